@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "report-browser",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "report-browser", targets: ["report-browser"]),
+        .library(name: "ReportKit", targets: ["ReportKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "ReportKit"),
+        .target(name: "ReportUI", dependencies: ["ReportKit"]),
+        .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "CursesTerminal", dependencies: ["ReportUI", "CNCursesW"]),
+        .executableTarget(
+            name: "report-browser",
+            dependencies: [
+                "ReportKit", "ReportUI", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"]),
+        .testTarget(name: "ReportUITests", dependencies: ["ReportUI", "ReportKit"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ReportUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ReportKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

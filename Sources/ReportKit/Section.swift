@@ -1,0 +1,39 @@
+/// One numbered unit of a report: a chapter, an item, an article or an appendix.
+///
+/// Sections live in `Report.sections` in document (pre-order) order and refer to each other by
+/// index, so the tree is one flat array: cheap to build, share and walk for a 100 MB report.
+public struct Section: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case section
+        case appendix
+    }
+
+    /// Index of this section in `Report.sections`.
+    public let index: Int
+    public let parent: Int?
+    public internal(set) var children: [Int]
+    /// 1 for top-level sections.
+    public let depth: Int
+    public let kind: Kind
+    /// The numbering token as written in the source, e.g. `（一）`, `1.`, `第三章`, `附件1`.
+    public let marker: String
+    public let style: NumberingStyle
+    /// The ordinal the marker stands for (`（十一）` → 11); 0 for unnumbered appendices.
+    public let ordinal: Int
+    /// Heading text after the marker, without surrounding whitespace or a trailing `。`.
+    public let heading: String
+    /// 1-based line number of the heading line.
+    public let line: Int
+    /// Position-based address such as `3.2`.
+    public let address: String
+    /// UTF-8 byte range of the section's own text: from the start of its heading line up to its
+    /// first child or, without children, to the next section. Own ranges partition the text after
+    /// the front matter.
+    public let ownRange: Range<Int>
+    /// UTF-8 byte range of the section with all of its descendants.
+    public internal(set) var subtreeRange: Range<Int>
+    /// UTF-8 byte range of the heading text (inside `ownRange`), for highlighting.
+    public let headingRange: Range<Int>
+    /// UTF-8 byte range of the body: the text after the heading (same line remainder included).
+    public let bodyRange: Range<Int>
+}
