@@ -1,0 +1,102 @@
+import Foundation
+import ReportKit
+
+/// Jumps: moves a reader may want to undo, so each one is recorded in the history first.
+extension BrowserState {
+    mutating func jump(to row: OutlineRow, context: BrowserContext) {
+        guard row != selection else { return }
+        history.record(leaving: place)
+        reveal(row, context: context)
+        select(row)
+    }
+
+    mutating func jumpAlongOutline(_ action: Action, context: BrowserContext) {
+        let navigator = context.navigator(expansion)
+        let report = context.report
+        var target: Int?
+        let missing: String
+        switch (action, selection.sectionIndex) {
+        case (.nextSibling, nil), (.nextChapter, nil):
+            target = report.roots.first
+            missing = "This report has no sections"
+        case (.nextSibling, let index?):
+            target = navigator.sameLevel(from: index, forward: true)
+            missing = "No later section at this level"
+        case (.previousSibling, let index?):
+            target = navigator.sameLevel(from: index, forward: false)
+            missing = "No earlier section at this level"
+        case (.nextChapter, let index?):
+            let chapter = navigator.chapter(of: .section(index)) ?? index
+            target = report.roots.first { $0 > chapter }
+            missing = "This is the last chapter"
+        case (.previousChapter, let index?):
+            // From inside a chapter, its own heading comes first, as `{` in an editor.
+            let chapter = navigator.chapter(of: .section(index)) ?? index
+            target = chapter != index ? chapter : report.roots.last { $0 < chapter }
+            missing = "This is the first chapter"
+        default:
+            missing = "Already at the title"
+        }
+        guard let target else {
+            message = Message(text: missing, isError: false)
+            return
+        }
+        jump(to: .section(target), context: context)
+    }
+
+    mutating func goTo(_ query: String, context: BrowserContext) {
+        let query = query.trimmingCharacters(in: .whitespaces)
+        guard !query.isEmpty else { return }
+        let report = context.report
+        switch GotoResolver.resolve(query, in: report) {
+        case .found(let index):
+            jump(to: .section(index), context: context)
+        case .notFound:
+            message = Message(text: "No section matches “\(query)”", isError: true)
+        case .ambiguous(let candidates):
+            let names = candidates.prefix(8).map { index in
+                "\(report.sections[index].address) \(SectionLabels.heading(of: report.sections[index]))"
+            }
+            let more = candidates.count > 8 ? " …" : ""
+            message = Message(
+                text: "“\(query)” matches \(candidates.count) sections: \(names.joined(separator: " · "))\(more)",
+                isError: true)
+        }
+    }
+
+    mutating func travelHistory(forward: Bool, context: BrowserContext) {
+        let destination = forward ? history.forward(from: place) : history.back(from: place)
+        guard let destination else {
+            message = Message(text: forward ? "No newer jump" : "No older jump", isError: false)
+            return
+        }
+        reveal(destination.row, context: context)
+        selection = destination.row
+        reading = destination.position
+    }
+
+    /// A click selects the tree row under it (a jump: it may be far) or focuses the pane.
+    mutating func click(x: Int, y: Int, context: BrowserContext) {
+        let layout = layout
+        if layout.tree.contains(x: x, y: y) {
+            focus = .tree
+            let navigator = context.navigator(expansion)
+            let offset = y - layout.tree.y
+            let row = navigator.step(from: treeTop, by: offset)
+            if navigator.distance(from: treeTop, to: row, limit: offset + 1) == offset {
+                jump(to: row, context: context)
+            }
+        } else if layout.detail.contains(x: x, y: y) {
+            focus = .detail
+        }
+    }
+
+    mutating func wheel(x: Int, y: Int, lines: Int, context: BrowserContext) {
+        let layout = layout
+        if layout.tree.contains(x: x, y: y) {
+            scrollTree(by: lines, context: context)
+        } else if layout.detail.contains(x: x, y: y) {
+            scrollText(by: lines, context: context)
+        }
+    }
+}

@@ -1,0 +1,223 @@
+import ReportKit
+
+/// What the detail pane shows for one row of the tree, laid out lazily: the selected section's
+/// breadcrumb and heading, its text, then every subsection in order, so a reader can scroll
+/// straight through a chapter. For the title row, the front matter. Only the units a frame or
+/// a scroll touches are ever wrapped, which keeps a 10 MB chapter as cheap as a short one.
+package struct DetailDocument {
+    package let report: Report
+    package let root: OutlineRow
+    package let width: Int
+    package let glyphs: BrowserGlyphs
+    private let cache: DetailLineCache
+    private let navigator: OutlineNavigator
+
+    package init(report: Report, root: OutlineRow, width: Int, glyphs: BrowserGlyphs, cache: DetailLineCache) {
+        self.report = report
+        self.root = root
+        self.width = max(1, width)
+        self.glyphs = glyphs
+        self.cache = cache
+        navigator = OutlineNavigator(report: report, expansion: Expansion(openThroughDepth: 0))
+    }
+
+    // MARK: Units in order
+
+    package var firstUnit: DetailUnit {
+        guard let index = root.sectionIndex else { return unit(nil, .heading) }
+        return report.sections[index].depth > 1 ? unit(index, .breadcrumb) : unit(index, .heading)
+    }
+
+    package var lastUnit: DetailUnit {
+        guard let index = root.sectionIndex else {
+            return lastParagraph(of: nil) ?? (report.metadata.isEmpty ? unit(nil, .heading) : unit(nil, .metadata))
+        }
+        let last = (navigator.indexAfterSubtree(of: index) ?? report.sections.count) - 1
+        return lastParagraph(of: last) ?? unit(last, .heading)
+    }
+
+    package func unit(after current: DetailUnit) -> DetailUnit? {
+        guard let section = current.section else {
+            switch current.part {
+            case .heading:
+                return report.metadata.isEmpty ? firstParagraph(of: nil) : unit(nil, .metadata)
+            case .metadata: return firstParagraph(of: nil)
+            case .body: return paragraph(after: current.start, in: nil)
+            case .breadcrumb, .gap: return nil
+            }
+        }
+        switch current.part {
+        case .breadcrumb: return unit(section, .heading)
+        case .heading: return firstParagraph(of: section) ?? gap(after: section)
+        case .body: return paragraph(after: current.start, in: section) ?? gap(after: section)
+        case .gap: return unit(section + 1, .heading)
+        case .metadata: return nil
+        }
+    }
+
+    package func unit(before current: DetailUnit) -> DetailUnit? {
+        guard let section = current.section else {
+            switch current.part {
+            case .metadata: return unit(nil, .heading)
+            case .body:
+                if let previous = paragraph(before: current.start, in: nil) { return previous }
+                return report.metadata.isEmpty ? unit(nil, .heading) : unit(nil, .metadata)
+            case .heading, .breadcrumb, .gap: return nil
+            }
+        }
+        switch current.part {
+        case .breadcrumb, .metadata: return nil
+        case .heading:
+            if section == root.sectionIndex {
+                return report.sections[section].depth > 1 ? unit(section, .breadcrumb) : nil
+            }
+            return unit(section - 1, .gap)
+        case .body: return paragraph(before: current.start, in: section) ?? unit(section, .heading)
+        case .gap: return lastParagraph(of: section) ?? unit(section, .heading)
+        }
+    }
+
+    private func unit(_ section: Int?, _ part: DetailPosition.Part, start: Int = 0) -> DetailUnit {
+        DetailUnit(section: section, part: part, start: start)
+    }
+
+    func gap(after section: Int) -> DetailUnit? {
+        guard let rootIndex = root.sectionIndex, section + 1 < report.sections.count,
+            navigator.isInSubtree(section + 1, of: rootIndex)
+        else { return nil }
+        return unit(section, .gap)
+    }
+
+    /// Whether the document shows `section` (nil: the front matter).
+    func contains(_ section: Int?) -> Bool {
+        switch (root.sectionIndex, section) {
+        case (nil, nil): true
+        case (let rootIndex?, let section?): section < report.sections.count && navigator.isInSubtree(section, of: rootIndex)
+        default: false
+        }
+    }
+
+    // MARK: Paragraphs of a body
+
+    /// Where a body's text starts and ends. The start skips the `。` or `：` that ends the
+    /// heading on the same line, and leading blanks, so a body never opens with punctuation.
+    package func bodyBounds(of section: Int?) -> Range<Int>? {
+        let raw: Range<Int>
+        if let section {
+            let info = report.sections[section]
+            raw = info.bodyRange.lowerBound..<min(info.bodyRange.upperBound, info.ownRange.upperBound)
+        } else {
+            raw = report.preambleStart..<report.frontRange.upperBound
+        }
+        guard !raw.isEmpty else { return nil }
+        var start = raw.lowerBound
+        for character in report.slice(raw) {
+            guard character.isWhitespace || "。．.：:；;，,".contains(character) else { break }
+            start += character.utf8.count
+        }
+        let end = lastTextByte(in: start..<raw.upperBound).map { _ in raw.upperBound }
+        guard let end else { return nil }
+        return start..<end
+    }
+
+    /// The offset just past the last byte that is not ASCII blank, or nil for blank text.
+    private func lastTextByte(in range: Range<Int>) -> Int? {
+        let utf8 = report.text.utf8
+        var offset = range.upperBound
+        var index = utf8.index(utf8.startIndex, offsetBy: offset)
+        while offset > range.lowerBound {
+            index = utf8.index(before: index)
+            offset -= 1
+            if !isBlank(utf8[index]) { return offset + 1 }
+        }
+        return nil
+    }
+
+    private func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    private func firstParagraph(of section: Int?) -> DetailUnit? {
+        bodyBounds(of: section).map { unit(section, .body, start: $0.lowerBound) }
+    }
+
+    func lastParagraph(of section: Int?) -> DetailUnit? {
+        guard let bounds = bodyBounds(of: section), let last = lastTextByte(in: bounds) else { return nil }
+        return unit(section, .body, start: paragraphStart(containing: last - 1, bounds: bounds))
+    }
+
+    func paragraphStart(containing offset: Int, bounds: Range<Int>) -> Int {
+        let line = report.lines.line(at: offset)
+        return max(report.lines.starts[line - 1], bounds.lowerBound)
+    }
+
+    private func paragraphEnd(from start: Int, bounds: Range<Int>) -> Int {
+        let line = report.lines.line(at: start)
+        return min(report.lines.range(ofLine: line).upperBound, bounds.upperBound)
+    }
+
+    private func paragraph(after start: Int, in section: Int?) -> DetailUnit? {
+        guard let bounds = bodyBounds(of: section) else { return nil }
+        let next = paragraphEnd(from: start, bounds: bounds)
+        // Blank lines before the next heading are not worth a row each.
+        guard next < bounds.upperBound, lastTextByte(in: next..<bounds.upperBound) != nil else { return nil }
+        return unit(section, .body, start: next)
+    }
+
+    private func paragraph(before start: Int, in section: Int?) -> DetailUnit? {
+        guard let bounds = bodyBounds(of: section), start > bounds.lowerBound else { return nil }
+        return unit(section, .body, start: paragraphStart(containing: start - 1, bounds: bounds))
+    }
+
+    /// The paragraph's text without its line break.
+    private func paragraphText(at start: Int, in section: Int?) -> Substring {
+        guard let bounds = bodyBounds(of: section) else { return "" }
+        var text = report.slice(start..<paragraphEnd(from: start, bounds: bounds))
+        while let last = text.last, last == "\n" || last == "\r" || last == "\r\n" { text.removeLast() }
+        return text
+    }
+
+    // MARK: Lines
+
+    package func lines(of unit: DetailUnit) -> [DetailLine] {
+        cache.lines(of: unit, width: width, glyphs: glyphs) { layOut(unit) }
+    }
+
+    private func layOut(_ unit: DetailUnit) -> [DetailLine] {
+        switch unit.part {
+        case .breadcrumb:
+            let path = SectionLabels.breadcrumb(
+                of: .section(unit.section ?? 0), in: report, separator: glyphs.pathSeparator, includingSelf: false)
+            return wrapped(Substring(path), role: .breadcrumb, section: unit.section, rows: true)
+        case .heading:
+            guard let section = unit.section else {
+                return wrapped(Substring(SectionLabels.title(of: report)), role: .title, section: nil, rows: true)
+            }
+            let label = SectionLabels.treeLabel(of: report.sections[section])
+            return wrapped(Substring(label), role: .heading, section: section, rows: true)
+        case .metadata:
+            var lines: [DetailLine] = []
+            for entry in report.metadata {
+                let text = Substring("\(entry.key): \(entry.value)")
+                for line in wrapped(text, role: .metadata, section: nil, rows: true) {
+                    lines.append(DetailLine(text: line.text, role: .metadata, section: nil, offset: lines.count))
+                }
+            }
+            lines.append(DetailLine(text: "", role: .blank, section: nil, offset: lines.count))
+            return lines
+        case .body:
+            return wrapped(paragraphText(at: unit.start, in: unit.section), role: .body, section: unit.section, rows: false)
+        case .gap:
+            return [DetailLine(text: "", role: .blank, section: unit.section, offset: 0)]
+        }
+    }
+
+    private func wrapped(_ text: Substring, role: DetailLine.Role, section: Int?, rows: Bool) -> [DetailLine] {
+        let utf8 = text.utf8
+        return BrowserText.wrap(text, width: width).enumerated().map { row, range in
+            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let upper = utf8.index(lower, offsetBy: range.count)
+            return DetailLine(text: text[lower..<upper], role: role, section: section, offset: rows ? row : range.lowerBound)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// A reading place in the detail pane, anchored to the text rather than to a screen row, so a
+/// resize re-wraps the text and the same words stay at the top.
+package struct DetailPosition: Hashable, Sendable, Comparable {
+    /// The parts a section (or the front matter) is drawn in, in drawing order.
+    package enum Part: Int, Hashable, Sendable {
+        /// The ancestors of the selected section.
+        case breadcrumb
+        /// A section heading, or the report title in the front matter.
+        case heading
+        /// The front matter's 发布日期, 信息来源 … lines.
+        case metadata
+        case body
+        /// The blank line after a section, before the next subsection.
+        case gap
+    }
+
+    /// The section whose text is at the top; nil for the front matter.
+    package var section: Int?
+    package var part: Part
+    /// In the body: the UTF-8 offset into the section's own text (the front text for the front
+    /// matter). Elsewhere: the wrapped row within the part, since those lines are not text.
+    package var offset: Int
+
+    package init(section: Int?, part: Part, offset: Int) {
+        self.section = section
+        self.part = part
+        self.offset = offset
+    }
+
+    /// The top of the document shown for `row`.
+    package static func start(of row: OutlineRow) -> DetailPosition {
+        DetailPosition(section: row.sectionIndex, part: .breadcrumb, offset: 0)
+    }
+
+    private var order: (Int, Int, Int) { (section ?? -1, part.rawValue, offset) }
+
+    package static func < (lhs: DetailPosition, rhs: DetailPosition) -> Bool { lhs.order < rhs.order }
+}
+
+/// A run of wrapped lines that is laid out as one: a heading, one paragraph of a body, a gap.
+package struct DetailUnit: Hashable, Sendable, Comparable {
+    package var section: Int?
+    package var part: DetailPosition.Part
+    /// The absolute UTF-8 offset where a body paragraph starts; 0 for other parts.
+    package var start: Int
+
+    private var order: (Int, Int, Int) { (section ?? -1, part.rawValue, start) }
+
+    package static func < (lhs: DetailUnit, rhs: DetailUnit) -> Bool { lhs.order < rhs.order }
+}
+
+/// One line of a unit as laid out.
+package struct DetailLine: Sendable {
+    package enum Role: Hashable, Sendable {
+        case breadcrumb, title, heading, metadata, body, blank
+    }
+
+    package var text: Substring
+    package var role: Role
+    package var section: Int?
+    /// The line's start: a UTF-8 offset into the paragraph for body lines, else the row index.
+    package var offset: Int
+}
+
+/// A line of the document: which unit and which of its wrapped lines.
+package struct DetailCursor: Hashable, Sendable, Comparable {
+    package var unit: DetailUnit
+    package var line: Int
+
+    package static func < (lhs: DetailCursor, rhs: DetailCursor) -> Bool {
+        lhs.unit == rhs.unit ? lhs.line < rhs.line : lhs.unit < rhs.unit
+    }
+}

@@ -1,0 +1,74 @@
+import ReportKit
+
+/// The header (title and metadata) and the status line (breadcrumb or message, position, key
+/// hints, or the prompt being typed).
+package enum HeaderBar {
+    package static func draw(into screen: inout Screen, rect: Rect, report: Report, theme: BrowserTheme) {
+        guard !rect.isEmpty else { return }
+        let ellipsis = theme.glyphs.ellipsis
+        let title = BrowserText.visible(SectionLabels.title(of: report))
+        screen.put(BrowserText.clip(title, toWidth: rect.width, ellipsis: ellipsis), x: rect.x, y: rect.y, style: theme.title, limit: rect.maxX)
+        guard rect.height > 1, !report.metadata.isEmpty else { return }
+        let metadata = report.metadata.map { "\($0.key): \($0.value)" }.joined(separator: "   ")
+        screen.put(
+            BrowserText.clip(BrowserText.visible(metadata), toWidth: rect.width, ellipsis: ellipsis),
+            x: rect.x, y: rect.y + 1, style: theme.metadata, limit: rect.maxX)
+    }
+}
+
+package enum StatusBar {
+    /// Draws the bar; returns where the cursor goes when a prompt is open.
+    package static func draw(
+        into screen: inout Screen, rect: Rect, report: Report, state: BrowserState, theme: BrowserTheme
+    ) -> (x: Int, y: Int)? {
+        guard !rect.isEmpty else { return nil }
+        screen.fill(rect, style: theme.status)
+        let ellipsis = theme.glyphs.ellipsis
+        if case .prompt = state.mode {
+            return drawPrompt(into: &screen, rect: rect, prompt: state.prompt, theme: theme)
+        }
+        let right: String
+        switch state.mode {
+        case .help: right = "Esc closes "
+        default:
+            let position = "\(state.selection.sectionIndex.map { $0 + 1 } ?? 0)/\(report.sections.count)"
+            let hints = "  ? help  q quit "
+            right = rect.width >= 50 ? " \(position)\(hints)" : " \(position) "
+        }
+        let rightWidth = DisplayWidth.of(right)
+        let leftWidth = max(0, rect.width - rightWidth - 1)
+        let left: String
+        var leftStyle = theme.status
+        if let message = state.message {
+            left = message.text
+            if message.isError { leftStyle = theme.statusError }
+        } else {
+            left = SectionLabels.breadcrumb(of: state.selection, in: report, separator: theme.glyphs.pathSeparator)
+        }
+        let clipped = BrowserText.clip(BrowserText.visible(left), toWidth: leftWidth - 1, ellipsis: ellipsis)
+        screen.put(" " + clipped, x: rect.x, y: rect.y, style: leftStyle, limit: rect.x + leftWidth)
+        if rightWidth <= rect.width {
+            screen.put(right, x: rect.maxX - rightWidth, y: rect.y, style: theme.status, limit: rect.maxX)
+        }
+        return nil
+    }
+
+    /// `:三(二)▏` — scrolled so the cursor stays on screen however long the input grows.
+    private static func drawPrompt(into screen: inout Screen, rect: Rect, prompt: PromptBuffer, theme: BrowserTheme) -> (x: Int, y: Int) {
+        let label = ":"
+        let labelWidth = DisplayWidth.of(label)
+        screen.fill(rect, style: theme.prompt)
+        screen.put(label, x: rect.x, y: rect.y, style: theme.prompt, limit: rect.maxX)
+        let room = max(1, rect.width - labelWidth - 1)
+        var characters = prompt.characters[...]
+        var cursorColumn = prompt.cursorColumn
+        // Drop characters off the left until the cursor fits.
+        while cursorColumn > room, let first = characters.first {
+            cursorColumn -= DisplayWidth.of(first)
+            characters = characters.dropFirst()
+        }
+        let visible = BrowserText.visible(String(characters))
+        screen.put(visible, x: rect.x + labelWidth, y: rect.y, style: theme.prompt, limit: rect.maxX)
+        return (rect.x + labelWidth + cursorColumn, rect.y)
+    }
+}

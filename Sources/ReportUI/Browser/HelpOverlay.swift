@@ -1,0 +1,78 @@
+/// The `?` overlay: every row of the key table, grouped, in a framed box over the screen.
+package enum HelpOverlay {
+    package struct Line: Hashable, Sendable {
+        package var keys: String
+        package var summary: String
+        package var isGroup: Bool
+    }
+
+    package static let lines: [Line] = {
+        var lines: [Line] = []
+        for (group, bindings) in KeyBindings.grouped() {
+            if !lines.isEmpty { lines.append(Line(keys: "", summary: "", isGroup: false)) }
+            lines.append(Line(keys: "", summary: group, isGroup: true))
+            for binding in bindings {
+                lines.append(Line(keys: binding.keyLabels.joined(separator: " "), summary: binding.summary, isGroup: false))
+            }
+        }
+        lines.append(Line(keys: "", summary: "", isGroup: false))
+        lines.append(Line(keys: "", summary: "Mouse", isGroup: true))
+        for (gesture, summary) in KeyBindings.mouse {
+            lines.append(Line(keys: gesture, summary: summary, isGroup: false))
+        }
+        return lines
+    }()
+
+    private static let keyColumn = min(16, lines.map { DisplayWidth.of($0.keys) }.max() ?? 0)
+
+    /// The frame: a margin round it where the screen allows.
+    package static func frame(in size: Size) -> Rect {
+        let marginX = size.width >= 60 ? 2 : 0
+        let marginY = size.height >= 16 ? 1 : 0
+        let width = min(size.width - 2 * marginX, 84)
+        return Rect(x: (size.width - width) / 2, y: marginY, width: width, height: size.height - 2 * marginY)
+    }
+
+    package static func bodyHeight(in size: Size) -> Int { max(0, frame(in: size).height - 2) }
+
+    package static func maxScroll(in size: Size) -> Int { max(0, lines.count - bodyHeight(in: size)) }
+
+    package static func draw(into screen: inout Screen, scroll: Int, theme: BrowserTheme) {
+        let box = frame(in: screen.size)
+        guard box.width >= 4, box.height >= 3 else { return }
+        let glyphs = theme.glyphs
+        screen.fill(box, style: .plain)
+        drawBorder(into: &screen, box: box, glyphs: glyphs, style: theme.helpFrame)
+        let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
+        let scroll = min(max(0, scroll), maxScroll(in: screen.size))
+        for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+            let y = inner.y + row
+            if line.isGroup {
+                screen.put(BrowserText.clip(line.summary, toWidth: inner.width, ellipsis: glyphs.ellipsis), x: inner.x, y: y, style: theme.helpGroup, limit: inner.maxX)
+                continue
+            }
+            let keys = BrowserText.clip(line.keys, toWidth: min(keyColumn, inner.width), ellipsis: glyphs.ellipsis)
+            screen.put(keys, x: inner.x, y: y, style: theme.helpKey, limit: inner.maxX)
+            let summaryX = inner.x + keyColumn + 2
+            guard summaryX < inner.maxX else { continue }
+            let summary = BrowserText.clip(line.summary, toWidth: inner.maxX - summaryX, ellipsis: glyphs.ellipsis)
+            screen.put(summary, x: summaryX, y: y, style: .plain, limit: inner.maxX)
+        }
+        let more = scroll < maxScroll(in: screen.size) ? "more below " : ""
+        let footer = " Esc or ? closes\(more.isEmpty ? "" : " ·")\(more)"
+        let title = " Keys "
+        screen.put(BrowserText.clip(title, toWidth: box.width - 4, ellipsis: ""), x: box.x + 2, y: box.y, style: theme.helpGroup, limit: box.maxX - 2)
+        let footerText = BrowserText.clip(footer, toWidth: box.width - 4, ellipsis: "")
+        screen.put(footerText, x: box.maxX - 2 - DisplayWidth.of(footerText), y: box.maxY - 1, style: theme.helpFrame, limit: box.maxX - 2)
+    }
+
+    private static func drawBorder(into screen: inout Screen, box: Rect, glyphs: BrowserGlyphs, style: CellStyle) {
+        let horizontal = String(repeating: glyphs.horizontalBorder, count: box.width - 2)
+        screen.put(glyphs.corners[0] + horizontal + glyphs.corners[1], x: box.x, y: box.y, style: style, limit: box.maxX)
+        screen.put(glyphs.corners[2] + horizontal + glyphs.corners[3], x: box.x, y: box.maxY - 1, style: style, limit: box.maxX)
+        for y in (box.y + 1)..<(box.maxY - 1) {
+            screen.put(glyphs.verticalBorder, x: box.x, y: y, style: style)
+            screen.put(glyphs.verticalBorder, x: box.maxX - 1, y: y, style: style)
+        }
+    }
+}

@@ -1,0 +1,147 @@
+/// Where a binding applies. `anywhere` bindings are checked after the mode's own ones.
+package enum BindingContext: String, Sendable, CaseIterable {
+    case browse = "Browsing"
+    case prompt = "Go-to prompt"
+    case help = "Help"
+    case anywhere = "Anywhere"
+}
+
+package struct KeyBinding: Sendable {
+    package let keys: [Key]
+    package let action: Action
+    package let summary: String
+    package let group: String
+    package let context: BindingContext
+    /// Digit bindings stand for the digit pressed (`expandToLevel(n)`), one row for nine keys.
+    package let takesDigit: Bool
+
+    init(
+        _ keys: [Key], _ action: Action, _ summary: String, group: String,
+        context: BindingContext = .browse, takesDigit: Bool = false
+    ) {
+        self.keys = keys
+        self.action = action
+        self.summary = summary
+        self.group = group
+        self.context = context
+        self.takesDigit = takesDigit
+    }
+
+    package var keyLabels: [String] {
+        takesDigit ? ["1 … 9"] : keys.map(\.label)
+    }
+}
+
+/// The one table of keys. It drives the key map, the `?` overlay and the README key list, so
+/// the three can never disagree.
+package enum KeyBindings {
+    package static let all: [KeyBinding] = [
+        KeyBinding([.character("q")], .quit, "Quit", group: "General"),
+        KeyBinding([.control("c")], .quit, "Quit", group: "General", context: .anywhere),
+        KeyBinding([.character("?")], .showHelp, "Show this help", group: "General"),
+
+        KeyBinding([.down, .character("j")], .moveDown, "Next row in the tree, or scroll the text down", group: "Moving"),
+        KeyBinding([.up, .character("k")], .moveUp, "Previous row in the tree, or scroll the text up", group: "Moving"),
+        KeyBinding([.pageDown, .character(" ")], .pageDown, "Page down in the focused pane", group: "Moving"),
+        KeyBinding([.pageUp, .character("b")], .pageUp, "Page up in the focused pane", group: "Moving"),
+        KeyBinding([.character("g"), .home], .goFirst, "First row, or top of the text", group: "Moving"),
+        KeyBinding([.character("G"), .end], .goLast, "Last row, or end of the text", group: "Moving"),
+
+        KeyBinding([.right, .character("l"), .enter], .expandOrDescend, "Expand the section, or go to its first subsection", group: "Tree"),
+        KeyBinding([.left, .character("h")], .collapseOrAscend, "Collapse the section, or go to its parent", group: "Tree"),
+        KeyBinding([.character("E")], .expandAll, "Expand every section", group: "Tree"),
+        KeyBinding([.character("C")], .collapseAll, "Collapse to the chapters", group: "Tree"),
+        KeyBinding(
+            (1...9).map { .character(Character(String($0))) }, .expandToLevel(1),
+            "Show that many levels of the outline", group: "Tree", takesDigit: true),
+
+        KeyBinding([.character("]")], .nextSibling, "Next section at the same level", group: "Jumps"),
+        KeyBinding([.character("[")], .previousSibling, "Previous section at the same level", group: "Jumps"),
+        KeyBinding([.character("}")], .nextChapter, "Next chapter", group: "Jumps"),
+        KeyBinding([.character("{")], .previousChapter, "Previous chapter", group: "Jumps"),
+        KeyBinding([.character(":")], .openGoto, "Go to an address (3.2, 三(二)) or a heading keyword", group: "Jumps"),
+        KeyBinding([.control("o")], .jumpBack, "Back to the place before the last jump", group: "Jumps"),
+        // Ctrl-I would be the vim choice, but terminals send it as Tab, which switches panes.
+        KeyBinding([.control("f")], .jumpForward, "Forward again after going back", group: "Jumps"),
+
+        KeyBinding([.tab], .switchFocus, "Switch between the tree and the text", group: "Panes"),
+        KeyBinding([.character("<")], .narrowTree, "Make the tree pane smaller", group: "Panes"),
+        KeyBinding([.character(">")], .widenTree, "Make the tree pane larger", group: "Panes"),
+
+        KeyBinding([.enter], .submitPrompt, "Go to the address typed", group: "Prompt", context: .prompt),
+        KeyBinding([.escape], .cancelPrompt, "Close the prompt", group: "Prompt", context: .prompt),
+        KeyBinding([.backspace], .deleteBackward, "Delete the character before the cursor", group: "Prompt", context: .prompt),
+        KeyBinding([.delete], .deleteForward, "Delete the character under the cursor", group: "Prompt", context: .prompt),
+        KeyBinding([.left], .cursorLeft, "Cursor left", group: "Prompt", context: .prompt),
+        KeyBinding([.right], .cursorRight, "Cursor right", group: "Prompt", context: .prompt),
+        KeyBinding([.home, .control("a")], .cursorToStart, "Cursor to the start", group: "Prompt", context: .prompt),
+        KeyBinding([.end, .control("e")], .cursorToEnd, "Cursor to the end", group: "Prompt", context: .prompt),
+
+        KeyBinding([.escape, .character("?"), .character("q")], .closeHelp, "Close the help", group: "Help", context: .help),
+        KeyBinding([.down, .character("j")], .moveDown, "Scroll the help down", group: "Help", context: .help),
+        KeyBinding([.up, .character("k")], .moveUp, "Scroll the help up", group: "Help", context: .help),
+        KeyBinding([.pageDown, .character(" ")], .pageDown, "Page the help down", group: "Help", context: .help),
+        KeyBinding([.pageUp, .character("b")], .pageUp, "Page the help up", group: "Help", context: .help),
+    ]
+
+    /// Mouse gestures are not keys but belong in the same lists.
+    package static let mouse: [(gesture: String, summary: String)] = [
+        ("Click", "Select a tree row, or focus the pane under the pointer"),
+        ("Wheel", "Scroll the pane under the pointer"),
+    ]
+
+    /// The action for a key in a mode, or nil when the key means nothing there. In a prompt,
+    /// printable characters are text.
+    package static func action(for key: Key, in context: BindingContext) -> Action? {
+        if let binding = binding(for: key, in: context) { return resolve(binding, key) }
+        if context == .prompt, case .character(let character) = key { return .insert(character) }
+        if let binding = binding(for: key, in: .anywhere) { return resolve(binding, key) }
+        return nil
+    }
+
+    private static func binding(for key: Key, in context: BindingContext) -> KeyBinding? {
+        all.first { $0.context == context && $0.keys.contains(key) }
+    }
+
+    private static func resolve(_ binding: KeyBinding, _ key: Key) -> Action {
+        if binding.takesDigit, case .character(let character) = key, let digit = character.wholeNumberValue {
+            return .expandToLevel(digit)
+        }
+        return binding.action
+    }
+
+    /// Bindings grouped for display, in table order.
+    package static func grouped() -> [(group: String, bindings: [KeyBinding])] {
+        var groups: [(group: String, bindings: [KeyBinding])] = []
+        for binding in all {
+            if let index = groups.firstIndex(where: { $0.group == binding.group }) {
+                groups[index].bindings.append(binding)
+            } else {
+                groups.append((binding.group, [binding]))
+            }
+        }
+        return groups
+    }
+
+    /// The README's key list, generated from the same table as the help overlay.
+    package static func markdownKeyList() -> String {
+        var lines: [String] = []
+        for (group, bindings) in grouped() {
+            lines.append("### \(group)")
+            lines.append("")
+            lines.append("| Keys | Action |")
+            lines.append("| --- | --- |")
+            for binding in bindings {
+                let keys = binding.keyLabels.map { "`\($0)`" }.joined(separator: " ")
+                lines.append("| \(keys) | \(binding.summary) |")
+            }
+            lines.append("")
+        }
+        lines.append("### Mouse")
+        lines.append("")
+        lines.append("| Gesture | Action |")
+        lines.append("| --- | --- |")
+        for (gesture, summary) in mouse { lines.append("| \(gesture) | \(summary) |") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

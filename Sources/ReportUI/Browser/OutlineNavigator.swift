@@ -1,0 +1,136 @@
+import ReportKit
+
+/// Walks the visible rows of the tree without ever flattening it: every step is a binary
+/// search or a walk up the ancestors, so moving costs the same on a 100 MB report as on a
+/// one-page one. It relies on `Report.sections` being in pre-order, which makes a subtree a
+/// contiguous run of indices.
+package struct OutlineNavigator {
+    package let report: Report
+    package let expansion: Expansion
+
+    package init(report: Report, expansion: Expansion) {
+        self.report = report
+        self.expansion = expansion
+    }
+
+    private var sections: [Section] { report.sections }
+
+    package func hasChildren(_ index: Int) -> Bool { !sections[index].children.isEmpty }
+
+    package func isOpen(_ index: Int) -> Bool {
+        hasChildren(index) && expansion.isOpen(sections[index])
+    }
+
+    /// The first section after the subtree of `index`, in document order.
+    package func indexAfterSubtree(of index: Int) -> Int? {
+        let end = sections[index].subtreeRange.upperBound
+        var low = index + 1
+        var high = sections.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sections[mid].ownRange.lowerBound < end { low = mid + 1 } else { high = mid }
+        }
+        return low < sections.count ? low : nil
+    }
+
+    package func isInSubtree(_ candidate: Int, of root: Int) -> Bool {
+        candidate >= root && sections[candidate].ownRange.lowerBound < sections[root].subtreeRange.upperBound
+    }
+
+    package func isVisible(_ row: OutlineRow) -> Bool {
+        guard let index = row.sectionIndex else { return true }
+        var cursor = sections[index].parent
+        while let parent = cursor {
+            if !expansion.isOpen(sections[parent]) { return false }
+            cursor = sections[parent].parent
+        }
+        return true
+    }
+
+    /// The row that shows `row`: itself when visible, else its outermost closed ancestor.
+    package func visibleRow(for row: OutlineRow) -> OutlineRow {
+        guard let index = row.sectionIndex else { return row }
+        for ancestor in report.path(to: index) where ancestor != index {
+            if !expansion.isOpen(sections[ancestor]) { return .section(ancestor) }
+        }
+        return row
+    }
+
+    package func next(after row: OutlineRow) -> OutlineRow? {
+        guard let index = row.sectionIndex else {
+            return sections.isEmpty ? nil : .section(0)
+        }
+        if isOpen(index) { return .section(index + 1) }
+        return indexAfterSubtree(of: index).map(OutlineRow.section)
+    }
+
+    package func previous(before row: OutlineRow) -> OutlineRow? {
+        guard let index = row.sectionIndex else { return nil }
+        if index == 0 { return .title }
+        return visibleRow(for: .section(index - 1))
+    }
+
+    package var lastRow: OutlineRow {
+        guard var index = report.roots.last else { return .title }
+        while isOpen(index), let last = sections[index].children.last { index = last }
+        return .section(index)
+    }
+
+    /// Moves `count` rows down (negative: up), stopping at either end.
+    package func step(from row: OutlineRow, by count: Int) -> OutlineRow {
+        var current = row
+        if count >= 0 {
+            for _ in 0..<count {
+                guard let next = next(after: current) else { break }
+                current = next
+            }
+        } else {
+            for _ in 0..<(-count) {
+                guard let previous = previous(before: current) else { break }
+                current = previous
+            }
+        }
+        return current
+    }
+
+    /// How many rows `target` lies below `top`, if it does within `limit` rows.
+    package func distance(from top: OutlineRow, to target: OutlineRow, limit: Int) -> Int? {
+        var current = top
+        for distance in 0..<max(limit, 0) {
+            if current == target { return distance }
+            guard let next = next(after: current) else { return nil }
+            current = next
+        }
+        return nil
+    }
+
+    /// Siblings of a section: its parent's children, or the chapters.
+    package func siblings(of index: Int) -> [Int] {
+        sections[index].parent.map { sections[$0].children } ?? report.roots
+    }
+
+    /// The next (or previous) section at the same depth: the sibling when there is one, else
+    /// the first one found in the neighbouring branches, so `]` walks every `（一）` in turn.
+    package func sameLevel(from index: Int, forward: Bool) -> Int? {
+        let depth = sections[index].depth
+        if forward {
+            var cursor = index + 1
+            while cursor < sections.count {
+                if sections[cursor].depth == depth { return cursor }
+                cursor += 1
+            }
+        } else {
+            var cursor = index - 1
+            while cursor >= 0 {
+                if sections[cursor].depth == depth { return cursor }
+                cursor -= 1
+            }
+        }
+        return nil
+    }
+
+    /// The chapter (top-level section) holding `row`, or nil on the title row.
+    package func chapter(of row: OutlineRow) -> Int? {
+        row.sectionIndex.map { report.path(to: $0)[0] }
+    }
+}

@@ -1,0 +1,35 @@
+import ReportKit
+
+/// How sections are named on screen: marker and heading joined the way a reader writes them.
+package enum SectionLabels {
+    /// `一、主要举措和突出成效`, `(二)创新改革举措`, `第一章 总则`, `1.1 目标`: a space only where
+    /// the marker would otherwise run into the heading.
+    package static func heading(of section: Section) -> String {
+        guard let last = section.marker.last, !section.heading.isEmpty else {
+            return section.marker + section.heading
+        }
+        let closesItself = last.isPunctuation || last == "、" || last == "．" || last == "."
+        return closesItself ? section.marker + section.heading : section.marker + " " + section.heading
+    }
+
+    /// The tree row text: appendices say so even when their marker does not.
+    package static func treeLabel(of section: Section) -> String {
+        let label = heading(of: section)
+        if section.kind == .appendix, !label.contains("附件") { return "附件 " + label }
+        return label
+    }
+
+    package static func title(of report: Report) -> String {
+        report.title.isEmpty ? "(untitled report)" : report.title
+    }
+
+    /// `一、主要举措和突出成效 › (二)创新改革举措,优化营商环境`
+    package static func breadcrumb(
+        of row: OutlineRow, in report: Report, separator: String, includingSelf: Bool = true
+    ) -> String {
+        guard let index = row.sectionIndex else { return title(of: report) }
+        var path = report.path(to: index)
+        if !includingSelf { path.removeLast() }
+        return path.map { heading(of: report.sections[$0]) }.joined(separator: separator)
+    }
+}

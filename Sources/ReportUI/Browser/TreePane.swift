@@ -1,0 +1,66 @@
+import ReportKit
+
+/// Draws the outline rows from `state.treeTop` down: guides, open/closed markers, and headings
+/// clipped by display width.
+package enum TreePane {
+    package static func draw(
+        into screen: inout Screen, rect: Rect, report: Report, state: BrowserState, theme: BrowserTheme
+    ) {
+        guard !rect.isEmpty else { return }
+        let navigator = OutlineNavigator(report: report, expansion: state.expansion)
+        var row: OutlineRow? = state.treeTop
+        for y in rect.y..<rect.maxY {
+            guard let current = row else { break }
+            drawRow(current, into: &screen, x: rect.x, y: y, width: rect.width, navigator: navigator, theme: theme)
+            if current == state.selection {
+                let attributes = state.focus == .tree ? theme.selectedFocused : theme.selectedUnfocused
+                screen.restyle(x: rect.x, y: y, width: rect.width) { $0.attributes.formUnion(attributes) }
+            }
+            row = navigator.next(after: current)
+        }
+    }
+
+    private static func drawRow(
+        _ row: OutlineRow, into screen: inout Screen, x: Int, y: Int, width: Int,
+        navigator: OutlineNavigator, theme: BrowserTheme
+    ) {
+        let glyphs = theme.glyphs
+        guard let index = row.sectionIndex else {
+            let title = BrowserText.clip(BrowserText.visible(SectionLabels.title(of: navigator.report)), toWidth: width, ellipsis: glyphs.ellipsis)
+            screen.put(title, x: x, y: y, style: theme.title, limit: x + width)
+            return
+        }
+        let section = navigator.report.sections[index]
+        var prefix = guides(for: index, navigator: navigator, glyphs: glyphs)
+        if navigator.hasChildren(index) {
+            prefix += navigator.isOpen(index) ? glyphs.open : glyphs.closed
+        } else if section.depth == 1 {
+            prefix += glyphs.leaf
+        }
+        // Deep nesting in a narrow pane: keep room for the heading, drop the outer guides.
+        let room = max(width / 2, min(width, 8))
+        while DisplayWidth.of(prefix) > width - room, !prefix.isEmpty { prefix.removeFirst() }
+        let afterPrefix = screen.put(prefix, x: x, y: y, style: theme.treeGuide, limit: x + width)
+        let style = section.kind == .appendix ? theme.appendix : section.depth == 1 ? theme.treeChapter : theme.treeRow
+        let label = BrowserText.clip(
+            BrowserText.visible(SectionLabels.treeLabel(of: section)), toWidth: x + width - afterPrefix, ellipsis: glyphs.ellipsis)
+        screen.put(label, x: afterPrefix, y: y, style: style, limit: x + width)
+    }
+
+    /// `  │ ├ `: a column under each ancestor below the chapters, then the row's own branch.
+    private static func guides(for index: Int, navigator: OutlineNavigator, glyphs: BrowserGlyphs) -> String {
+        let report = navigator.report
+        let path = report.path(to: index)
+        guard path.count > 1 else { return "" }
+        var text = glyphs.gap
+        for ancestor in path.dropFirst().dropLast() {
+            text += isLastSibling(ancestor, navigator) ? glyphs.gap : glyphs.continuation
+        }
+        text += isLastSibling(index, navigator) ? glyphs.lastBranch : glyphs.branch
+        return text
+    }
+
+    private static func isLastSibling(_ index: Int, _ navigator: OutlineNavigator) -> Bool {
+        navigator.siblings(of: index).last == index
+    }
+}
