@@ -95,3 +95,24 @@ import Testing
         LosslessTests.checkInvariants(report, text)
     }
 }
+
+@Suite struct FrontMatterTests {
+    static let headers: [(String, String, [String])] = [
+        ("杭州市钱塘区人民政府关于钱塘区2024年法治政府建设年度报告\n发布日期:2025-02-24 09:44 信息来源:钱塘区政府办公室\n正文。",
+         "杭州市钱塘区人民政府关于钱塘区2024年法治政府建设年度报告", ["发布日期=2025-02-24 09:44", "信息来源=钱塘区政府办公室"]),
+        ("索 引 号：\t0001\t主题分类：\t教育\n标　　题：\t某通知\n主 题 词：\n国务院关于印发某某\n实施方案的通知\n国发〔2019〕4号\n各省：",
+         "国务院关于印发某某实施方案的通知", ["索引号=0001", "主题分类=教育", "标题=某通知"]),
+        ("中华人民共和国2023年国民经济和社会发展统计公报\n国家统计局\n2024年2月29日\n一、综合",
+         "中华人民共和国2023年国民经济和社会发展统计公报", []),
+        ("国务院办公厅关于印发\n国 家 粮 食 应 急 预 案 的 函\n国办函〔2005〕57号", "国务院办公厅关于印发国家粮食应急预案的函", []),
+        ("各位代表：\n现在，我代表国务院。", "", []),
+        ("一、没有标题的报告\n正文。", "", []),
+    ]
+
+    @Test(arguments: headers)
+    func titleAndMetadata(_ text: String, _ title: String, _ metadata: [String]) {
+        let report = ReportParser.parse(text)
+        #expect(report.title == title)
+        #expect(report.metadata.map { "\($0.key)=\($0.value)" } == metadata)
+    }
+}

@@ -35,7 +35,8 @@ enum FrontMatterParser {
                 front.headerEnd = line.range.upperBound
                 continue
             }
-            let canContinueTitle = titleParts.isEmpty || (previousWasTitle && !titleClosed)
+            let canContinueTitle = titleParts.isEmpty
+                || (previousWasTitle && !titleClosed && !endsWithDocumentType(titleParts.joined()))
             if canContinueTitle, isTitleLike(trimmed),
                titleParts.joined().count + trimmed.count <= maximumTitleLength * 2 {
                 titleParts.append(trimmed)
@@ -60,10 +61,33 @@ enum FrontMatterParser {
         guard line.count <= maximumTitleLength else { return false }
         if line.hasPrefix("——") || line.hasPrefix("--") { return false }
         if let last = line.unicodeScalars.last, "。；;，,：:！!？?".unicodeScalars.contains(last) { return false }
-        if isDocumentNumber(line) { return false }
+        if isDocumentNumber(line) || isDate(line) { return false }
         let scalars = Array(line.unicodeScalars.prefix(MarkerScanner.prefixLength))
         if MarkerScanner.match(scalars) != nil { return false }
         return line.unicodeScalars.contains { $0.isIdeograph || $0.properties.isAlphabetic }
+    }
+
+    /// Words that end the title of an official document. A title line ending in one is complete,
+    /// so a short line under it (`国家统计局`) is the issuer, not more title.
+    static let documentTypes = [
+        "报告", "公报", "通知", "通报", "意见", "办法", "方案", "预案", "规定", "条例", "决定", "决议", "纲要",
+        "规划", "计划", "函", "通告", "公告", "批复", "细则", "说明", "讲话", "要点", "总结", "白皮书", "指南",
+        "制度", "章程", "守则", "标准", "法", "令",
+    ]
+
+    static func endsWithDocumentType(_ title: String) -> Bool {
+        let collapsed = collapseLetterSpacing(title)
+        return documentTypes.contains { collapsed.hasSuffix($0) }
+    }
+
+    /// `2019年1月24日`, `二〇〇五年六月十一日`, `2025-02-24`: a date line under a title or signature.
+    static func isDate(_ line: String) -> Bool {
+        let scalars = line.unicodeScalars.filter { !LayoutSpace.contains($0) }
+        guard !scalars.isEmpty, scalars.count <= 16 else { return false }
+        let dateScalars = "年月日-/.".unicodeScalars
+        return scalars.allSatisfy {
+            $0.decimalDigitValue != nil || ChineseNumeral.isNumeralScalar($0) || dateScalars.contains($0)
+        }
     }
 
     /// `国发〔2019〕4号` and its bracket variants.

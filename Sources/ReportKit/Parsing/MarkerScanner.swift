@@ -96,8 +96,10 @@ enum MarkerScanner {
     private static func chineseComma(_ s: [Unicode.Scalar], from start: Int) -> (NumberingStyle, [Int], Int)? {
         var end = start
         while end < s.count, ChineseNumeral.isNumeralScalar(s[end]) { end += 1 }
-        guard end < s.count, s[end] == "、",
+        // `一、` is the norm; `一．` and `一.` appear in documents typed on Western keyboards.
+        guard end < s.count, s[end] == "、" || s[end] == "．" || s[end] == ".",
               let value = ChineseNumeral.value(of: s[start..<end]) else { return nil }
+        if s[end] != "、", end + 1 < s.count, s[end + 1].decimalDigitValue != nil { return nil }
         return (.chineseComma, [value], end + 1)
     }
 
