@@ -16,6 +16,11 @@ public struct LineTable: Sendable {
         self.byteCount = offset
     }
 
+    package init(starts: [Int], byteCount: Int) {
+        self.starts = starts.isEmpty ? [0] : starts
+        self.byteCount = byteCount
+    }
+
     public var count: Int { starts.count }
 
     /// 1-based line number of the line holding `offset`.

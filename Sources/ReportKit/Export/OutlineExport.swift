@@ -1,0 +1,102 @@
+/// The outline and export formats of the command line, built from a Report.
+public enum OutlineExport {
+    /// `1.2  (二)创新改革举措,优化营商环境`, indented two spaces per level.
+    public static func outlineLines(_ report: Report, maxDepth: Int? = nil) -> [String] {
+        report.sections.compactMap { section in
+            if let maxDepth, section.depth > maxDepth { return nil }
+            let indent = String(repeating: "  ", count: section.depth - 1)
+            return "\(indent)\(section.address)  \(displayHeading(section))"
+        }
+    }
+
+    /// Marker and heading as a reader expects them: `一、主要举措`, `1 总则`, `第一章 总　　则`.
+    public static func displayHeading(_ section: Section) -> String {
+        guard !section.heading.isEmpty else { return section.marker }
+        guard let last = section.marker.unicodeScalars.last else { return section.heading }
+        let joinsDirectly = "、）).．".unicodeScalars.contains(last)
+        return section.marker + (joinsDirectly ? "" : " ") + section.heading
+    }
+
+    /// `{"title", "metadata", "sections": [{"address", "marker", "heading", "line", "kind", "children"}]}`,
+    /// plus `"front"` and each section's `"text"` when `includeText` is set (the export format).
+    public static func json(_ report: Report, maxDepth: Int? = nil, includeText: Bool = false) -> String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.key("title")
+        writer.value(report.title)
+        writer.key("metadata")
+        writer.beginObject()
+        var seen = Set<String>()
+        for entry in report.metadata where seen.insert(entry.key).inserted {
+            writer.key(entry.key)
+            writer.value(entry.value)
+        }
+        writer.endObject()
+        if includeText {
+            writer.key("front")
+            writer.value(report.frontText)
+        }
+        writer.key("sections")
+        writeSections(report.roots, of: report, into: &writer, maxDepth: maxDepth, includeText: includeText)
+        writer.endObject()
+        return writer.output + "\n"
+    }
+
+    private static func writeSections(
+        _ indices: [Int], of report: Report, into writer: inout JSONWriter, maxDepth: Int?, includeText: Bool
+    ) {
+        writer.beginArray()
+        for index in indices {
+            let section = report.sections[index]
+            writer.beginObject()
+            writer.key("address")
+            writer.value(section.address)
+            writer.key("marker")
+            writer.value(section.marker)
+            writer.key("heading")
+            writer.value(section.heading)
+            writer.key("line")
+            writer.value(section.line)
+            writer.key("kind")
+            writer.value(section.kind.rawValue)
+            if includeText {
+                writer.key("text")
+                writer.value(report.ownText(of: section))
+            }
+            writer.key("children")
+            let deeper = maxDepth.map { section.depth < $0 } ?? true
+            writeSections(
+                deeper ? section.children : [], of: report, into: &writer, maxDepth: maxDepth,
+                includeText: includeText)
+            writer.endObject()
+        }
+        writer.endArray()
+    }
+
+    /// Markdown: the title as `#`, sections one level deeper per depth (capped at `######`),
+    /// each followed by its body text.
+    public static func markdown(_ report: Report) -> String {
+        var output = ""
+        if !report.title.isEmpty { output += "# \(report.title)\n\n" }
+        for entry in report.metadata where !entry.value.isEmpty {
+            output += "- \(entry.key)：\(entry.value)\n"
+        }
+        if !report.metadata.isEmpty { output += "\n" }
+        let preamble = report.slice(report.preambleStart..<report.frontRange.upperBound)
+        appendParagraphs(preamble, to: &output)
+        for section in report.sections {
+            let level = min(section.depth + 1, 6)
+            output += String(repeating: "#", count: level) + " " + displayHeading(section) + "\n\n"
+            appendParagraphs(report.slice(section.bodyRange), to: &output)
+        }
+        return output
+    }
+
+    private static func appendParagraphs(_ text: Substring, to output: inout String) {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let trimmed = LayoutSpace.trimmed(line)
+            guard !trimmed.isEmpty else { continue }
+            output += trimmed + "\n\n"
+        }
+    }
+}

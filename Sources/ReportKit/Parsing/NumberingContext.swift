@@ -1,0 +1,111 @@
+/// The numbering state of one document part (the report itself, or one appendix): which
+/// sections are open, how each style was last numbered, and which styles were seen nesting in
+/// which. Levels come from this history, not from a fixed table.
+struct NumberingContext {
+    struct OpenEntry {
+        var style: NumberingStyle
+        var components: [Int]
+        var draft: Int
+    }
+
+    struct LastRun {
+        var ordinal: Int
+        var parentStyle: NumberingStyle?
+    }
+
+    /// Open sections from the outermost; `base` (an appendix) is never closed by its content.
+    var stack: [OpenEntry] = []
+    var base: OpenEntry?
+    var lastRun: [NumberingStyle: LastRun] = [:]
+    /// Pairs (outer, inner) of styles seen nested.
+    var nesting: Set<[NumberingStyle]> = []
+
+    /// Where a marker attaches if it is a heading: the number of open entries to keep (the new
+    /// section becomes the child of the last kept one), or nil when the marker does not continue
+    /// any sequence and is body text.
+    func placement(of match: MarkerMatch) -> Int? {
+        let style = match.style
+        if case .markdown(let level) = style {
+            var keep = stack.count
+            while keep > 0, case .markdown(let open) = stack[keep - 1].style, open >= level { keep -= 1 }
+            return keep
+        }
+        if case .decimal(let count) = style, count > 1 {
+            return decimalPlacement(of: match)
+        }
+        if let sibling = stack.lastIndex(where: { $0.style == style }) {
+            return match.ordinal == (stack[sibling].components.last ?? 0) + 1 ? sibling : nil
+        }
+        if match.ordinal == 1 {
+            var keep = stack.count
+            while keep > 0, closes(stack[keep - 1].style, before: style) { keep -= 1 }
+            return keep
+        }
+        // Numbering that runs on across parents: （五） under 二、 after （四） under 一、.
+        if let last = lastRun[style], match.ordinal == last.ordinal + 1 {
+            guard let parentStyle = last.parentStyle else { return 0 }
+            if let parent = stack.lastIndex(where: { $0.style == parentStyle }) { return parent + 1 }
+            if base?.style == parentStyle { return 0 }
+        }
+        return nil
+    }
+
+    /// `1.2.1` needs an open `1.2`; `1.2.2` follows an open `1.2.1`.
+    private func decimalPlacement(of match: MarkerMatch) -> Int? {
+        let prefix = Array(match.components.dropLast())
+        if let sibling = stack.lastIndex(where: { $0.style == match.style }),
+           Array(stack[sibling].components.dropLast()) == prefix {
+            return match.ordinal == (stack[sibling].components.last ?? 0) + 1 ? sibling : nil
+        }
+        guard match.ordinal == 1 else { return nil }
+        let parentStyle = NumberingStyle.decimal(components: prefix.count)
+        guard let parent = stack.lastIndex(where: { $0.style == parentStyle && $0.components == prefix })
+        else { return nil }
+        return parent + 1
+    }
+
+    /// Whether an open section of style `open` ends when a new run of `incoming` starts.
+    private func closes(_ open: NumberingStyle, before incoming: NumberingStyle) -> Bool {
+        if nesting.contains([incoming, open]) { return true }
+        if nesting.contains([open, incoming]) { return false }
+        return open.conventionalRank >= incoming.conventionalRank
+    }
+
+    mutating func open(_ match: MarkerMatch, draft: Int, keeping keep: Int) {
+        stack.removeLast(stack.count - keep)
+        let parentStyle = stack.last?.style ?? base?.style
+        for outer in stack { nesting.insert([outer.style, match.style]) }
+        lastRun[match.style] = LastRun(ordinal: match.ordinal, parentStyle: parentStyle)
+        stack.append(OpenEntry(style: match.style, components: match.components, draft: draft))
+    }
+
+    /// The draft index a section kept at `keep` open entries is a child of.
+    func parentDraft(keeping keep: Int) -> Int? {
+        keep > 0 ? stack[keep - 1].draft : base?.draft
+    }
+}
+
+extension NumberingStyle {
+    /// The usual order of units in Chinese official documents, consulted only the first time two
+    /// styles meet; after that the document's own nesting decides.
+    var conventionalRank: Int {
+        switch self {
+        case .appendix: 0
+        case .markdown(let level): level
+        case .ordinalUnit(let unit):
+            switch unit {
+            case "编": 10
+            case "部": 11
+            case "章": 12
+            case "节": 13
+            default: 14
+            }
+        case .chineseComma: 20
+        case .decimal(let components): 20 + components
+        case .parenChinese: 30
+        case .arabicDot: 31
+        case .parenArabic: 32
+        case .circled: 33
+        }
+    }
+}

@@ -1,0 +1,174 @@
+/// Turns the decoded text of a report into a `Report`. Total: any text gives a tree (possibly
+/// with no sections), and the ranges it produces partition the text.
+public enum ReportParser {
+    public static func parse(_ text: String) -> Report {
+        var text = text
+        text.makeContiguousUTF8()
+        let built = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var scan = LineScan(bytes: bytes)
+            return scan.run()
+        }
+        // makeContiguousUTF8 guarantees contiguous storage, so `built` is never nil.
+        guard let built else { return emptyReport(text) }
+        return ReportAssembler.assemble(text: text, scan: built)
+    }
+
+    private static func emptyReport(_ text: String) -> Report {
+        let lines = LineTable(utf8: text.utf8)
+        return Report(
+            text: text, lines: lines, title: "", metadata: [], frontRange: 0..<text.utf8.count,
+            preambleStart: 0, sections: [], roots: [])
+    }
+}
+
+/// The result of scanning the lines: front matter, drafts and the line table.
+struct ScanResult {
+    var front: FrontMatter
+    var drafts: [SectionDraft]
+    var lineStarts: [Int]
+    var byteCount: Int
+}
+
+/// One pass over the lines of the text, offering each line that starts with a marker to the
+/// numbering context of the current document part.
+struct LineScan {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private var drafts: [SectionDraft] = []
+    private var context = NumberingContext()
+    private var tableOfContents = TableOfContents()
+    private var appendixAwaitingTitle: Int?
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    mutating func run() -> ScanResult {
+        let lineRanges = splitLines()
+        let headerLines = lineRanges.prefix(FrontMatterParser.maximumHeaderLines).map {
+            (text: UTF8Scalars.string(bytes, $0), range: $0)
+        }
+        let front = FrontMatterParser.parse(lines: headerLines)
+        for (index, range) in lineRanges.enumerated() where range.lowerBound >= front.headerEnd {
+            scanLine(range, number: index + 1)
+        }
+        let starts = lineRanges.map(\.lowerBound)
+        return ScanResult(front: front, drafts: drafts, lineStarts: starts, byteCount: bytes.count)
+    }
+
+    /// Line ranges without their newline; a final line without newline is included, an empty
+    /// last line after a final newline is not.
+    private func splitLines() -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for offset in 0..<bytes.count where bytes[offset] == UInt8(ascii: "\n") {
+            ranges.append(start..<offset)
+            start = offset + 1
+        }
+        if start < bytes.count || ranges.isEmpty { ranges.append(start..<bytes.count) }
+        return ranges
+    }
+
+    private mutating func scanLine(_ range: Range<Int>, number: Int) {
+        var offset = range.lowerBound
+        var first: Unicode.Scalar?
+        while offset < range.upperBound {
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: offset)
+            if !LayoutSpace.contains(scalar), scalar != "\r" {
+                first = scalar
+                break
+            }
+            offset += length
+        }
+        guard let first else { return }
+        if tableOfContents.isActive {
+            let line = UTF8Scalars.string(bytes, range)
+            let normalized = LayoutSpace.removingAll(from: line)
+            if tableOfContents.consumes(normalizedLine: normalized, scalarCount: normalized.unicodeScalars.count) {
+                return
+            }
+        }
+        if let pending = appendixAwaitingTitle {
+            appendixAwaitingTitle = nil
+            if adoptAppendixTitle(range, for: pending) { return }
+        }
+        guard MarkerScanner.mayStartMarker(first) || first == "目" else { return }
+        let prefix = UTF8Scalars.prefix(bytes, in: range, limit: MarkerScanner.prefixLength)
+        if first == "目" {
+            let normalized = LayoutSpace.removingAll(from: UTF8Scalars.string(bytes, range))
+            if TableOfContents.isHeader(normalized) { tableOfContents.begin() }
+            return
+        }
+        if first == "附" {
+            let length = range.count <= AppendixLine.maximumLength * 4
+                ? UTF8Scalars.string(bytes, range).unicodeScalars.count : Int.max
+            if let appendix = AppendixLine.match(prefix.scalars, lineLength: length) {
+                openAppendix(appendix, prefix: prefix, range: range, number: number)
+                return
+            }
+        }
+        guard let match = MarkerScanner.match(prefix.scalars),
+              let keep = context.placement(of: match) else { return }
+        let marker = markerLine(match, prefix: prefix, range: range, number: number)
+        let parent = context.parentDraft(keeping: keep)
+        let depth = parent.map { drafts[$0].depth + 1 } ?? 1
+        drafts.append(SectionDraft(
+            parent: parent, depth: depth, kind: .section, marker: marker.marker, style: match.style,
+            ordinal: match.ordinal, heading: marker.heading, line: number, start: range.lowerBound,
+            headingRange: marker.headingRange, bodyStart: marker.bodyStart))
+        context.open(match, draft: drafts.count - 1, keeping: keep)
+    }
+
+    private func markerLine(
+        _ match: MarkerMatch, prefix: (scalars: [Unicode.Scalar], offsets: [Int]),
+        range: Range<Int>, number: Int
+    ) -> MarkerLine {
+        let markerRange = prefix.offsets[match.markerStart]..<prefix.offsets[match.markerEnd]
+        let contentStart = prefix.offsets[match.contentStart]
+        let lineEnd = UTF8Scalars.trimmedEnd(bytes, in: contentStart..<range.upperBound)
+        let stop = UTF8Scalars.firstFullStop(bytes, in: contentStart..<lineEnd)
+        let headingEnd = UTF8Scalars.trimmedEnd(bytes, in: contentStart..<(stop ?? lineEnd))
+        let bodyStart = stop.map { $0 + 3 } ?? min(range.upperBound + 1, bytes.count)
+        return MarkerLine(
+            match: match, marker: UTF8Scalars.string(bytes, markerRange),
+            heading: UTF8Scalars.string(bytes, contentStart..<headingEnd), line: number,
+            lineStart: range.lowerBound, headingRange: contentStart..<headingEnd, bodyStart: bodyStart)
+    }
+
+    private mutating func openAppendix(
+        _ appendix: AppendixLine.Match, prefix: (scalars: [Unicode.Scalar], offsets: [Int]),
+        range: Range<Int>, number: Int
+    ) {
+        var markerStart = 0
+        while LayoutSpace.contains(prefix.scalars[markerStart]) { markerStart += 1 }
+        let markerRange = prefix.offsets[markerStart]..<prefix.offsets[appendix.markerEnd]
+        let titleStart = prefix.offsets[appendix.titleStart]
+        let titleEnd = UTF8Scalars.trimmedEnd(bytes, in: titleStart..<range.upperBound)
+        drafts.append(SectionDraft(
+            parent: nil, depth: 1, kind: .appendix, marker: UTF8Scalars.string(bytes, markerRange),
+            style: .appendix, ordinal: appendix.ordinal,
+            heading: UTF8Scalars.string(bytes, titleStart..<titleEnd), line: number,
+            start: range.lowerBound, headingRange: titleStart..<titleEnd,
+            bodyStart: min(range.upperBound + 1, bytes.count)))
+        let index = drafts.count - 1
+        // An appendix restarts numbering: its 一、 is not chapter 四 of the report.
+        context = NumberingContext()
+        context.base = NumberingContext.OpenEntry(style: .appendix, components: [appendix.ordinal], draft: index)
+        if titleStart >= titleEnd { appendixAwaitingTitle = index }
+    }
+
+    /// `附件1` alone on its line takes the next short line (`2026年省十件民生实事`) as its heading.
+    private mutating func adoptAppendixTitle(_ range: Range<Int>, for index: Int) -> Bool {
+        let line = UTF8Scalars.string(bytes, range)
+        let trimmed = LayoutSpace.trimmed(line)
+        guard trimmed.unicodeScalars.count <= AppendixLine.maximumLength,
+              !trimmed.contains("。"),
+              MarkerScanner.match(Array(trimmed.unicodeScalars.prefix(MarkerScanner.prefixLength))) == nil
+        else { return false }
+        let start = range.lowerBound + (line.utf8.count - line.drop { LayoutSpace.contains($0.unicodeScalars.first!) }.utf8.count)
+        let end = UTF8Scalars.trimmedEnd(bytes, in: start..<range.upperBound)
+        drafts[index].heading = trimmed
+        drafts[index].headingRange = start..<end
+        drafts[index].bodyStart = min(range.upperBound + 1, bytes.count)
+        return true
+    }
+}

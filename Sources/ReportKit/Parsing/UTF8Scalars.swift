@@ -1,0 +1,71 @@
+/// Decoding of Unicode scalars straight from UTF-8 bytes, so the parser can look at the start of
+/// each line without building a String for it. The text comes from a Swift String, so the bytes
+/// are valid UTF-8; malformed input is still handled without trapping.
+enum UTF8Scalars {
+    /// The scalar starting at `offset` and its length in bytes.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[offset]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length: Int
+        var value: UInt32
+        switch lead {
+        case 0xC0...0xDF: length = 2; value = UInt32(lead & 0x1F)
+        case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
+        case 0xF0...0xF7: length = 4; value = UInt32(lead & 0x07)
+        default: return ("\u{FFFD}", 1)
+        }
+        guard offset + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        for index in 1..<length {
+            let byte = bytes[offset + index]
+            guard byte & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// Up to `limit` scalars from `range`, each with its byte offset.
+    static func prefix(
+        _ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, limit: Int
+    ) -> (scalars: [Unicode.Scalar], offsets: [Int]) {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(min(limit, range.count))
+        offsets.reserveCapacity(min(limit, range.count))
+        var offset = range.lowerBound
+        while offset < range.upperBound, scalars.count < limit {
+            let (scalar, length) = decode(bytes, at: offset)
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += length
+        }
+        offsets.append(offset)
+        return (scalars, offsets)
+    }
+
+    /// Offset of the first `。` (E3 80 82) in the range, if any.
+    static func firstFullStop(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int? {
+        var offset = range.lowerBound
+        while offset + 2 < range.upperBound {
+            if bytes[offset] == 0xE3, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x82 { return offset }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// The end of the range with trailing layout spaces and CR removed.
+    static func trimmedEnd(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int {
+        var end = range.upperBound
+        while end > range.lowerBound {
+            var start = end - 1
+            while start > range.lowerBound, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            let (scalar, _) = decode(bytes, at: start)
+            guard LayoutSpace.contains(scalar) || scalar == "\r" else { break }
+            end = start
+        }
+        return end
+    }
+
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+}
