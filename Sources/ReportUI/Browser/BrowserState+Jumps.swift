@@ -48,19 +48,12 @@ extension BrowserState {
         let query = query.trimmingCharacters(in: .whitespaces)
         guard !query.isEmpty else { return }
         let report = context.report
-        switch GotoResolver.resolve(query, in: report) {
-        case .found(let index):
+        let resolution = report.resolve(query)
+        if case .found(let index) = resolution {
             jump(to: .section(index), context: context)
-        case .notFound:
-            message = Message(text: "No section matches “\(query)”", isError: true)
-        case .ambiguous(let candidates):
-            let names = candidates.prefix(8).map { index in
-                "\(report.sections[index].address) \(SectionLabels.heading(of: report.sections[index]))"
-            }
-            let more = candidates.count > 8 ? " …" : ""
-            message = Message(
-                text: "“\(query)” matches \(candidates.count) sections: \(names.joined(separator: " · "))\(more)",
-                isError: true)
+        } else if let failure = report.describeFailure(of: query, resolution) {
+            // The same words as `show` prints, so the CLI and the browser agree.
+            message = Message(text: failure.prefix(1).uppercased() + failure.dropFirst(), isError: true)
         }
     }
 
