@@ -67,6 +67,16 @@ enum BrowserFixtures {
         return (state, context)
     }
 
+    /// The rows of a rectangle of a frame, trailing blanks trimmed.
+    static func rows(of screen: Screen, in rect: Rect) -> [String] {
+        (rect.y..<rect.maxY).map { y in
+            var text = ""
+            for x in rect.x..<rect.maxX where !screen[x: x, y: y].isContinuation { text += screen[x: x, y: y].text }
+            while text.last == " " { text.removeLast() }
+            return text
+        }
+    }
+
     static func frame(
         _ report: Report, _ state: BrowserState, color: Bool = false, ascii: Bool = false
     ) -> Screen {
