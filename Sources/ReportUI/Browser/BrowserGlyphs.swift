@@ -2,6 +2,8 @@
 /// which are East Asian *ambiguous* and drawn two cells wide by some CJK terminals; the ASCII
 /// set is the way out (`--ascii`).
 package struct BrowserGlyphs: Hashable, Sendable {
+    /// The column under a chapter's open/closed marker.
+    package var indent: String
     package var branch: String
     package var lastBranch: String
     package var continuation: String
@@ -17,12 +19,12 @@ package struct BrowserGlyphs: Hashable, Sendable {
     package var pathSeparator: String
 
     package static let unicode = BrowserGlyphs(
-        branch: "├ ", lastBranch: "└ ", continuation: "│ ", gap: "  ",
+        indent: "  ", branch: "├ ", lastBranch: "└ ", continuation: "│ ", gap: "  ",
         open: "▾ ", closed: "▸ ", leaf: "  ",
         verticalBorder: "│", horizontalBorder: "─", corners: ["┌", "┐", "└", "┘"], ellipsis: "…", pathSeparator: " › ")
 
     package static let ascii = BrowserGlyphs(
-        branch: "|-", lastBranch: "`-", continuation: "| ", gap: "  ",
+        indent: "  ", branch: "|- ", lastBranch: "`- ", continuation: "|  ", gap: "   ",
         open: "- ", closed: "+ ", leaf: "  ",
         verticalBorder: "|", horizontalBorder: "-", corners: ["+", "+", "+", "+"], ellipsis: "...", pathSeparator: " > ")
 }

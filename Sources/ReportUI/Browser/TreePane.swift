@@ -52,7 +52,7 @@ package enum TreePane {
         let report = navigator.report
         let path = report.path(to: index)
         guard path.count > 1 else { return "" }
-        var text = glyphs.gap
+        var text = glyphs.indent
         for ancestor in path.dropFirst().dropLast() {
             text += isLastSibling(ancestor, navigator) ? glyphs.gap : glyphs.continuation
         }
