@@ -117,7 +117,7 @@ import Testing
         let text = front.lines.joined(separator: "\n")
         #expect(text.contains("│ 信息来源: 钱塘区政府办公室"))
         #expect(text.contains("│ 2024年,钱塘区以习近平法治思想为指引"))
-        #expect(front.lines.last?.contains("0/18  ? help  q quit") == true)
+        #expect(front.lines.last?.hasSuffix("0/18  : go to  ? help  q quit") == true)
 
         let item = BrowserFixtures.frame(report, state(report, Size(width: 100, height: 30), [.moveDown, .moveDown, .moveDown]))
         let status = item.lines.last ?? ""

@@ -24,16 +24,16 @@ package enum StatusBar {
         guard !rect.isEmpty else { return nil }
         screen.fill(rect, style: theme.status)
         let ellipsis = theme.glyphs.ellipsis
-        if case .prompt = state.mode {
-            return drawPrompt(into: &screen, rect: rect, prompt: state.prompt, theme: theme)
+        if case .prompt(let kind) = state.mode {
+            return drawPrompt(into: &screen, rect: rect, kind: kind, prompt: state.prompt, theme: theme)
         }
         let right: String
         switch state.mode {
         case .help: right = "Esc closes "
         default:
             let position = "\(state.selection.sectionIndex.map { $0 + 1 } ?? 0)/\(report.sections.count)"
-            let hints = "  ? help  q quit "
-            right = rect.width >= 50 ? " \(position)\(hints)" : " \(position) "
+            let hints = rect.width >= 70 ? "  : go to  ? help  q quit " : rect.width >= 50 ? "  ? help  q quit " : " "
+            right = " \(position)\(hints)"
         }
         let rightWidth = DisplayWidth.of(right)
         let leftWidth = max(0, rect.width - rightWidth - 1)
@@ -53,13 +53,26 @@ package enum StatusBar {
         return nil
     }
 
-    /// `:三(二)▏` — scrolled so the cursor stays on screen however long the input grows.
-    private static func drawPrompt(into screen: inout Screen, rect: Rect, prompt: PromptBuffer, theme: BrowserTheme) -> (x: Int, y: Int) {
-        let label = ":"
+    /// `:三(二)` — scrolled so the cursor stays on screen however long the input grows.
+    private static func drawPrompt(
+        into screen: inout Screen, rect: Rect, kind: BrowserState.PromptKind, prompt: PromptBuffer, theme: BrowserTheme
+    ) -> (x: Int, y: Int) {
+        let label: String
+        let hint: String
+        switch kind {
+        case .goto:
+            label = ":"
+            hint = " Enter go  Esc cancel "
+        }
         let labelWidth = DisplayWidth.of(label)
         screen.fill(rect, style: theme.prompt)
         screen.put(label, x: rect.x, y: rect.y, style: theme.prompt, limit: rect.maxX)
-        let room = max(1, rect.width - labelWidth - 1)
+        let hintWidth = rect.width >= 60 ? DisplayWidth.of(hint) : 0
+        if hintWidth > 0 {
+            screen.put(hint, x: rect.maxX - hintWidth, y: rect.y, style: theme.metadata, limit: rect.maxX)
+        }
+        let end = rect.maxX - hintWidth - 1
+        let room = max(1, end - rect.x - labelWidth)
         var characters = prompt.characters[...]
         var cursorColumn = prompt.cursorColumn
         // Drop characters off the left until the cursor fits.
@@ -68,7 +81,7 @@ package enum StatusBar {
             characters = characters.dropFirst()
         }
         let visible = BrowserText.visible(String(characters))
-        screen.put(visible, x: rect.x + labelWidth, y: rect.y, style: theme.prompt, limit: rect.maxX)
+        screen.put(visible, x: rect.x + labelWidth, y: rect.y, style: theme.prompt, limit: end)
         return (rect.x + labelWidth + cursorColumn, rect.y)
     }
 }

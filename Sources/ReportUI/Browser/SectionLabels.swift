@@ -8,8 +8,8 @@ package enum SectionLabels {
         guard let last = section.marker.last, !section.heading.isEmpty else {
             return section.marker + section.heading
         }
-        let closesItself = last.isPunctuation || last == "、" || last == "．" || last == "."
-        return closesItself ? section.marker + section.heading : section.marker + " " + section.heading
+        // `、` `）` `.` close a marker; a digit or `章` would run into the heading.
+        return last.isPunctuation ? section.marker + section.heading : section.marker + " " + section.heading
     }
 
     /// The tree row text: appendices say so even when their marker does not.
