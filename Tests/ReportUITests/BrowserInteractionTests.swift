@@ -111,8 +111,8 @@ import Testing
         let small = Size(width: 100, height: 12)
         let tree = run([.mouse(MouseEvent(kind: .wheelDown, x: 5, y: 5))], size: small)
         // Three rows down: the title, 一 and (一) scroll off; the selection moves onto (二).
-        #expect(tree.lastFrame.lines[2].hasPrefix("  ├ (二)"), "\(tree.lastText)")
-        #expect(selectedTreeRows(tree.lastFrame).first?.hasPrefix("  ├ (二)") == true)
+        #expect(tree.lastFrame.lines[2].hasPrefix("├─· (二)"), "\(tree.lastText)")
+        #expect(selectedTreeRows(tree.lastFrame).first?.hasPrefix("├─· (二)") == true)
         #expect(tree.lastFrame.lines.last?.contains("3/18") == true)
     }
 
@@ -128,7 +128,7 @@ import Testing
         let all = seen.joined(separator: "\n")
         for binding in KeyBindings.all {
             #expect(all.contains(binding.summary), "missing \(binding.summary)")
-            #expect(all.contains(binding.keyLabels.joined(separator: " ")), "missing keys of \(binding.summary)")
+            #expect(all.contains(binding.keyLabels().joined(separator: " ")), "missing keys of \(binding.summary)")
         }
         for (gesture, summary) in KeyBindings.mouse {
             #expect(all.contains(gesture) && all.contains(summary))

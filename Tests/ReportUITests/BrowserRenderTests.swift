@@ -31,12 +31,12 @@ import Testing
                 "示例报告",
                 "示例报告",
                 "▾ 一、总体要求",
-                "  ├ ▾ （一）指导思想",
-                "  │ ├ 1.第一点",
-                "  │ └ 2.第二点",
-                "  └ （二）基本原则",
-                "  二、主要任务",
-                "  附件1 附件标题",
+                "├─▾ （一）指导思想",
+                "│ ├─· 1.第一点",
+                "│ └─· 2.第二点",
+                "└─· （二）基本原则",
+                "· 二、主要任务",
+                "· 附件1 附件标题",
                 "",
                 "",
                 " 示例报告                               0/7",
@@ -46,11 +46,20 @@ import Testing
     @Test func asciiGlyphsLeaveOnlyAsciiOrWideCells() {
         let frame = BrowserFixtures.frame(
             Self.nested, state(Self.nested, Size(width: 84, height: 12), [.expandAll, .moveDown]), ascii: true)
-        #expect(frame.lines[3] == "  |- - （一）指导思想         | （一）指导思想", "\(frame.lines.joined(separator: "\n"))")
+        #expect(frame.lines[3] == "|-v （一）指导思想            | （一）指导思想", "\(frame.lines.joined(separator: "\n"))")
         for cell in frame.cells where !cell.isContinuation {
             let scalars = cell.text.unicodeScalars
             #expect(scalars.allSatisfy(\.isASCII) || DisplayWidth.of(Character(cell.text)) == 2, "\(cell.text)")
         }
+        // The help overlay and the status line too: arrows are spelled out, the box is ASCII.
+        for extra in [[Action.showHelp], [.showHelp, .pageDown, .pageDown, .pageDown], [.openGoto]] {
+            let frame = BrowserFixtures.frame(Self.nested, state(Self.nested, Size(width: 84, height: 30), extra), ascii: true)
+            for cell in frame.cells where !cell.isContinuation {
+                #expect(cell.text.unicodeScalars.allSatisfy(\.isASCII) || DisplayWidth.of(Character(cell.text)) == 2, "\(cell.text)")
+            }
+        }
+        #expect(BrowserFixtures.frame(Self.nested, state(Self.nested, Size(width: 84, height: 30), [.showHelp]), ascii: true)
+            .lines.contains { $0.contains("Down j") })
         let unicode = BrowserFixtures.frame(Self.nested, state(Self.nested, Size(width: 84, height: 12), [.expandAll, .moveDown]))
         #expect(unicode.cells.contains { $0.text == "│" })
     }
@@ -63,7 +72,7 @@ import Testing
         #expect(long.hasSuffix("…"), "\(long)")
         #expect(DisplayWidth.of(long) <= state.layout.tree.width)
         #expect(DisplayWidth.of(long) >= state.layout.tree.width - 2)
-        #expect(tree.contains("  二、短"))
+        #expect(tree.contains("· 二、短"))
     }
 
     @Test(arguments: [81, 82, 83, 84, 85])
@@ -106,7 +115,7 @@ import Testing
         let frame = BrowserFixtures.frame(report, state(report, Size(width: 84, height: 12), [.moveDown]))
         let scalars = frame.cells.flatMap { $0.text.unicodeScalars }
         #expect(!scalars.contains { $0.value < 0x20 || $0.value == 0x7F })
-        #expect(frame.lines.joined().contains("正文␛[31m红色␇结束。"))
+        #expect(frame.lines.joined().contains("正文^[[31m红色^G结束。"))
     }
 
     @Test func headerStatusAndFrontMatterOnTheSeed() {

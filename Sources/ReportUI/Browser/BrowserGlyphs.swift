@@ -1,30 +1,17 @@
-/// The drawing characters of the browser. The Unicode set uses box drawing and triangles,
-/// which are East Asian *ambiguous* and drawn two cells wide by some CJK terminals; the ASCII
-/// set is the way out (`--ascii`).
+/// The drawing characters of the browser: the shared tree and border `Glyphs`, plus the few
+/// the browser alone needs. Both sets switch together, so `--ascii` leaves no ambiguous-width
+/// character behind.
 package struct BrowserGlyphs: Hashable, Sendable {
-    /// The column under a chapter's open/closed marker.
-    package var indent: String
-    package var branch: String
-    package var lastBranch: String
-    package var continuation: String
-    package var gap: String
-    package var open: String
-    package var closed: String
-    package var leaf: String
-    package var verticalBorder: String
-    package var horizontalBorder: String
-    /// Top-left, top-right, bottom-left, bottom-right.
+    package var tree: Glyphs
+    /// Top-left, top-right, bottom-left, bottom-right of the help box.
     package var corners: [String]
-    package var ellipsis: String
+    /// Between the steps of a breadcrumb.
     package var pathSeparator: String
 
-    package static let unicode = BrowserGlyphs(
-        indent: "  ", branch: "├ ", lastBranch: "└ ", continuation: "│ ", gap: "  ",
-        open: "▾ ", closed: "▸ ", leaf: "  ",
-        verticalBorder: "│", horizontalBorder: "─", corners: ["┌", "┐", "└", "┘"], ellipsis: "…", pathSeparator: " › ")
+    package var ellipsis: String { tree.ellipsis }
+    package var verticalBorder: String { tree.verticalRule }
+    package var horizontalBorder: String { tree.horizontalRule }
 
-    package static let ascii = BrowserGlyphs(
-        indent: "  ", branch: "|- ", lastBranch: "`- ", continuation: "|  ", gap: "   ",
-        open: "- ", closed: "+ ", leaf: "  ",
-        verticalBorder: "|", horizontalBorder: "-", corners: ["+", "+", "+", "+"], ellipsis: "...", pathSeparator: " > ")
+    package static let unicode = BrowserGlyphs(tree: .unicode, corners: ["┌", "┐", "└", "┘"], pathSeparator: " › ")
+    package static let ascii = BrowserGlyphs(tree: .ascii, corners: ["+", "+", "+", "+"], pathSeparator: " > ")
 }

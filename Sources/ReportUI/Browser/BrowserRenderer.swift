@@ -14,7 +14,7 @@ package enum BrowserRenderer {
         if layout.isTooSmall {
             let needed = "\(tooSmallMessage) (\(BrowserLayout.minimumSize.width)x\(BrowserLayout.minimumSize.height))"
             let text = DisplayWidth.of(needed) <= size.width ? needed : tooSmallMessage
-            screen.put(BrowserText.clip(text, toWidth: size.width, ellipsis: ""), x: 0, y: 0, style: theme.statusError)
+            screen.put(TextClip.clip(text, toWidth: size.width, ellipsis: ""), x: 0, y: 0, style: theme.statusError)
             return (screen, nil)
         }
         HeaderBar.draw(into: &screen, rect: layout.header, report: report, theme: theme)

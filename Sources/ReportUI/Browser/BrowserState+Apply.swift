@@ -44,7 +44,7 @@ extension BrowserState {
         case .click(let x, let y): click(x: x, y: y, context: context)
         case .scroll(let x, let y, let lines): wheel(x: x, y: y, lines: lines, context: context)
         case .unbound(let key):
-            message = Message(text: "\(key.label) does nothing here · ? lists the keys", isError: false)
+            message = Message(text: "\(key.label()) does nothing here · ? lists the keys", isError: false)
         default:
             break
         }

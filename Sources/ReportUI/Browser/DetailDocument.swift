@@ -213,11 +213,10 @@ package struct DetailDocument {
     }
 
     private func wrapped(_ text: Substring, role: DetailLine.Role, section: Int?, rows: Bool) -> [DetailLine] {
-        let utf8 = text.utf8
-        return BrowserText.wrap(text, width: width).enumerated().map { row, range in
-            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            let upper = utf8.index(lower, offsetBy: range.count)
-            return DetailLine(text: text[lower..<upper], role: role, section: section, offset: rows ? row : range.lowerBound)
+        LineBreaker.wrap(text, width: width).enumerated().map { row, line in
+            DetailLine(
+                text: line.displayText(in: text), role: role, section: section,
+                offset: rows ? row : line.range.lowerBound, sourceLength: rows ? 0 : line.range.count)
         }
     }
 }

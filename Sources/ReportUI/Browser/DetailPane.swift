@@ -13,7 +13,7 @@ package enum DetailPane {
         let top = document.top(for: state.reading, height: rect.height)
         for (row, line) in document.lines(from: top, count: rect.height).enumerated() {
             screen.put(
-                BrowserText.visible(line.text), x: rect.x, y: rect.y + row,
+                line.text, x: rect.x, y: rect.y + row,
                 style: style(of: line, root: state.selection, report: report, theme: theme), limit: rect.maxX)
         }
     }

@@ -55,11 +55,14 @@ package struct DetailLine: Sendable {
         case breadcrumb, title, heading, metadata, body, blank
     }
 
-    package var text: Substring
+    /// What to draw: visible, tabs expanded, no spaces hanging at the break.
+    package var text: String
     package var role: Role
     package var section: Int?
     /// The line's start: a UTF-8 offset into the paragraph for body lines, else the row index.
     package var offset: Int
+    /// UTF-8 bytes of the source the line covers (body lines; 0 elsewhere).
+    package var sourceLength: Int = 0
 }
 
 /// A line of the document: which unit and which of its wrapped lines.

@@ -6,12 +6,12 @@ package enum HeaderBar {
     package static func draw(into screen: inout Screen, rect: Rect, report: Report, theme: BrowserTheme) {
         guard !rect.isEmpty else { return }
         let ellipsis = theme.glyphs.ellipsis
-        let title = BrowserText.visible(SectionLabels.title(of: report))
-        screen.put(BrowserText.clip(title, toWidth: rect.width, ellipsis: ellipsis), x: rect.x, y: rect.y, style: theme.title, limit: rect.maxX)
+        let title = SectionLabels.title(of: report)
+        screen.put(TextClip.clip(title, toWidth: rect.width, ellipsis: ellipsis), x: rect.x, y: rect.y, style: theme.title, limit: rect.maxX)
         guard rect.height > 1, !report.metadata.isEmpty else { return }
         let metadata = report.metadata.map { "\($0.key): \($0.value)" }.joined(separator: "   ")
         screen.put(
-            BrowserText.clip(BrowserText.visible(metadata), toWidth: rect.width, ellipsis: ellipsis),
+            TextClip.clip(metadata, toWidth: rect.width, ellipsis: ellipsis),
             x: rect.x, y: rect.y + 1, style: theme.metadata, limit: rect.maxX)
     }
 }
@@ -45,7 +45,7 @@ package enum StatusBar {
         } else {
             left = SectionLabels.breadcrumb(of: state.selection, in: report, separator: theme.glyphs.pathSeparator)
         }
-        let clipped = BrowserText.clip(BrowserText.visible(left), toWidth: leftWidth - 1, ellipsis: ellipsis)
+        let clipped = TextClip.clip(left, toWidth: leftWidth - 1, ellipsis: ellipsis)
         screen.put(" " + clipped, x: rect.x, y: rect.y, style: leftStyle, limit: rect.x + leftWidth)
         if rightWidth <= rect.width {
             screen.put(right, x: rect.maxX - rightWidth, y: rect.y, style: theme.status, limit: rect.maxX)
@@ -80,7 +80,7 @@ package enum StatusBar {
             cursorColumn -= DisplayWidth.of(first)
             characters = characters.dropFirst()
         }
-        let visible = BrowserText.visible(String(characters))
+        let visible = String(characters)
         screen.put(visible, x: rect.x + labelWidth, y: rect.y, style: theme.prompt, limit: end)
         return (rect.x + labelWidth + cursorColumn, rect.y)
     }

@@ -6,13 +6,13 @@ package enum HelpOverlay {
         package var isGroup: Bool
     }
 
-    package static let lines: [Line] = {
+    package static func lines(ascii: Bool) -> [Line] {
         var lines: [Line] = []
         for (group, bindings) in KeyBindings.grouped() {
             if !lines.isEmpty { lines.append(Line(keys: "", summary: "", isGroup: false)) }
             lines.append(Line(keys: "", summary: group, isGroup: true))
             for binding in bindings {
-                lines.append(Line(keys: binding.keyLabels.joined(separator: " "), summary: binding.summary, isGroup: false))
+                lines.append(Line(keys: binding.keyLabels(ascii: ascii).joined(separator: " "), summary: binding.summary, isGroup: false))
             }
         }
         lines.append(Line(keys: "", summary: "", isGroup: false))
@@ -21,9 +21,12 @@ package enum HelpOverlay {
             lines.append(Line(keys: gesture, summary: summary, isGroup: false))
         }
         return lines
-    }()
+    }
 
-    private static let keyColumn = min(16, lines.map { DisplayWidth.of($0.keys) }.max() ?? 0)
+    private static let unicodeLines = lines(ascii: false)
+    private static let asciiLines = lines(ascii: true)
+    /// Both sets have the same rows; only the key names differ.
+    private static var lineCount: Int { unicodeLines.count }
 
     /// The frame: a margin round it where the screen allows.
     package static func frame(in size: Size) -> Rect {
@@ -35,7 +38,7 @@ package enum HelpOverlay {
 
     package static func bodyHeight(in size: Size) -> Int { max(0, frame(in: size).height - 2) }
 
-    package static func maxScroll(in size: Size) -> Int { max(0, lines.count - bodyHeight(in: size)) }
+    package static func maxScroll(in size: Size) -> Int { max(0, lineCount - bodyHeight(in: size)) }
 
     package static func draw(into screen: inout Screen, scroll: Int, theme: BrowserTheme) {
         let box = frame(in: screen.size)
@@ -45,24 +48,26 @@ package enum HelpOverlay {
         drawBorder(into: &screen, box: box, glyphs: glyphs, style: theme.helpFrame)
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
         let scroll = min(max(0, scroll), maxScroll(in: screen.size))
+        let lines = glyphs.tree == .ascii ? asciiLines : unicodeLines
+        let keyColumn = min(16, lines.map { DisplayWidth.of($0.keys) }.max() ?? 0)
         for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             let y = inner.y + row
             if line.isGroup {
-                screen.put(BrowserText.clip(line.summary, toWidth: inner.width, ellipsis: glyphs.ellipsis), x: inner.x, y: y, style: theme.helpGroup, limit: inner.maxX)
+                screen.put(TextClip.clip(line.summary, toWidth: inner.width, ellipsis: glyphs.ellipsis), x: inner.x, y: y, style: theme.helpGroup, limit: inner.maxX)
                 continue
             }
-            let keys = BrowserText.clip(line.keys, toWidth: min(keyColumn, inner.width), ellipsis: glyphs.ellipsis)
+            let keys = TextClip.clip(line.keys, toWidth: min(keyColumn, inner.width), ellipsis: glyphs.ellipsis)
             screen.put(keys, x: inner.x, y: y, style: theme.helpKey, limit: inner.maxX)
             let summaryX = inner.x + keyColumn + 2
             guard summaryX < inner.maxX else { continue }
-            let summary = BrowserText.clip(line.summary, toWidth: inner.maxX - summaryX, ellipsis: glyphs.ellipsis)
+            let summary = TextClip.clip(line.summary, toWidth: inner.maxX - summaryX, ellipsis: glyphs.ellipsis)
             screen.put(summary, x: summaryX, y: y, style: .plain, limit: inner.maxX)
         }
-        let more = scroll < maxScroll(in: screen.size) ? "more below " : ""
-        let footer = " Esc or ? closes\(more.isEmpty ? "" : " ·")\(more)"
+        let more = scroll < maxScroll(in: screen.size) ? " - more below" : ""
+        let footer = " Esc or ? closes\(more) "
         let title = " Keys "
-        screen.put(BrowserText.clip(title, toWidth: box.width - 4, ellipsis: ""), x: box.x + 2, y: box.y, style: theme.helpGroup, limit: box.maxX - 2)
-        let footerText = BrowserText.clip(footer, toWidth: box.width - 4, ellipsis: "")
+        screen.put(TextClip.clip(title, toWidth: box.width - 4, ellipsis: ""), x: box.x + 2, y: box.y, style: theme.helpGroup, limit: box.maxX - 2)
+        let footerText = TextClip.clip(footer, toWidth: box.width - 4, ellipsis: "")
         screen.put(footerText, x: box.maxX - 2 - DisplayWidth.of(footerText), y: box.maxY - 1, style: theme.helpFrame, limit: box.maxX - 2)
     }
 

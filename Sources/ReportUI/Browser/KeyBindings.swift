@@ -27,8 +27,8 @@ package struct KeyBinding: Sendable {
         self.takesDigit = takesDigit
     }
 
-    package var keyLabels: [String] {
-        takesDigit ? ["1 … 9"] : keys.map(\.label)
+    package func keyLabels(ascii: Bool = false) -> [String] {
+        takesDigit ? ["1-9"] : keys.map { $0.label(ascii: ascii) }
     }
 }
 
@@ -68,14 +68,14 @@ package enum KeyBindings {
         KeyBinding([.character("<")], .narrowTree, "Make the tree pane smaller", group: "Panes"),
         KeyBinding([.character(">")], .widenTree, "Make the tree pane larger", group: "Panes"),
 
-        KeyBinding([.enter], .submitPrompt, "Go to the address typed", group: "Prompt", context: .prompt),
-        KeyBinding([.escape], .cancelPrompt, "Close the prompt", group: "Prompt", context: .prompt),
-        KeyBinding([.backspace], .deleteBackward, "Delete the character before the cursor", group: "Prompt", context: .prompt),
-        KeyBinding([.delete], .deleteForward, "Delete the character under the cursor", group: "Prompt", context: .prompt),
-        KeyBinding([.left], .cursorLeft, "Cursor left", group: "Prompt", context: .prompt),
-        KeyBinding([.right], .cursorRight, "Cursor right", group: "Prompt", context: .prompt),
-        KeyBinding([.home, .control("a")], .cursorToStart, "Cursor to the start", group: "Prompt", context: .prompt),
-        KeyBinding([.end, .control("e")], .cursorToEnd, "Cursor to the end", group: "Prompt", context: .prompt),
+        KeyBinding([.enter], .submitPrompt, "Go to the address typed", group: "Go-to prompt", context: .prompt),
+        KeyBinding([.escape], .cancelPrompt, "Close the prompt", group: "Go-to prompt", context: .prompt),
+        KeyBinding([.backspace], .deleteBackward, "Delete the character before the cursor", group: "Go-to prompt", context: .prompt),
+        KeyBinding([.delete], .deleteForward, "Delete the character under the cursor", group: "Go-to prompt", context: .prompt),
+        KeyBinding([.left], .cursorLeft, "Cursor left", group: "Go-to prompt", context: .prompt),
+        KeyBinding([.right], .cursorRight, "Cursor right", group: "Go-to prompt", context: .prompt),
+        KeyBinding([.home, .control("a")], .cursorToStart, "Cursor to the start", group: "Go-to prompt", context: .prompt),
+        KeyBinding([.end, .control("e")], .cursorToEnd, "Cursor to the end", group: "Go-to prompt", context: .prompt),
 
         KeyBinding([.escape, .character("?"), .character("q")], .closeHelp, "Close the help", group: "Help", context: .help),
         KeyBinding([.down, .character("j")], .moveDown, "Scroll the help down", group: "Help", context: .help),
@@ -132,7 +132,7 @@ package enum KeyBindings {
             lines.append("| Keys | Action |")
             lines.append("| --- | --- |")
             for binding in bindings {
-                let keys = binding.keyLabels.map { "`\($0)`" }.joined(separator: " ")
+                let keys = binding.keyLabels().map { "`\($0)`" }.joined(separator: " ")
                 lines.append("| \(keys) | \(binding.summary) |")
             }
             lines.append("")

@@ -1,7 +1,12 @@
 extension Key {
-    /// How the key is written in the help overlay, the README and status messages.
-    package var label: String {
+    /// How the key is written in the help overlay, the README and status messages. The arrows
+    /// are East Asian ambiguous, so ASCII mode spells them out.
+    package func label(ascii: Bool = false) -> String {
         switch self {
+        case .up where ascii: "Up"
+        case .down where ascii: "Down"
+        case .left where ascii: "Left"
+        case .right where ascii: "Right"
         case .character(" "): "Space"
         case .character(let character): String(character)
         case .control(let letter): "Ctrl-\(letter.uppercased())"

@@ -26,35 +26,32 @@ package enum TreePane {
     ) {
         let glyphs = theme.glyphs
         guard let index = row.sectionIndex else {
-            let title = BrowserText.clip(BrowserText.visible(SectionLabels.title(of: navigator.report)), toWidth: width, ellipsis: glyphs.ellipsis)
+            let title = TextClip.clip(SectionLabels.title(of: navigator.report), toWidth: width, ellipsis: glyphs.ellipsis)
             screen.put(title, x: x, y: y, style: theme.title, limit: x + width)
             return
         }
         let section = navigator.report.sections[index]
-        var prefix = guides(for: index, navigator: navigator, glyphs: glyphs)
-        if navigator.hasChildren(index) {
-            prefix += navigator.isOpen(index) ? glyphs.open : glyphs.closed
-        } else if section.depth == 1 {
-            prefix += glyphs.leaf
-        }
+        let tree = glyphs.tree
+        let marker = !navigator.hasChildren(index) ? tree.leaf : navigator.isOpen(index) ? tree.expanded : tree.collapsed
+        var prefix = guides(for: index, navigator: navigator, glyphs: tree) + marker + " "
         // Deep nesting in a narrow pane: keep room for the heading, drop the outer guides.
         let room = max(width / 2, min(width, 8))
         while DisplayWidth.of(prefix) > width - room, !prefix.isEmpty { prefix.removeFirst() }
         let afterPrefix = screen.put(prefix, x: x, y: y, style: theme.treeGuide, limit: x + width)
         let style = section.kind == .appendix ? theme.appendix : section.depth == 1 ? theme.treeChapter : theme.treeRow
-        let label = BrowserText.clip(
-            BrowserText.visible(SectionLabels.treeLabel(of: section)), toWidth: x + width - afterPrefix, ellipsis: glyphs.ellipsis)
+        let label = TextClip.clip(
+            SectionLabels.treeLabel(of: section), toWidth: x + width - afterPrefix, ellipsis: glyphs.ellipsis)
         screen.put(label, x: afterPrefix, y: y, style: style, limit: x + width)
     }
 
-    /// `  │ ├ `: a column under each ancestor below the chapters, then the row's own branch.
-    private static func guides(for index: Int, navigator: OutlineNavigator, glyphs: BrowserGlyphs) -> String {
-        let report = navigator.report
-        let path = report.path(to: index)
+    /// `│ ├─`: a column under each ancestor below the chapters, then the row's own branch, so
+    /// a child's branch starts under its parent's marker.
+    private static func guides(for index: Int, navigator: OutlineNavigator, glyphs: Glyphs) -> String {
+        let path = navigator.report.path(to: index)
         guard path.count > 1 else { return "" }
-        var text = glyphs.indent
+        var text = ""
         for ancestor in path.dropFirst().dropLast() {
-            text += isLastSibling(ancestor, navigator) ? glyphs.gap : glyphs.continuation
+            text += isLastSibling(ancestor, navigator) ? glyphs.space : glyphs.vertical
         }
         text += isLastSibling(index, navigator) ? glyphs.lastBranch : glyphs.branch
         return text
