@@ -126,4 +126,28 @@ import Testing
         #expect(document.cursor(for: DetailPosition(section: 3, part: .metadata, offset: 0)) == document.firstCursor)
         #expect(document.cursor(for: DetailPosition(section: 3, part: .body, offset: 1_000_000)) == document.lastCursor)
     }
+
+    @Test func aVeryLongLineIsLaidOutInPiecesWithoutLosingText() {
+        // Mixed one-, two- and three-byte characters so piece boundaries fall inside sequences.
+        let line = String(repeating: "法治a政府，98.97%。é", count: 3_000)
+        let report = BrowserFixtures.parse("标题\n一、章\n\(line)\n二、章\n短。\n")
+        let document = DetailDocument(report: report, root: .section(0), width: 37, glyphs: .unicode, cache: DetailLineCache())
+        var covered = ""
+        var units = Set<DetailUnit>()
+        var cursor = document.firstCursor
+        while true {
+            if cursor.unit.part == .body {
+                units.insert(cursor.unit)
+                let laid = document.lines(of: cursor.unit)[cursor.line]
+                let start = cursor.unit.start + laid.offset
+                covered += report.slice(start..<(start + laid.sourceLength))
+                #expect(document.cursor(for: document.position(of: cursor)) == cursor)
+            }
+            if cursor == document.lastCursor { break }
+            cursor = document.advance(cursor, by: 1)
+        }
+        #expect(covered == line)
+        #expect(units.count == line.utf8.count / DetailDocument.pieceLength + 1)
+        #expect(document.advance(document.lastCursor, by: -100_000) == document.firstCursor)
+    }
 }

@@ -146,14 +146,43 @@ package struct DetailDocument {
         return unit(section, .body, start: paragraphStart(containing: last - 1, bounds: bounds))
     }
 
+    /// A line longer than this is laid out in pieces of about this many bytes, each its own
+    /// unit, so a 10 MB line without a break costs no more to show than a short one. Each piece
+    /// ends its last row early, once per several hundred rows.
+    static let pieceLength = 16_384
+
+    /// The start of the unit holding `offset`: its line's start, or the start of the piece of
+    /// a very long line.
     func paragraphStart(containing offset: Int, bounds: Range<Int>) -> Int {
-        let line = report.lines.line(at: offset)
-        return max(report.lines.starts[line - 1], bounds.lowerBound)
+        let lineStart = report.lines.starts[report.lines.line(at: offset) - 1]
+        var piece = (offset - lineStart) / Self.pieceLength
+        var start = alignedToCharacter(lineStart + piece * Self.pieceLength)
+        if start > offset {
+            piece -= 1
+            start = alignedToCharacter(lineStart + piece * Self.pieceLength)
+        }
+        return max(start, bounds.lowerBound)
     }
 
     private func paragraphEnd(from start: Int, bounds: Range<Int>) -> Int {
         let line = report.lines.line(at: start)
-        return min(report.lines.range(ofLine: line).upperBound, bounds.upperBound)
+        let lineStart = report.lines.starts[line - 1]
+        let piece = (start - lineStart) / Self.pieceLength
+        let pieceEnd = alignedToCharacter(lineStart + (piece + 1) * Self.pieceLength)
+        return min(report.lines.range(ofLine: line).upperBound, bounds.upperBound, pieceEnd)
+    }
+
+    /// The first offset at or after `offset` that starts a UTF-8 sequence.
+    private func alignedToCharacter(_ offset: Int) -> Int {
+        let utf8 = report.text.utf8
+        guard offset < utf8.count else { return utf8.count }
+        var index = utf8.index(utf8.startIndex, offsetBy: offset)
+        var aligned = offset
+        while index < utf8.endIndex, utf8[index] & 0xC0 == 0x80 {
+            index = utf8.index(after: index)
+            aligned += 1
+        }
+        return aligned
     }
 
     private func paragraph(after start: Int, in section: Int?) -> DetailUnit? {
