@@ -2,8 +2,13 @@
 """Writes Sources/ReportUI/DisplayWidthTable.swift from Python's unicodedata.
 
 Display width follows the East Asian Width property (W and F are two cells), with combining
-marks and zero-width format characters at zero. Planes 2 and 3 are wide even where unassigned,
-as UAX #11 prescribes, so new CJK extensions keep their width.
+marks and invisible format characters at zero. Unassigned code points are one cell, except in
+the blocks UAX #11 reserves as wide (the CJK ideograph blocks and planes 2 and 3), so new CJK
+extensions keep their width. Checking the category first matters: this Python reports
+unassigned code points as "F", which would make them two cells wide.
+
+Control characters and the format characters that reorder or hide text are not measured from
+this table at all: they never reach the screen raw, and VisibleText gives their placeholders.
 """
 import unicodedata
 import pathlib
@@ -21,19 +26,32 @@ def ranges(pred):
         out.append((start, 0x10FFFF))
     return out
 
+DEFAULT_WIDE_UNASSIGNED = [
+    (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
+    (0x20000, 0x2FFFD), (0x30000, 0x3FFFD),
+]
+
 def is_wide(cp):
-    if 0x20000 <= cp <= 0x3FFFD:
-        return True
+    if unicodedata.category(chr(cp)) == "Cn":
+        return any(a <= cp <= b for a, b in DEFAULT_WIDE_UNASSIGNED)
     return unicodedata.east_asian_width(chr(cp)) in ("W", "F")
 
-ZERO_WIDTH_FORMAT = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF}
+# Format characters that are drawn: the soft hyphen (terminals show it as a hyphen) and the
+# prepended concatenation marks, which carry a visible glyph.
+VISIBLE_FORMAT = {0x00AD, 0x0600, 0x0601, 0x0602, 0x0603, 0x0604, 0x0605, 0x06DD, 0x070F,
+                  0x0890, 0x0891, 0x08E2, 0x110BD, 0x110CD}
 
 def is_zero(cp):
-    if cp in ZERO_WIDTH_FORMAT or 0x1160 <= cp <= 0x11FF:
+    if 0x1160 <= cp <= 0x11FF:  # Hangul medial vowels and final consonants join the syllable
         return True
-    return unicodedata.category(chr(cp)) in ("Mn", "Me")
+    category = unicodedata.category(chr(cp))
+    if category == "Cf":
+        return cp not in VISIBLE_FORMAT
+    return category in ("Mn", "Me")
 
 def is_ambiguous(cp):
+    if unicodedata.category(chr(cp)) == "Cn":
+        return False
     return unicodedata.east_asian_width(chr(cp)) == "A"
 
 def emit(name, rs):

@@ -39,15 +39,17 @@ public struct Screen: Hashable, Sendable {
         guard !clipped.isEmpty else { return }
         for y in clipped.y..<clipped.maxY {
             for x in clipped.x..<clipped.maxX {
-                cells[y * size.width + x] = Cell(text: " ", width: 1, style: style)
+                set(x: x, y: y, Cell(text: " ", width: 1, style: style))
             }
         }
     }
 
     /// Writes text from (x, y), stopping before `limit` (an x coordinate, default the screen's
-    /// right edge). A wide character that would straddle the limit is not drawn; its first cell
-    /// is padded with a blank instead. Control characters must already be made visible. Returns
-    /// the x coordinate after the last cell written.
+    /// right edge). Control and bidi characters are drawn as their `VisibleText` placeholders,
+    /// so nothing that could steer the terminal reaches the grid. A wide character that would
+    /// straddle the limit is not drawn; its first cell is padded with a blank instead, and so
+    /// is a wide character's second half that falls at the left edge. Returns the x coordinate
+    /// after the last cell written (the limit when the text was cut there).
     @discardableResult
     public mutating func put(
         _ text: some StringProtocol, x: Int, y: Int, style: CellStyle, limit: Int? = nil
@@ -56,22 +58,17 @@ public struct Screen: Hashable, Sendable {
         let end = min(limit ?? size.width, size.width)
         var cursor = x
         for character in text {
-            let width = DisplayWidth.of(character)
-            if width == 0 {
-                appendCombining(character, before: cursor, y: y)
-                continue
-            }
-            if cursor + width > end {
-                if cursor < end, cursor >= 0 { set(x: cursor, y: y, Cell(text: " ", width: 1, style: style)) }
-                return end
-            }
-            if cursor >= 0 {
-                set(x: cursor, y: y, Cell(text: String(character), width: width, style: style))
-                if width == 2 {
-                    set(x: cursor + 1, y: y, Cell(text: "", width: 0, style: style))
+            if let placeholder = VisibleText.placeholder(for: character) {
+                for visible in placeholder {
+                    guard draw(visible, from: x, at: &cursor, y: y, end: end, style: style) else {
+                        return max(cursor, end)
+                    }
+                }
+            } else {
+                guard draw(character, from: x, at: &cursor, y: y, end: end, style: style) else {
+                    return max(cursor, end)
                 }
             }
-            cursor += width
         }
         return cursor
     }
@@ -106,6 +103,15 @@ public struct Screen: Hashable, Sendable {
         }
     }
 
+    /// The grid inside an ASCII frame, one row per line with trailing blanks kept, for test
+    /// failure messages: the frame shows where each row really ends.
+    public func dump() -> String {
+        let border = "+" + String(repeating: "-", count: size.width) + "+"
+        var text = border + "\n"
+        for y in 0..<size.height { text += "|" + row(y) + "|\n" }
+        return text + border
+    }
+
     private mutating func set(x: Int, y: Int, _ cell: Cell) {
         guard x >= 0, x < size.width else { return }
         let index = y * size.width + x
@@ -119,10 +125,35 @@ public struct Screen: Hashable, Sendable {
         cells[index] = cell
     }
 
-    private mutating func appendCombining(_ character: Character, before cursor: Int, y: Int) {
-        var x = cursor - 1
-        while x >= 0, x < size.width, self[x: x, y: y].isContinuation { x -= 1 }
-        guard x >= 0, x < size.width else { return }
+    /// Draws one already visible character at `cursor` and advances it; false when it does not
+    /// fit before `end`. `start` is where this `put` began: a zero-width character joins the
+    /// cell before it only if this `put` drew that cell, never a neighbour's.
+    private mutating func draw(
+        _ character: Character, from start: Int, at cursor: inout Int, y: Int, end: Int, style: CellStyle
+    ) -> Bool {
+        let width = DisplayWidth.of(character)
+        if width == 0 {
+            if cursor > max(start, 0) { appendZeroWidth(character, before: cursor, y: y) }
+            return true
+        }
+        if cursor + width > end {
+            if cursor >= 0, cursor < end { set(x: cursor, y: y, Cell(text: " ", width: 1, style: style)) }
+            return false
+        }
+        if cursor >= 0 {
+            set(x: cursor, y: y, Cell(text: String(character), width: width, style: style))
+            if width == 2 { set(x: cursor + 1, y: y, Cell(text: "", width: 0, style: style)) }
+        } else if cursor + width > 0 {
+            set(x: 0, y: y, Cell(text: " ", width: 1, style: style))
+        }
+        cursor += width
+        return true
+    }
+
+    private mutating func appendZeroWidth(_ character: Character, before cursor: Int, y: Int) {
+        var x = min(cursor, size.width) - 1
+        while x > 0, self[x: x, y: y].isContinuation { x -= 1 }
+        guard x >= 0 else { return }
         cells[y * size.width + x].text += String(character)
     }
 
