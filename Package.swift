@@ -14,17 +14,19 @@ let package = Package(
     targets: [
         .target(name: "ReportKit"),
         .target(name: "ReportUI", dependencies: ["ReportKit"]),
+        .target(name: "ReaderState", dependencies: ["ReportKit"]),
         .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CursesTerminal", dependencies: ["ReportUI", "CNCursesW"]),
         .executableTarget(
             name: "report-browser",
             dependencies: [
-                "ReportKit", "ReportUI", "CursesTerminal",
+                "ReportKit", "ReportUI", "ReaderState", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"]),
         .testTarget(name: "ReportUITests", dependencies: ["ReportUI", "ReportKit"]),
+        .testTarget(name: "ReaderStateTests", dependencies: ["ReaderState", "ReportKit"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ReportUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ReportKit"]),
     ],

@@ -68,3 +68,20 @@ import Testing
         #expect(report.describeFailure(of: "法治", .ambiguous(candidates))?.contains("several") == true)
     }
 }
+
+@Suite struct EncodedSeedTests {
+    /// The same report in other encodings and line endings gives the same tree.
+    @Test func utf16AndCRLFCopiesGiveTheSameTree() throws {
+        let bytes = [UInt8](try Data(contentsOf: TestPaths.seed))
+        let reference = ReportParser.parse(try TextDecoder.decode(bytes).text)
+        let text = String(decoding: bytes, as: UTF8.self)
+        var utf16: [UInt8] = [0xFE, 0xFF]
+        for unit in text.utf16 { utf16 += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        let crlf = [UInt8](text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        for copy in [utf16, crlf] {
+            let report = ReportParser.parse(try TextDecoder.decode(copy).text)
+            #expect(OutlineExport.json(report) == OutlineExport.json(reference))
+            #expect(report.sections.map(\.ownRange) == reference.sections.map(\.ownRange))
+        }
+    }
+}

@@ -44,7 +44,11 @@ struct NumberingContext {
         // Numbering that runs on across parents: （五） under 二、 after （四） under 一、.
         if let last = lastRun[style], match.ordinal == last.ordinal + 1 {
             guard let parentStyle = last.parentStyle else { return 0 }
-            if let parent = stack.lastIndex(where: { $0.style == parentStyle }) { return parent + 1 }
+            // The innermost open section of a style seen holding this one: articles numbered
+            // through a law go into the current 节, or straight under a 章 that has none.
+            if let parent = stack.lastIndex(where: { $0.style == parentStyle || nesting.contains([$0.style, style]) }) {
+                return parent + 1
+            }
             if base?.style == parentStyle { return 0 }
         }
         return nil
@@ -59,8 +63,10 @@ struct NumberingContext {
         }
         guard match.ordinal == 1 else { return nil }
         let parentStyle = NumberingStyle.decimal(components: prefix.count)
-        guard let parent = stack.lastIndex(where: { $0.style == parentStyle && $0.components == prefix })
-        else { return nil }
+        // `1. 范围` followed by `1.1 术语`: a dotted top level is the parent of decimal children.
+        guard let parent = stack.lastIndex(where: {
+            $0.components == prefix && ($0.style == parentStyle || (prefix.count == 1 && $0.style == .arabicDot))
+        }) else { return nil }
         return parent + 1
     }
 

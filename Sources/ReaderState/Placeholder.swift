@@ -1,0 +1,2 @@
+/// Placeholder until the reading-state store lands.
+enum ReaderStatePlaceholder {}

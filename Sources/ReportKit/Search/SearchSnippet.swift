@@ -1,0 +1,83 @@
+/// A one-line excerpt around a hit, for result lists and the command line.
+public struct SearchSnippet: Sendable, Hashable {
+    /// Context and hit on one line: line breaks and other whitespace runs shown as one space.
+    public let text: String
+    /// The hit inside `text`.
+    public let highlight: Range<String.Index>
+    /// Whether text of the section was cut off before or after the excerpt (callers may add `…`).
+    public let isTruncatedAtStart: Bool
+    public let isTruncatedAtEnd: Bool
+}
+
+extension Report {
+    /// An excerpt with up to `context` characters on each side of `range`, never reaching
+    /// outside the own text of the section holding the range (or the front matter).
+    public func snippet(around range: Range<Int>, context: Int = 20) -> SearchSnippet {
+        let container = section(containing: range.lowerBound).map { sections[$0].ownRange } ?? frontRange
+        let bounds = min(container.lowerBound, range.lowerBound)..<max(container.upperBound, range.upperBound)
+        let utf8 = text.utf8
+        let lowerLimit = utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)
+        let upperLimit = utf8.index(utf8.startIndex, offsetBy: bounds.upperBound)
+        let hitStart = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let hitEnd = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+
+        var start = hitStart
+        var taken = 0
+        while taken < context, start > lowerLimit {
+            start = text.index(before: start)
+            taken += 1
+        }
+        var end = hitEnd
+        taken = 0
+        while taken < context, end < upperLimit {
+            end = text.index(after: end)
+            taken += 1
+        }
+
+        let before = Self.oneLine(text[start..<hitStart]).trimmingLeadingSpaces()
+        let hit = Self.oneLine(text[hitStart..<hitEnd])
+        let after = Self.oneLine(text[hitEnd..<end]).trimmingTrailingSpaces()
+        let line = before + hit + after
+        let highlightStart = line.utf8.index(line.startIndex, offsetBy: before.utf8.count)
+        let highlightEnd = line.utf8.index(highlightStart, offsetBy: hit.utf8.count)
+        return SearchSnippet(
+            text: line,
+            highlight: highlightStart..<highlightEnd,
+            isTruncatedAtStart: start > lowerLimit,
+            isTruncatedAtEnd: end < upperLimit
+        )
+    }
+
+    /// The snippet of a search hit.
+    public func snippet(for hit: SearchHit, context: Int = 20) -> SearchSnippet {
+        snippet(around: hit.range, context: context)
+    }
+
+    /// Each whitespace run (line breaks included) becomes one space.
+    private static func oneLine(_ text: Substring) -> String {
+        var result = ""
+        var previousWasSpace = false
+        for character in text {
+            if character.isWhitespace {
+                if !previousWasSpace { result.append(" ") }
+                previousWasSpace = true
+            } else {
+                result.append(character)
+                previousWasSpace = false
+            }
+        }
+        return result
+    }
+}
+
+private extension String {
+    func trimmingLeadingSpaces() -> String {
+        String(drop { $0 == " " })
+    }
+
+    func trimmingTrailingSpaces() -> String {
+        var result = self
+        while result.last == " " { result.removeLast() }
+        return result
+    }
+}

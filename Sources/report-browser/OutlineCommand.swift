@@ -1,0 +1,46 @@
+import ArgumentParser
+import ReportKit
+
+struct OutlineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "outline",
+        abstract: "Print the outline: one section per line with its address, marker and heading.",
+        discussion: """
+            Addresses such as 3.2 can be given to `show` and to the browser's go-to prompt.
+
+            Examples:
+              report-browser outline                       the bundled report
+              report-browser outline report.txt --depth 1  chapters only
+              report-browser outline report.txt --json | jq '.sections[].heading'
+            """
+    )
+
+    @OptionGroup var document: DocumentOptions
+
+    @Flag(help: "Print JSON: {title, metadata, sections: [{address, marker, heading, line, kind, children}]}.")
+    var json = false
+
+    @Option(help: ArgumentHelp("Show only sections down to this depth (1 = chapters).", valueName: "n"))
+    var depth: Int?
+
+    @Flag(help: "Write document text unchanged even to a terminal (control characters included).")
+    var raw = false
+
+    func validate() throws {
+        if let depth, depth < 1 { throw ValidationError("--depth must be 1 or more") }
+    }
+
+    func run() throws {
+        let loaded = try document.loadReport()
+        if json {
+            StandardStreams.output(OutlineExport.json(loaded.report, maxDepth: depth), raw: true)
+            return
+        }
+        let lines = OutlineExport.outlineLines(loaded.report, maxDepth: depth)
+        if lines.isEmpty {
+            StandardStreams.error("report-browser: \(loaded.name): no numbered sections found")
+            return
+        }
+        StandardStreams.output(lines.joined(separator: "\n") + "\n", raw: raw)
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+
+@main
+struct ReportBrowserCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report-browser",
+        abstract: "Read long structured reports (Chinese official reports first) as a tree in the terminal.",
+        discussion: """
+            With no subcommand, opens FILE (or the bundled 2024 rule-of-law report of Qiantang \
+            district) in the interactive browser. When standard output is not a terminal it prints \
+            the outline instead, the way `less` behaves like `cat` in a pipe.
+
+            Examples:
+              report-browser                       browse the bundled report
+              report-browser report.txt            browse a report
+              report-browser outline report.txt    print its outline
+              report-browser show 三(二) report.txt print one section
+            """,
+        version: ReportBrowserVersion.current,
+        subcommands: [BrowseCommand.self, OutlineCommand.self, ShowCommand.self, ExportCommand.self],
+        defaultSubcommand: BrowseCommand.self
+    )
+}
+
+enum ReportBrowserVersion {
+    static let current = "0.1.0"
+}

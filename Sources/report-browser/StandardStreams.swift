@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ReportUI
+
+/// Writing to stdout and stderr for a command-line tool that lives in pipes: a closed pipe
+/// (`report-browser outline big | head -1`) ends the program quietly, and text meant for a
+/// terminal never carries raw escape sequences from the document.
+enum StandardStreams {
+    static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+
+    /// Called once at start: a write to a closed pipe must give EPIPE, not kill us mid-line.
+    static func ignoreBrokenPipeSignal() {
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// Writes document text to stdout. On a terminal, control characters and escape sequences
+    /// become visible placeholders unless `raw` is set.
+    static func output(_ text: some StringProtocol, raw: Bool = false) {
+        let safe = (raw || !outputIsTerminal) ? String(text) : TerminalSafeText.make(text)
+        write(safe, to: STDOUT_FILENO)
+    }
+
+    static func error(_ line: String) {
+        write(line + "\n", to: STDERR_FILENO)
+    }
+
+    private static func write(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    // The reader went away (EPIPE) or the output failed: stop quietly, as cat does.
+                    exit(descriptor == STDOUT_FILENO && errno == EPIPE ? 0 : 1)
+                }
+                offset += written
+            }
+        }
+    }
+}
+
+/// Document text prepared for a terminal: line structure kept, every other control character
+/// and bidi override replaced by the same visible placeholder the browser shows.
+enum TerminalSafeText {
+    static func make(_ text: some StringProtocol) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        var first = true
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if !first { output += "\n" }
+            first = false
+            output += VisibleText.sanitize(line)
+        }
+        return output
+    }
+}
