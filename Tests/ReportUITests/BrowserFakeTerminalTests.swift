@@ -124,4 +124,11 @@ enum BrowserFixtures {
     func noColorEnvironment(_ environment: [String: String], _ expected: Bool) {
         #expect(BrowserOptions.colorAllowed(environment: environment) == expected)
     }
+
+    @Test func benchmarkRunsTheWholeScriptWithoutQuitting() {
+        let durations = BrowserBenchmark.keyToFrame(report: BrowserFixtures.seed, rounds: 2)
+        #expect(durations.count == 2 * BrowserBenchmark.typicalKeys.count)
+        #expect(BrowserBenchmark.median(durations) != nil)
+        #expect(BrowserBenchmark.keyToFrame(report: BrowserFixtures.seed, keys: [.down, .character("q"), .down]).count == 1)
+    }
 }

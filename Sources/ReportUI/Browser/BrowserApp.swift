@@ -22,34 +22,26 @@ public struct BrowserOptions: Sendable {
 /// frame after each.
 public struct BrowserApp {
     private let report: Report
-    private let theme: BrowserTheme
+    private let options: BrowserOptions
 
     public init(report: Report, options: BrowserOptions = BrowserOptions()) {
         self.report = report
-        theme = .standard(color: options.color, ascii: options.ascii)
+        self.options = options
     }
 
     /// Runs until `q`, Ctrl-C, a termination request or the end of input. Returns the exit
     /// status, 0. The terminal's own setup and teardown are the caller's.
     public func run(on terminal: some Terminal) -> Int32 {
-        // The cache outlives frames: only what scrolls into view is wrapped again.
-        let context = BrowserContext(report: report, glyphs: theme.glyphs, lineCache: DetailLineCache())
-        var state = BrowserState(report: report, size: terminal.size)
-        state.apply(.resize(terminal.size), context: context)
-        present(state, on: terminal, context: context)
+        var session = BrowserSession(report: report, options: options, size: terminal.size)
+        present(session.frame(), on: terminal)
         while let event = terminal.nextEvent() {
-            if event == .terminate { break }
-            guard let action = Self.action(for: event, in: state.bindingContext) else { continue }
-            state.apply(action, context: context)
-            if state.hasQuit { break }
-            present(state, on: terminal, context: context)
+            guard session.handle(event) else { break }
+            present(session.frame(), on: terminal)
         }
         return 0
     }
 
-    private func present(_ state: BrowserState, on terminal: some Terminal, context: BrowserContext) {
-        let frame = BrowserRenderer.render(
-            report: report, state: state, theme: theme, size: state.size, lineCache: context.lineCache)
+    private func present(_ frame: (screen: Screen, cursor: (x: Int, y: Int)?), on terminal: some Terminal) {
         terminal.present(frame.screen, cursor: frame.cursor)
     }
 
@@ -70,5 +62,35 @@ public struct BrowserApp {
         case .resize(let size): return .resize(size)
         case .terminate: return .quit
         }
+    }
+}
+
+/// One browsing session: the state plus what outlives frames (the laid-out text), advanced
+/// one event at a time. The run loop and the benchmark share it, so the benchmark times
+/// exactly what a key press costs.
+package struct BrowserSession {
+    package let report: Report
+    package let theme: BrowserTheme
+    package private(set) var state: BrowserState
+    private let context: BrowserContext
+
+    package init(report: Report, options: BrowserOptions, size: Size) {
+        self.report = report
+        theme = .standard(color: options.color, ascii: options.ascii)
+        context = BrowserContext(report: report, glyphs: theme.glyphs, lineCache: DetailLineCache())
+        state = BrowserState(report: report, size: size)
+        state.apply(.resize(size), context: context)
+    }
+
+    /// Applies an event; false when the session is over.
+    package mutating func handle(_ event: InputEvent) -> Bool {
+        if event == .terminate { return false }
+        guard let action = BrowserApp.action(for: event, in: state.bindingContext) else { return true }
+        state.apply(action, context: context)
+        return !state.hasQuit
+    }
+
+    package func frame() -> (screen: Screen, cursor: (x: Int, y: Int)?) {
+        BrowserRenderer.render(report: report, state: state, theme: theme, size: state.size, lineCache: context.lineCache)
     }
 }
