@@ -18,6 +18,7 @@ package struct DetailDocument {
         self.width = max(1, width)
         self.glyphs = glyphs
         self.cache = cache
+        // Only for subtree arithmetic, which does not depend on what is open.
         navigator = OutlineNavigator(report: report, expansion: Expansion(openThroughDepth: 0))
     }
 
@@ -99,8 +100,7 @@ package struct DetailDocument {
 
     // MARK: Paragraphs of a body
 
-    /// Where a body's text starts and ends. The start skips the `。` or `：` that ends the
-    /// heading on the same line, and leading blanks, so a body never opens with punctuation.
+    /// Where a body's text starts and ends, leading blanks skipped; nil when it is all blank.
     package func bodyBounds(of section: Int?) -> Range<Int>? {
         let raw: Range<Int>
         if let section {
@@ -112,12 +112,11 @@ package struct DetailDocument {
         guard !raw.isEmpty else { return nil }
         var start = raw.lowerBound
         for character in report.slice(raw) {
-            guard character.isWhitespace || "。．.：:；;，,".contains(character) else { break }
+            guard character.isWhitespace else { break }
             start += character.utf8.count
         }
-        let end = lastTextByte(in: start..<raw.upperBound).map { _ in raw.upperBound }
-        guard let end else { return nil }
-        return start..<end
+        guard lastTextByte(in: start..<raw.upperBound) != nil else { return nil }
+        return start..<raw.upperBound
     }
 
     /// The offset just past the last byte that is not ASCII blank, or nil for blank text.
