@@ -19,25 +19,33 @@ struct DocumentOptions: ParsableArguments {
         }
     }
 
-    /// Loads and parses the document, or prints one line on stderr and exits with status 1.
-    func loadReport() throws -> LoadedReport {
-        let forced = encoding.flatMap(TextEncoding.init(name:))
+    /// Loads and parses the document, or prints one line on stderr and exits with `failureStatus`.
+    func loadReport(failureStatus: Int32 = 1) throws -> LoadedReport {
+        try ReportLoading.load(
+            path: file, encoding: encoding.flatMap(TextEncoding.init(name:)), failureStatus: failureStatus)
+    }
+}
+
+enum ReportLoading {
+    /// Reads, decodes and parses a report (nil path: the bundled one). Warnings about damaged
+    /// text go to stderr; a failure is one line on stderr and an exit with `failureStatus`.
+    static func load(path: String?, encoding: TextEncoding?, failureStatus: Int32 = 1) throws -> LoadedReport {
         do {
             let document: LoadedDocument
-            if let file {
-                document = try DocumentLoader.load(path: file, encoding: forced)
+            if let path {
+                document = try DocumentLoader.load(path: path, encoding: encoding)
             } else {
                 document = LoadedDocument(
                     name: BundledReport.name, path: BundledReport.name,
-                    decoded: try TextDecoder.decode(BundledReport.bytes, forcing: forced))
+                    decoded: try TextDecoder.decode(BundledReport.bytes, forcing: encoding))
             }
             for warning in document.decoded.warnings {
                 StandardStreams.error("report-browser: \(document.name): \(warning)")
             }
-            return LoadedReport(name: document.name, report: ReportParser.parse(document.decoded.text))
+            return LoadedReport(name: document.path, report: ReportParser.parse(document.decoded.text))
         } catch {
             StandardStreams.error("report-browser: \(error)")
-            throw ExitCode(1)
+            throw ExitCode(failureStatus)
         }
     }
 }

@@ -15,9 +15,10 @@ struct ReportBrowserCommand: ParsableCommand {
               report-browser report.txt            browse a report
               report-browser outline report.txt    print its outline
               report-browser show 三(二) report.txt print one section
+              report-browser search 信用修复        find sections by keyword
             """,
         version: ReportBrowserVersion.current,
-        subcommands: [BrowseCommand.self, OutlineCommand.self, ShowCommand.self, ExportCommand.self],
+        subcommands: [BrowseCommand.self, OutlineCommand.self, ShowCommand.self, SearchCommand.self, ExportCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

@@ -11,6 +11,8 @@ import ReportUI
 enum StandardStreams {
     static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
     static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+    /// https://no-color.org: any non-empty NO_COLOR turns colour off.
+    static var noColorRequested: Bool { !(getenv("NO_COLOR").map { String(cString: $0) } ?? "").isEmpty }
 
     /// Called once at start: a write to a closed pipe must give EPIPE, not kill us mid-line.
     static func ignoreBrokenPipeSignal() {

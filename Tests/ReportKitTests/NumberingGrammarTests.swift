@@ -80,6 +80,9 @@ import Testing
         ("1 总则\n1.1 目的\n1.3 跳号\n2.1 错父\n1.2 等级\n1.2.1 国家级\n2 组织", ["1 1 总则", "1.1 1.1 目的", "1.2 1.2 等级", "1.2.1 1.2.1 国家级", "2 2 组织"]),
         // Markdown headings.
         ("# 一\n正文\n## 二\n## 三\n# 四", ["1 # 一", "1.1 ## 二", "1.2 ## 三", "2 # 四"]),
+        // A notice listing its enclosure before any section: the listing is not an appendix.
+        ("关于印发方案的通知\n现将方案印发给你们。\n附件：实施方案\n某某办公室\n实施方案\n一、总体要求\n二、主要任务",
+         ["1 一、总体要求", "2 二、主要任务"]),
         // A dotted top level holds decimal children.
         ("1. 范围\n1.1 术语\n1.2 定义\n2. 要求\n2.1 总则", ["1 1.范围", "1.1 1.1 术语", "1.2 1.2 定义", "2 2.要求", "2.1 2.1 总则"]),
         // Articles numbered through chapters and sections.

@@ -101,7 +101,10 @@ struct LineScan {
         if first == "附" {
             let length = range.count <= AppendixLine.maximumLength * 4
                 ? UTF8Scalars.string(bytes, range).unicodeScalars.count : Int.max
-            if let appendix = AppendixLine.match(prefix.scalars, lineLength: length) {
+            if let appendix = AppendixLine.match(prefix.scalars, lineLength: length),
+               !drafts.isEmpty || appendix.titleStart >= prefix.scalars.count {
+                // Before any section, `附件：实施方案` lists what a notice encloses; only a bare
+                // `附件1` line there starts the enclosed document as an appendix.
                 openAppendix(appendix, prefix: prefix, range: range, number: number)
                 return
             }

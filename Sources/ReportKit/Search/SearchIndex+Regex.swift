@@ -31,7 +31,7 @@ extension SearchIndex {
             expression = try NSRegularExpression(
                 pattern: Self.foldedPattern(pattern), options: [.caseInsensitive, .anchorsMatchLines])
         } catch {
-            throw .invalidPattern(pattern: pattern, reason: error.localizedDescription)
+            throw .invalidPattern(pattern: pattern, reason: Self.explanation(of: pattern, fallback: error))
         }
         var starts: [Int] = []
         var ends: [Int] = []
@@ -87,5 +87,18 @@ extension SearchIndex {
             }
         }
         return result
+    }
+}
+
+extension SearchIndex {
+    /// Foundation on Linux reports every bad pattern as "the value is invalid"; Swift's own
+    /// regex parser says what is wrong (`expected ')'`), so ask it for the reason.
+    static func explanation(of pattern: String, fallback: any Error) -> String {
+        do {
+            _ = try Regex(pattern)
+        } catch {
+            return String(describing: error)
+        }
+        return fallback.localizedDescription
     }
 }
