@@ -22,6 +22,15 @@ package enum Action: Hashable, Sendable {
     case openGoto
     case jumpBack, jumpForward
 
+    // Search.
+    case openSearch
+    case nextHit, previousHit
+    case toggleFilter
+    case clearSearch
+    case showResults, closeResults
+    /// Jumps to the hit selected in the results view.
+    case openResult
+
     // Panes and overlays.
     case switchFocus
     case narrowTree, widenTree
@@ -32,6 +41,8 @@ package enum Action: Hashable, Sendable {
     case deleteBackward, deleteForward
     case cursorLeft, cursorRight, cursorToStart, cursorToEnd
     case submitPrompt, cancelPrompt
+    case historyOlder, historyNewer
+    case toggleRegex, toggleScope
 
     // Input that is not a bound key.
     case click(x: Int, y: Int)
