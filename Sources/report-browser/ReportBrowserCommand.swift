@@ -17,7 +17,7 @@ struct ReportBrowserCommand: ParsableCommand {
               report-browser show 三(二) report.txt print one section
             """,
         version: ReportBrowserVersion.current,
-        subcommands: [BrowseCommand.self, OutlineCommand.self, ShowCommand.self, ExportCommand.self],
+        subcommands: [BrowseCommand.self, OutlineCommand.self, ShowCommand.self, ExportCommand.self, MarksCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }
