@@ -17,14 +17,14 @@ import Testing
         var description: String { "\(y):\(x) \(text)\(isCurrent ? " (current)" : "")" }
     }
 
-    /// The highlighted runs inside a rectangle, in reading order.
+    /// The highlighted runs inside a rectangle, in reading order. The second half of a wide
+    /// character counts too, so a highlight that starts or ends half a character off shows.
     static func runs(in screen: Screen, rect: Rect, theme: BrowserTheme = theme) -> [Run] {
         var runs: [Run] = []
         for y in rect.y..<rect.maxY {
             var open: Run?
             for x in rect.x..<rect.maxX {
                 let cell = screen[x: x, y: y]
-                if cell.isContinuation { continue }
                 let current = cell.style == theme.searchCurrent
                 if current || cell.style == theme.searchHit {
                     if open == nil || open?.isCurrent != current {
@@ -103,8 +103,8 @@ import Testing
         ("甲乙丙丁戊己庚辛壬癸信用修复子丑寅卯", "信用修复", ["信", "用修复"]),
         // A hard line break inside the hit, which the search ignores between ideographs.
         ("甲乙丙信用\n修复子丑", "信用修复", ["信用", "修复"]),
-        // A TAB (to column 4) and an ESC (`^[`, two cells) before the hit.
-        ("\t甲\u{1B}乙信用修复", "信用修复", ["信用修复"]),
+        // A TAB (two cells, to column 4) and an ESC (`^[`, two cells) before the hit.
+        ("甲\t乙\u{1B}丙信用修复", "信用修复", ["信用修复"]),
         // A phrase across the space where the line wraps: the hanging space is not lit.
         ("aaaaaaaaaaaaaa credit repair", "\"credit repair\"", ["credit", "repair"]),
     ])
@@ -119,6 +119,11 @@ import Testing
         let runs = Self.runs(in: frame, rect: script.state.layout.detailText)
         #expect(runs.map(\.text) == expected, "\(runs)\n\(frame.dump())")
         #expect(runs.allSatisfy { $0.isCurrent })
+        // Whole cells: a run as wide as its characters, starting where the first is drawn.
+        for run in runs {
+            let width = (run.x..<frame.size.width).prefix { frame[x: $0, y: run.y].style == Self.theme.searchCurrent }.count
+            #expect(width == DisplayWidth.of(run.text), "\(run)")
+        }
         // Every lit cell sits where the frame draws the hit's characters.
         for run in runs {
             let drawn = Self.occurrences(of: run.text, in: frame, rect: script.state.layout.detailText)

@@ -133,11 +133,20 @@ import Testing
         script.type("F")
         // …and what was open before comes back.
         #expect(script.state.expansion == folded)
-        // A go-to to a section without hits turns the filter off.
+        // A go-to to a section without hits turns the filter off…
         script.type("F:3.2\n")
         #expect(script.address == "3.2")
         #expect(script.state.search?.isFiltered == false)
         #expect(!script.status.contains("[filtered]"))
+        #expect(script.status.contains("Filter off"))
+        // …and so does coming back to such a place through the history.
+        script.press([.control("o")])
+        #expect(script.address == "1.2")
+        script.type("F")
+        #expect(script.state.search?.isFiltered == true)
+        script.press([.control("f")])
+        #expect(script.address == "3.2")
+        #expect(script.state.search?.isFiltered == false)
     }
 
     @Test func regexModeTogglesAndABadPatternIsAMessageNotACrash() {

@@ -6,13 +6,17 @@ extension BrowserState {
     mutating func jump(to row: OutlineRow, context: BrowserContext) {
         guard row != selection else { return }
         history.record(leaving: place)
-        // An explicit jump outranks the search filter: show the whole tree again.
-        if let index = row.sectionIndex, !treeNavigator(context).keeps(index) {
-            setFilter(false, context: context)
-            message = Message(text: "Filter off: that section has no hits", isError: false)
-        }
+        unfilter(toShow: row, context: context)
         reveal(row, context: context)
         select(row)
+    }
+
+    /// An explicit jump outranks the search filter: the whole tree comes back when the
+    /// destination is pruned.
+    private mutating func unfilter(toShow row: OutlineRow, context: BrowserContext) {
+        guard let index = row.sectionIndex, !treeNavigator(context).keeps(index) else { return }
+        setFilter(false, context: context)
+        message = Message(text: "Filter off: that section has no hits", isError: false)
     }
 
     mutating func jumpAlongOutline(_ action: Action, context: BrowserContext) {
@@ -68,6 +72,7 @@ extension BrowserState {
             message = Message(text: forward ? "No newer jump" : "No older jump", isError: false)
             return
         }
+        unfilter(toShow: destination.row, context: context)
         reveal(destination.row, context: context)
         selection = destination.row
         reading = destination.position

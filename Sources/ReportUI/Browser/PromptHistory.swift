@@ -16,7 +16,7 @@ package struct PromptHistory: Hashable, Sendable {
     /// Keeps a submitted entry as the newest; an earlier equal one moves up.
     package mutating func record(_ entry: String) {
         position = nil
-        guard !entry.isEmpty else { return }
+        guard !entry.allSatisfy(\.isWhitespace) else { return }
         entries.removeAll { $0 == entry }
         entries.append(entry)
         if entries.count > capacity { entries.removeFirst(entries.count - capacity) }
