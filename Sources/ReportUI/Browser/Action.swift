@@ -22,6 +22,11 @@ package enum Action: Hashable, Sendable {
     case openGoto
     case jumpBack, jumpForward
 
+    // Marks: `m`/`'` wait for the letter, which arrives as `markLetter`.
+    case beginMark, beginMarkJump, showMarks
+    case markLetter(Character)
+    case jumpToListedMark, deleteListedMark, closeMarks
+
     // Panes and overlays.
     case switchFocus
     case narrowTree, widenTree

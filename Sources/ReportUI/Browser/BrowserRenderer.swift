@@ -25,6 +25,9 @@ package enum BrowserRenderer {
         if state.mode == .help {
             HelpOverlay.draw(into: &screen, scroll: state.helpScroll, theme: theme)
         }
+        if case .marks(.list) = state.mode {
+            MarksOverlay.draw(into: &screen, report: report, marks: state.marks, theme: theme)
+        }
         return (screen, cursor)
     }
 

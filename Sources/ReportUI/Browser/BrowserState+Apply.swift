@@ -13,6 +13,7 @@ extension BrowserState {
         default:
             switch mode {
             case .browse: applyBrowsing(action, context: context)
+            case .marks(let marksMode): applyMarks(action, in: marksMode, context: context)
             case .prompt(let kind): applyPrompt(action, kind: kind, context: context)
             case .help: applyHelp(action)
             }
@@ -35,6 +36,7 @@ extension BrowserState {
             mode = .prompt(.goto)
             prompt = PromptBuffer()
         case .jumpBack, .jumpForward: travelHistory(forward: action == .jumpForward, context: context)
+        case .beginMark, .beginMarkJump, .showMarks: beginMarks(action)
         case .switchFocus: focus = focus == .tree ? .detail : .tree
         case .narrowTree: treeShare = max(BrowserLayout.treeShareRange.lowerBound, treeShare - 5)
         case .widenTree: treeShare = min(BrowserLayout.treeShareRange.upperBound, treeShare + 5)

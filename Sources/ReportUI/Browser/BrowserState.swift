@@ -5,6 +5,7 @@ import ReportKit
 package struct BrowserState: Sendable {
     package enum Mode: Hashable, Sendable {
         case browse
+        case marks(MarksMode)
         case prompt(PromptKind)
         case help
     }
@@ -33,6 +34,7 @@ package struct BrowserState: Sendable {
     package internal(set) var prompt = PromptBuffer()
     package internal(set) var message: Message?
     package internal(set) var history = JumpHistory()
+    package internal(set) var marks = MarkBook()
     package internal(set) var helpScroll = 0
     package internal(set) var hasQuit = false
     /// Header rows wanted: the title, plus one for the metadata when there is any.
@@ -64,6 +66,7 @@ package struct BrowserState: Sendable {
     package var bindingContext: BindingContext {
         switch mode {
         case .browse: .browse
+        case .marks(let marksMode): marksMode.bindingContext
         case .prompt: .prompt
         case .help: .help
         }

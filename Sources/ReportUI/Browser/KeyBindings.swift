@@ -2,6 +2,8 @@
 package enum BindingContext: String, Sendable, CaseIterable {
     case browse = "Browsing"
     case prompt = "Go-to prompt"
+    case markLetter = "Mark letter"
+    case marks = "Marks list"
     case help = "Help"
     case anywhere = "Anywhere"
 }
@@ -64,6 +66,16 @@ package enum KeyBindings {
         // Ctrl-I would be the vim choice, but terminals send it as Tab, which switches panes.
         KeyBinding([.control("f")], .jumpForward, "Forward again after going back", group: "Jumps"),
 
+        KeyBinding([.character("m")], .beginMark, "Mark this place: m, then a letter", group: "Marks"),
+        KeyBinding([.character("'")], .beginMarkJump, "Go back to a mark: ', then its letter", group: "Marks"),
+        KeyBinding([.character("M")], .showMarks, "List the marks", group: "Marks"),
+        KeyBinding([.escape], .closeMarks, "Cancel m or '", group: "Marks", context: .markLetter),
+        KeyBinding([.down, .character("j")], .moveDown, "Next mark", group: "Marks list", context: .marks),
+        KeyBinding([.up, .character("k")], .moveUp, "Previous mark", group: "Marks list", context: .marks),
+        KeyBinding([.enter], .jumpToListedMark, "Go to the mark", group: "Marks list", context: .marks),
+        KeyBinding([.character("d")], .deleteListedMark, "Delete the mark", group: "Marks list", context: .marks),
+        KeyBinding([.escape, .character("q"), .character("M")], .closeMarks, "Close the list", group: "Marks list", context: .marks),
+
         KeyBinding([.tab], .switchFocus, "Switch between the tree and the text", group: "Panes"),
         KeyBinding([.character("<")], .narrowTree, "Make the tree pane smaller", group: "Panes"),
         KeyBinding([.character(">")], .widenTree, "Make the tree pane larger", group: "Panes"),
@@ -95,6 +107,7 @@ package enum KeyBindings {
     package static func action(for key: Key, in context: BindingContext) -> Action? {
         if let binding = binding(for: key, in: context) { return resolve(binding, key) }
         if context == .prompt, case .character(let character) = key { return .insert(character) }
+        if context == .markLetter, case .character(let character) = key { return .markLetter(character) }
         if let binding = binding(for: key, in: .anywhere) { return resolve(binding, key) }
         return nil
     }
