@@ -30,6 +30,10 @@ package enum Action: Hashable, Sendable {
     case showResults, closeResults
     /// Jumps to the hit selected in the results view.
     case openResult
+    // Marks: `m`/`'` wait for the letter, which arrives as `markLetter`.
+    case beginMark, beginMarkJump, showMarks
+    case markLetter(Character)
+    case jumpToListedMark, deleteListedMark, closeMarks
 
     // Panes and overlays.
     case switchFocus

@@ -28,6 +28,9 @@ package enum BrowserRenderer {
         } else if state.mode == .results {
             SearchResultsOverlay.draw(into: &screen, report: report, state: state, theme: theme)
         }
+        if case .marks(.list) = state.mode {
+            MarksOverlay.draw(into: &screen, report: report, marks: state.marks, theme: theme)
+        }
         return (screen, cursor)
     }
 

@@ -14,6 +14,7 @@ extension BrowserState {
             switch mode {
             case .browse: applyBrowsing(action, context: context)
             case .prompt(.search): applySearchPrompt(action, context: context)
+            case .marks(let marksMode): applyMarks(action, in: marksMode, context: context)
             case .prompt(let kind): applyPrompt(action, kind: kind, context: context)
             case .results: applyResultsList(action, context: context)
             case .help: applyHelp(action)
@@ -42,6 +43,7 @@ extension BrowserState {
         case .toggleFilter: toggleFilter(context: context)
         case .clearSearch: clearSearch(context: context)
         case .showResults: openResultsList(context: context)
+        case .beginMark, .beginMarkJump, .showMarks: beginMarks(action)
         case .switchFocus: focus = focus == .tree ? .detail : .tree
         case .narrowTree: treeShare = max(BrowserLayout.treeShareRange.lowerBound, treeShare - 5)
         case .widenTree: treeShare = min(BrowserLayout.treeShareRange.upperBound, treeShare + 5)

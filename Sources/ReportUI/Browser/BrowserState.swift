@@ -5,6 +5,7 @@ import ReportKit
 package struct BrowserState: Sendable {
     package enum Mode: Hashable, Sendable {
         case browse
+        case marks(MarksMode)
         case prompt(PromptKind)
         /// The list of every hit of the search.
         case results
@@ -36,6 +37,7 @@ package struct BrowserState: Sendable {
     package internal(set) var prompt = PromptBuffer()
     package internal(set) var message: Message?
     package internal(set) var history = JumpHistory()
+    package internal(set) var marks = MarkBook()
     package internal(set) var helpScroll = 0
     /// The search shown: highlights, counts in the tree, `n`/`N`; nil when there is none.
     package internal(set) var search: SearchState?
@@ -79,6 +81,7 @@ package struct BrowserState: Sendable {
         case .prompt(.goto): .prompt
         case .prompt(.search): .searchPrompt
         case .results: .results
+        case .marks(let marksMode): marksMode.bindingContext
         case .help: .help
         }
     }

@@ -6,6 +6,8 @@ package enum BindingContext: String, Sendable, CaseIterable {
     /// The search prompt's own keys, checked before the `prompt` ones.
     case searchPrompt = "Search prompt"
     case results = "Search results"
+    case markLetter = "Mark letter"
+    case marks = "Marks list"
     case help = "Help"
     case anywhere = "Anywhere"
 }
@@ -74,6 +76,15 @@ package enum KeyBindings {
         KeyBinding([.character("R")], .showResults, "List every hit with its section and a snippet", group: "Search"),
         KeyBinding([.character("F")], .toggleFilter, "Show only sections with hits, or all again", group: "Search"),
         KeyBinding([.escape], .clearSearch, "Clear the search and its highlights", group: "Search"),
+        KeyBinding([.character("m")], .beginMark, "Mark this place: m, then a letter", group: "Marks"),
+        KeyBinding([.character("'")], .beginMarkJump, "Go back to a mark: ', then its letter", group: "Marks"),
+        KeyBinding([.character("M")], .showMarks, "List the marks", group: "Marks"),
+        KeyBinding([.escape], .closeMarks, "Cancel m or '", group: "Marks", context: .markLetter),
+        KeyBinding([.down, .character("j")], .moveDown, "Next mark", group: "Marks list", context: .marks),
+        KeyBinding([.up, .character("k")], .moveUp, "Previous mark", group: "Marks list", context: .marks),
+        KeyBinding([.enter], .jumpToListedMark, "Go to the mark", group: "Marks list", context: .marks),
+        KeyBinding([.character("d")], .deleteListedMark, "Delete the mark", group: "Marks list", context: .marks),
+        KeyBinding([.escape, .character("q"), .character("M")], .closeMarks, "Close the list", group: "Marks list", context: .marks),
 
         KeyBinding([.tab], .switchFocus, "Switch between the tree and the text", group: "Panes"),
         KeyBinding([.character("<")], .narrowTree, "Make the tree pane smaller", group: "Panes"),
@@ -125,6 +136,7 @@ package enum KeyBindings {
         let isPrompt = context == .prompt || context == .searchPrompt
         if context == .searchPrompt, let binding = binding(for: key, in: .prompt) { return resolve(binding, key) }
         if isPrompt, case .character(let character) = key { return .insert(character) }
+        if context == .markLetter, case .character(let character) = key { return .markLetter(character) }
         if let binding = binding(for: key, in: .anywhere) { return resolve(binding, key) }
         return nil
     }
