@@ -3,11 +3,11 @@ import ReportKit
 /// Between sessions: what the state hands a store, and taking it back on the next open.
 extension BrowserState {
     /// The marks and the current place, for a store.
-    package func remembered(in report: Report, searchHistory: [String] = []) -> RememberedReading {
+    package func remembered(in report: Report) -> RememberedReading {
         RememberedReading(
             place: place.anchor(in: report),
             marks: marks.places.mapValues { $0.anchor(in: report) },
-            searchHistory: searchHistory)
+            searchHistory: searchHistory.entries)
     }
 
     /// Puts back what a store remembered: the marks always, the place unless `fresh`, with a
@@ -19,6 +19,7 @@ extension BrowserState {
         var lines: [String] = []
         if let remembered {
             marks = MarkBook(places: remembered.marks.mapValues { ReadingPlace($0, in: report) })
+            searchHistory = PromptHistory(entries: remembered.searchHistory)
             if !fresh, let anchor = remembered.place {
                 let resumed = ReadingPlace(anchor, in: report)
                 if resumed != place {
@@ -47,8 +48,6 @@ extension BrowserState {
 /// session ends. Without a store it does nothing.
 package struct SessionMemory {
     private let store: (any ReadingStateStore)?
-    /// Kept as loaded and handed back on save, so a session never erases the history.
-    private var searchHistory: [String] = []
 
     package init(store: (any ReadingStateStore)?) {
         self.store = store
@@ -57,12 +56,11 @@ package struct SessionMemory {
     package mutating func restore(into state: inout BrowserState, context: BrowserContext, fresh: Bool) {
         guard let store else { return }
         let (reading, notices) = store.load()
-        searchHistory = reading?.searchHistory ?? []
         state.restore(reading, fresh: fresh, notices: notices, context: context)
     }
 
     package func save(_ state: inout BrowserState, context: BrowserContext) {
         guard let store else { return }
-        state.showStoreNotices(store.save(state.remembered(in: context.report, searchHistory: searchHistory)))
+        state.showStoreNotices(store.save(state.remembered(in: context.report)))
     }
 }
