@@ -41,8 +41,7 @@ struct BrowseCommand: ParsableCommand {
     func run() throws {
         let loaded = try document.loadReport()
         guard StandardStreams.outputIsTerminal, StandardStreams.inputIsTerminal || document.file == "-" else {
-            let lines = OutlineExport.outlineLines(loaded.report)
-            StandardStreams.output(lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n"))
+            StandardStreams.output(OutlineExport.outlineText(loaded.report))
             return
         }
         let environment = ProcessInfo.processInfo.environment
