@@ -5,7 +5,7 @@ struct NumberingContext {
     struct OpenEntry {
         var style: NumberingStyle
         var components: [Int]
-        var draft: Int
+        var section: Int
     }
 
     struct LastRun {
@@ -85,18 +85,18 @@ struct NumberingContext {
         return open.conventionalRank >= incoming.conventionalRank
     }
 
-    mutating func open(_ match: MarkerMatch, draft: Int, keeping keep: Int) {
+    mutating func open(_ match: MarkerMatch, section: Int, keeping keep: Int) {
         stack.removeLast(stack.count - keep)
         let parentStyle = stack.last?.style ?? base?.style
         let innerBit: UInt64 = 1 << UInt64(match.style.slot)
         for outer in stack { nesting[outer.style.slot] |= innerBit }
         lastRuns[match.style.slot] = LastRun(ordinal: match.ordinal, parentStyle: parentStyle)
-        stack.append(OpenEntry(style: match.style, components: match.components, draft: draft))
+        stack.append(OpenEntry(style: match.style, components: match.components, section: section))
     }
 
-    /// The draft index a section kept at `keep` open entries is a child of.
-    func parentDraft(keeping keep: Int) -> Int? {
-        keep > 0 ? stack[keep - 1].draft : base?.draft
+    /// The section a new one is a child of when `keep` open entries stay open.
+    func parentSection(keeping keep: Int) -> Int? {
+        keep > 0 ? stack[keep - 1].section : base?.section
     }
 }
 
