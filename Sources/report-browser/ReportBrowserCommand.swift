@@ -18,7 +18,10 @@ struct ReportBrowserCommand: ParsableCommand {
               report-browser search 信用修复        find sections by keyword
             """,
         version: ReportBrowserVersion.current,
-        subcommands: [BrowseCommand.self, OutlineCommand.self, ShowCommand.self, SearchCommand.self, ExportCommand.self],
+        subcommands: [
+            BrowseCommand.self, OutlineCommand.self, ShowCommand.self, SearchCommand.self,
+            ExportCommand.self, MarksCommand.self,
+        ],
         defaultSubcommand: BrowseCommand.self
     )
 }

@@ -17,7 +17,7 @@ struct MarkerMatch: Equatable {
 /// by `SectionTreeBuilder` from the sequence around it.
 enum MarkerScanner {
     /// The longest marker we look for (`第一万二千三百四十五条` plus spaces) fits in this many scalars.
-    static let prefixLength = 40
+    static let prefixLength = 28
 
     /// Cheap test on the first visible scalar, so most body lines are rejected without work.
     static func mayStartMarker(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns the decoded text of a report into a `Report`. Total: any text gives a tree (possibly
 /// with no sections), and the ranges it produces partition the text.
 public enum ReportParser {
@@ -37,6 +43,8 @@ struct LineScan {
     private var context = NumberingContext()
     private var tableOfContents = TableOfContents()
     private var appendixAwaitingTitle: Int?
+    private var scalars: [Unicode.Scalar] = []
+    private var offsets: [Int] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -59,8 +67,11 @@ struct LineScan {
     /// last line after a final newline is not.
     private func splitLines() -> [Range<Int>] {
         var ranges: [Range<Int>] = []
+        guard let base = bytes.baseAddress else { return [0..<0] }
         var start = 0
-        for offset in 0..<bytes.count where bytes[offset] == UInt8(ascii: "\n") {
+        // memchr scans many bytes per step; the line loop is the first pass over 100 MB inputs.
+        while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
+            let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
             ranges.append(start..<offset)
             start = offset + 1
         }
@@ -92,7 +103,9 @@ struct LineScan {
             if adoptAppendixTitle(range, for: pending) { return }
         }
         guard MarkerScanner.mayStartMarker(first) || first == "目" else { return }
-        let prefix = UTF8Scalars.prefix(bytes, in: range, limit: MarkerScanner.prefixLength)
+        let limit = first == "附" ? AppendixLine.maximumLength + 1 : MarkerScanner.prefixLength
+        UTF8Scalars.prefix(bytes, in: range, limit: limit, into: &scalars, offsets: &offsets)
+        let prefix = (scalars: scalars, offsets: offsets)
         if first == "目" {
             let normalized = LayoutSpace.removingAll(from: UTF8Scalars.string(bytes, range))
             if TableOfContents.isHeader(normalized) { tableOfContents.begin() }

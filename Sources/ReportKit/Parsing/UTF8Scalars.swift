@@ -23,14 +23,14 @@ enum UTF8Scalars {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    /// Up to `limit` scalars from `range`, each with its byte offset.
+    /// Up to `limit` scalars from `range`, each with its byte offset (plus the offset just past
+    /// the last one). Fills caller-owned buffers: this runs for most lines of a large report.
     static func prefix(
-        _ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, limit: Int
-    ) -> (scalars: [Unicode.Scalar], offsets: [Int]) {
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
-        scalars.reserveCapacity(min(limit, range.count))
-        offsets.reserveCapacity(min(limit, range.count))
+        _ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, limit: Int,
+        into scalars: inout [Unicode.Scalar], offsets: inout [Int]
+    ) {
+        scalars.removeAll(keepingCapacity: true)
+        offsets.removeAll(keepingCapacity: true)
         var offset = range.lowerBound
         while offset < range.upperBound, scalars.count < limit {
             let (scalar, length) = decode(bytes, at: offset)
@@ -39,7 +39,6 @@ enum UTF8Scalars {
             offset += length
         }
         offsets.append(offset)
-        return (scalars, offsets)
     }
 
     /// Offset of the first `。` (E3 80 82) in the range, if any.

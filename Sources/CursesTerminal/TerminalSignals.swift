@@ -1,0 +1,31 @@
+import CNCursesW
+
+/// The one Swift caller of the C signal helpers (their storage is per calling file, see
+/// signals.h). Stop signals only set a flag that `nextEvent` polls, because nothing else is
+/// safe inside a handler; crashes and stray exit() calls get a write()+tcsetattr() restore.
+enum TerminalSignals {
+    /// Must run before `newterm`: ncurses installs its own exiting SIGINT/SIGTERM handlers
+    /// only where the disposition is still the default.
+    static func installStopHandlers() { cnc_stop_signals_install() }
+
+    static func removeStopHandlers() { cnc_stop_signals_remove() }
+
+    /// The signal number that asked us to stop, if one arrived.
+    static var stopSignal: Int32? {
+        let received = cnc_stop_signal_received()
+        return received == 0 ? nil : received
+    }
+
+    /// Remembers the tty modes as the shell left them; call before `newterm`.
+    static func captureModes(of descriptor: Int32) { cnc_restore_capture_modes(descriptor) }
+
+    static func armEmergencyRestore(resetSequence: [UInt8]) {
+        resetSequence.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cnc_restore_arm(chars.baseAddress, chars.count)
+            }
+        }
+    }
+
+    static func disarmEmergencyRestore() { cnc_restore_disarm() }
+}

@@ -1,2 +1,0 @@
-/// Placeholder until the reading-state store lands.
-enum ReaderStatePlaceholder {}
