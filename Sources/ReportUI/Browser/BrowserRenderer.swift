@@ -13,7 +13,8 @@ package enum BrowserRenderer {
         let layout = BrowserLayout(size: size, treeShare: state.treeShare, focus: state.focus, headerLines: state.headerLines)
         if layout.isTooSmall {
             let needed = "\(tooSmallMessage) (\(BrowserLayout.minimumSize.width)x\(BrowserLayout.minimumSize.height))"
-            let text = DisplayWidth.of(needed) <= size.width ? needed : tooSmallMessage
+            // The longest wording that fits, so even a 10-column terminal says what is wrong.
+            let text = [needed, tooSmallMessage, "Too small", "小"].first { DisplayWidth.of($0) <= size.width } ?? ""
             screen.put(TextClip.clip(text, toWidth: size.width, ellipsis: ""), x: 0, y: 0, style: theme.statusError)
             return (screen, nil)
         }

@@ -43,7 +43,8 @@ package enum StatusBar {
             left = message.text
             if message.isError { leftStyle = theme.statusError }
         } else {
-            left = SectionLabels.breadcrumb(of: state.selection, in: report, separator: theme.glyphs.pathSeparator)
+            left = SectionLabels.breadcrumb(
+                of: state.selection, in: report, separator: theme.glyphs.pathSeparator, fittingWidth: leftWidth - 1)
         }
         let clipped = TextClip.clip(left, toWidth: leftWidth - 1, ellipsis: ellipsis)
         screen.put(" " + clipped, x: rect.x, y: rect.y, style: leftStyle, limit: rect.x + leftWidth)

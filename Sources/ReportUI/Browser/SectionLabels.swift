@@ -32,4 +32,16 @@ package enum SectionLabels {
         if !includingSelf { path.removeLast() }
         return path.map { heading(of: report.sections[$0]) }.joined(separator: separator)
     }
+
+    /// The breadcrumb fitted to `width`: ancestors shrink to their markers first (`三、 › (二)强化
+    /// 述职述法`), so the selected section's own heading is the last thing to be clipped.
+    package static func breadcrumb(
+        of row: OutlineRow, in report: Report, separator: String, fittingWidth width: Int
+    ) -> String {
+        let full = breadcrumb(of: row, in: report, separator: separator)
+        guard DisplayWidth.of(full) > width, let index = row.sectionIndex else { return full }
+        let path = report.path(to: index)
+        let ancestors = path.dropLast().map { report.sections[$0].marker }
+        return (ancestors + [heading(of: report.sections[index])]).joined(separator: separator)
+    }
 }
