@@ -43,6 +43,7 @@ struct FramesCommand: ParsableCommand {
         let parseMilliseconds: Double
         let firstFrameMilliseconds: Double
         let keyToFrame: Percentiles
+        let keyToFrameCPU: Percentiles
         let slowest: [KeyTiming]
         let medianByKey: [String: Double]
         let changedRowsPerFrame: Double
@@ -87,6 +88,7 @@ struct FramesCommand: ParsableCommand {
             parseMilliseconds: parseTime,
             firstFrameMilliseconds: firstFrame,
             keyToFrame: Percentiles(timings.map(\.milliseconds)),
+            keyToFrameCPU: Percentiles(terminal.timings.map(\.cpuMilliseconds)),
             slowest: Array(timings.sorted { $0.milliseconds > $1.milliseconds }.prefix(5)),
             medianByKey: byKey,
             changedRowsPerFrame: Double(terminal.changedRows) / Double(timings.count + 1),

@@ -20,6 +20,7 @@ struct PhasesCommand: ParsableCommand {
     struct Phase: Codable {
         let name: String
         let milliseconds: Double
+        let cpuMilliseconds: Double
         /// Resident memory just after the phase, and the peak so far.
         let residentBytes: Int
         let peakResidentBytes: Int
@@ -28,9 +29,9 @@ struct PhasesCommand: ParsableCommand {
     func run() throws {
         var phases: [Phase] = []
         func record<Result>(_ name: String, _ work: () throws -> Result) rethrows -> Result {
-            let (result, time) = try Stopwatch.measure(work)
+            let (result, time, cpu) = try Stopwatch.measureWithCPU(work)
             phases.append(Phase(
-                name: name, milliseconds: time, residentBytes: MemoryGauge.residentBytes(),
+                name: name, milliseconds: time, cpuMilliseconds: cpu, residentBytes: MemoryGauge.residentBytes(),
                 peakResidentBytes: Stopwatch.peakResidentBytes()))
             return result
         }

@@ -27,6 +27,7 @@ struct SearchWarmCommand: ParsableCommand {
         let query: String
         let hits: Int
         let milliseconds: Double
+        let cpuMilliseconds: Double
     }
 
     struct Output: Codable {
@@ -38,6 +39,7 @@ struct SearchWarmCommand: ParsableCommand {
         let indexMilliseconds: Double
         let indexFootprintBytes: Int
         let search: Percentiles
+        let searchCPU: Percentiles
         let keyword: QueryTiming
         let queries: [QueryTiming]
         let peakResidentBytes: Int
@@ -62,6 +64,7 @@ struct SearchWarmCommand: ParsableCommand {
             indexMilliseconds: indexTime,
             indexFootprintBytes: index.memoryFootprint,
             search: Percentiles(timings.map(\.milliseconds)),
+            searchCPU: Percentiles(timings.map(\.cpuMilliseconds)),
             keyword: try timed(ReportGenerator.keyword, on: index),
             queries: timings,
             peakResidentBytes: Stopwatch.peakResidentBytes()
@@ -70,7 +73,7 @@ struct SearchWarmCommand: ParsableCommand {
     }
 
     private func timed(_ query: String, on index: SearchIndex) throws -> QueryTiming {
-        let (results, time) = try Stopwatch.measure { try index.search(SearchQuery(query)) }
-        return QueryTiming(query: query, hits: results.totalCount, milliseconds: time)
+        let (results, time, cpu) = try Stopwatch.measureWithCPU { try index.search(SearchQuery(query)) }
+        return QueryTiming(query: query, hits: results.totalCount, milliseconds: time, cpuMilliseconds: cpu)
     }
 }

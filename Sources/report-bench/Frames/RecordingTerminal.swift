@@ -12,11 +12,12 @@ final class RecordingTerminal: Terminal {
     private let script: [InputEvent]
     private var nextIndex = 0
     private var deliveredAt: UInt64
+    private var deliveredAtCPU: UInt64
     private var previous: Screen?
     /// Milliseconds from `start` to the end of the first frame.
     private(set) var firstFrame: Double?
-    /// For each scripted event that produced a frame: the event and its milliseconds.
-    private(set) var timings: [(event: InputEvent, milliseconds: Double)] = []
+    /// For each scripted event that produced a frame: the event and its wall and CPU milliseconds.
+    private(set) var timings: [(event: InputEvent, milliseconds: Double, cpuMilliseconds: Double)] = []
     private(set) var changedRows = 0
     private(set) var renderedCharacters = 0
     private(set) var lastFrame: Screen?
@@ -29,12 +30,14 @@ final class RecordingTerminal: Terminal {
         self.size = size
         self.script = script
         deliveredAt = start
+        deliveredAtCPU = Stopwatch.cpuNow()
     }
 
     func nextEvent() -> InputEvent? {
         guard nextIndex < script.count else { return nil }
         defer { nextIndex += 1 }
         deliveredAt = Stopwatch.now()
+        deliveredAtCPU = Stopwatch.cpuNow()
         return script[nextIndex]
     }
 
@@ -44,12 +47,13 @@ final class RecordingTerminal: Terminal {
             renderedCharacters += screen.row(y).count
         }
         previous = screen
+        let cpu = Stopwatch.milliseconds(from: deliveredAtCPU, to: Stopwatch.cpuNow())
         let elapsed = Stopwatch.milliseconds(from: deliveredAt, to: Stopwatch.now())
         if firstFrame == nil {
             firstFrame = elapsed
             onFrame?(nil, elapsed, screen)
         } else {
-            timings.append((script[nextIndex - 1], elapsed))
+            timings.append((script[nextIndex - 1], elapsed, cpu))
             onFrame?(script[nextIndex - 1], elapsed, screen)
         }
         lastFrame = screen
