@@ -137,7 +137,7 @@ def launch_to_first_frame(browser, path, runs, timeout=30.0):
     tmux("new-session", "-d", "-s", "idle", "-x", str(width), "-y", str(height), "sleep 3600")
     # Keeps a pane that exits early on screen, so its last words can be reported.
     tmux("set-option", "-g", "remain-on-exit", "on")
-    samples, polls, hwm = [], [], []
+    samples, polls, hwm, cpu = [], [], [], []
     try:
         for run in range(runs + 1):
             name = f"launch{run}"
@@ -162,10 +162,13 @@ def launch_to_first_frame(browser, path, runs, timeout=30.0):
                     return {"error": f"no complete frame within {timeout:.0f} s"}
             pid = tmux("display-message", "-p", "-t", name, "#{pane_pid}", capture=True).stdout.strip()
             peak = read_vm_hwm(pid)
+            cpu_used = read_cpu_seconds(pid)
             tmux("kill-session", "-t", name)
             if run == 0:
                 continue  # warm-up: page cache and dynamic loader
             samples.append(now - start)
+            if cpu_used is not None:
+                cpu.append(cpu_used)
             polls.append((now - poll_starts[0]) / len(poll_starts) if len(poll_starts) > 1 else now - poll_starts[0])
             if peak:
                 hwm.append(peak)
@@ -176,6 +179,8 @@ def launch_to_first_frame(browser, path, runs, timeout=30.0):
         "runs": samples,
         "pollSeconds": statistics.median(polls),
         "rss": statistics.median(hwm) if hwm else None,
+        # From /proc/PID/stat in clock ticks (10 ms); the browser idles once its frame is up.
+        **({"cpuSeconds": statistics.median(cpu)} if cpu else {}),
     }
 
 
@@ -191,6 +196,17 @@ def launch_overhead(out_dir, runs):
         handle.write("exec sleep 3600\n")
     os.chmod(script, 0o755)
     return launch_to_first_frame(script, "", runs)
+
+
+def read_cpu_seconds(pid):
+    """User + system CPU time so far of a live process, from /proc/PID/stat."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        # Fields 14 and 15 of stat(5); the split drops the first two.
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def read_vm_hwm(pid):
@@ -280,6 +296,7 @@ def summarise_open(outputs):
     totals = [o["readAndDecodeMilliseconds"] + o["parseMilliseconds"] + o["firstFrameMilliseconds"] for o in outputs]
     return {
         "seconds": statistics.median(totals) / 1000,
+        "cpuSeconds": statistics.median(o["openCPUMilliseconds"] for o in outputs) / 1000,
         "readAndDecodeSeconds": statistics.median(o["readAndDecodeMilliseconds"] for o in outputs) / 1000,
         "parseSeconds": statistics.median(o["parseMilliseconds"] for o in outputs) / 1000,
         "firstFrameSeconds": statistics.median(o["firstFrameMilliseconds"] for o in outputs) / 1000,

@@ -16,6 +16,8 @@ final class RecordingTerminal: Terminal {
     private var previous: Screen?
     /// Milliseconds from `start` to the end of the first frame.
     private(set) var firstFrame: Double?
+    /// The process's CPU clock at the end of the first frame.
+    private(set) var firstFrameCPU: UInt64?
     /// For each scripted event that produced a frame: the event and its wall and CPU milliseconds.
     private(set) var timings: [(event: InputEvent, milliseconds: Double, cpuMilliseconds: Double)] = []
     private(set) var changedRows = 0
@@ -47,10 +49,12 @@ final class RecordingTerminal: Terminal {
             renderedCharacters += screen.row(y).count
         }
         previous = screen
-        let cpu = Stopwatch.milliseconds(from: deliveredAtCPU, to: Stopwatch.cpuNow())
+        let cpuNow = Stopwatch.cpuNow()
+        let cpu = Stopwatch.milliseconds(from: deliveredAtCPU, to: cpuNow)
         let elapsed = Stopwatch.milliseconds(from: deliveredAt, to: Stopwatch.now())
         if firstFrame == nil {
             firstFrame = elapsed
+            firstFrameCPU = cpuNow
             onFrame?(nil, elapsed, screen)
         } else {
             timings.append((script[nextIndex - 1], elapsed, cpu))
