@@ -5,7 +5,7 @@ Whole-process figures: each command is started with posix_spawn and reaped with 
 the wall time has no shell in it; peak memory comes from separate runs under `/usr/bin/time
 -v` ("Maximum resident set size").
 In-process figures come from `report-bench` as JSON. Launch to first frame runs the real
-browser in a private tmux server and polls `capture-pane`.
+browser in a private tmux server and watches its output (launch.py).
 
 Usage: bench/measure.py --bin DIR --inputs A.txt B.txt [--runs 5] [--json OUT]
 """
