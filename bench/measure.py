@@ -160,8 +160,8 @@ def main():
             if figure.get("detail"):
                 print(f"{os.path.basename(size['file'])}, {key}: {figure['detail']}")
     if overhead and "seconds" in overhead:
-        print(f"Launch harness overhead (a shell script drawing at once): {format_seconds(overhead['seconds'])}; "
-              f"poll resolution {format_seconds(overhead['pollSeconds'])}")
+        print(f"Launch harness overhead (a shell script drawing at once): {format_seconds(overhead['seconds'])}, "
+              "an upper bound: it draws before its output can be piped and is caught by the 10 ms poll")
     if sizes[-1]["phases"]:
         print()
         print(f"Where the time and memory go, {os.path.basename(sizes[-1]['file'])}:")
