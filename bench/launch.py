@@ -24,7 +24,7 @@ def first_frame_complete(screen):
     return len(rows) >= TERMINAL_SIZE[1] and rows[0].strip() != "" and "q quit" in rows[-1]
 
 
-def launch_to_first_frame(browser, path, runs, timeout=30.0):
+def launch_to_first_frame(browser, path, runs, options=(), timeout=30.0):
     """Launch of the real binary to its first complete frame, from just before `tmux
     new-session` to the arrival of the output that completed the frame.
 
@@ -45,7 +45,8 @@ def launch_to_first_frame(browser, path, runs, timeout=30.0):
     try:
         for run in range(runs + 1):
             name = f"launch{run}"
-            command = f"exec env LC_ALL=C.UTF-8 {shlex.quote(browser)} {shlex.quote(path)}"
+            words = [browser, *options, path] if path else [browser, *options]
+            command = "exec env LC_ALL=C.UTF-8 " + " ".join(shlex.quote(word) for word in words)
             if os.path.exists(fifo):
                 os.unlink(fifo)
             os.mkfifo(fifo)

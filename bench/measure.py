@@ -47,6 +47,9 @@ def measure_size(args, path):
     figures["warm"] = summarise_warm(warm)
     print("    launch to first frame", file=sys.stderr)
     figures["launch"] = launch_to_first_frame(browser, path, max(3, runs)) if args.browser else {"error": NOT_AVAILABLE}
+    # The same without reading or writing the saved reading state (marks, place, history).
+    figures["launchNoState"] = (launch_to_first_frame(browser, path, max(3, runs), options=["--no-state"])
+                                if args.browser else {"error": NOT_AVAILABLE})
     print("    key press to frame", file=sys.stderr)
     frames = in_process([bench, "frames", path], args.in_process_runs) if args.browser else None
     figures["keys"] = summarise_frames(frames)
@@ -135,6 +138,8 @@ def main():
     parser.add_argument("--json", default="bench/out/results.json")
     args = parser.parse_args()
     processes.configure(args.out)
+    # The browser saves its reading state; keep the benchmark's out of the user's.
+    processes.ENV["XDG_STATE_HOME"] = os.path.abspath(os.path.join(args.out, "state"))
     load_at_start = os.getloadavg()
     sizes = [measure_size(args, path) for path in args.inputs]
     overhead = launch_overhead(args.out, max(3, args.runs)) if args.browser else None
@@ -159,6 +164,11 @@ def main():
         for key, figure in size["figures"].items():
             if figure.get("detail"):
                 print(f"{os.path.basename(size['file'])}, {key}: {figure['detail']}")
+    for size in sizes:
+        keys = size["figures"]["keys"]
+        if "slowest" in keys:
+            slowest = ", ".join(f"{k['key']} {format_seconds(k['milliseconds'] / 1000)}" for k in keys["slowest"])
+            print(f"Slowest keys, {os.path.basename(size['file'])}: {slowest}")
     if overhead and "seconds" in overhead:
         print(f"Launch harness overhead (a shell script drawing at once): {format_seconds(overhead['seconds'])}, "
               "an upper bound: it draws before its output can be piped and is caught by the 10 ms poll")

@@ -11,6 +11,7 @@ ROWS = [
     ("search", f"report-browser search {KEYWORD} FILE"),
     ("warm", "warm search, in process (median)"),
     ("launch", "launch to first frame (tmux)"),
+    ("launchNoState", "  the same with --no-state"),
     ("open", "load+parse+first frame, in process"),
     ("keys", "key press to frame (median)"),
 ]
@@ -58,13 +59,14 @@ def table(sizes):
                 row += [figure["error"], "", ""]
                 continue
             time_text = format_seconds(figure["seconds"])
-            if key == "launch":
+            if key in ("launch", "launchNoState"):
                 time_text += f" ±{format_seconds(figure['pollSeconds'])}"
             notes = []
             if "cpuSeconds" in figure:
                 notes.append(f"cpu {format_seconds(figure['cpuSeconds'])}")
             if key == "keys":
                 notes.append(f"p95 {format_seconds(figure['p95Seconds'])}")
+                notes.append(f"max {format_seconds(figure['maxSeconds'])}")
             if notes:
                 time_text += f" ({', '.join(notes)})"
             row += [time_text, f"{figure['seconds'] / grep:.2f}", format_bytes(figure.get("rss"))]
