@@ -41,7 +41,7 @@ struct BrowseCommand: ParsableCommand {
     func run() throws {
         let interactive = StandardStreams.outputIsTerminal && (StandardStreams.inputIsTerminal || document.file == "-")
         guard interactive else {
-            StandardStreams.output(OutlineExport.outlineText(try document.loadReport().report))
+            OutlineExport.writeOutline(try document.loadReport().report) { StandardStreams.output($0) }
             return
         }
         let (loaded, identity) = try loadWithIdentity()
