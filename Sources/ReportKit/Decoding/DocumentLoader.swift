@@ -26,19 +26,51 @@ public enum DocumentLoader {
     /// - Parameter encoding: forces an encoding; nil detects it.
     /// - Throws: `LoadError`, whose description is a single line for the user.
     public static func load(path: String, encoding: TextEncoding?) throws(LoadError) -> LoadedDocument {
-        let stopAtBinary = binaryCutoff(forcing: encoding)
-        let read =
-            path == "-"
-            ? FileReading.read(descriptor: 0, keepReading: stopAtBinary)
-            : FileReading.read(path: path, keepReading: stopAtBinary)
+        try load(path: path, encoding: encoding, chunkSize: DirectUTF8Reading.defaultChunkSize)
+    }
+
+    /// `chunkSize`: how much of a regular UTF-8 file is read at a time (tests make it tiny).
+    static func load(path: String, encoding: TextEncoding?, chunkSize: Int) throws(LoadError) -> LoadedDocument {
+        func loaded(_ decoded: DecodedText) -> LoadedDocument {
+            LoadedDocument(name: displayName(ofPath: path), path: path, decoded: decoded)
+        }
+        if path == "-" { return loaded(try readAndDecode(descriptor: 0, path: path, encoding: encoding)) }
+
+        let descriptor: Int32
+        switch FileReading.open(path: path) {
+        case .success(let opened): descriptor = opened
+        case .failure(let failure): throw LoadError.reading(path: path, failure: failure)
+        }
+        defer { close(descriptor) }
+        // The common case, a UTF-8 file, is read straight into the text; whatever else the
+        // file turns out to be is read again from the start and decoded the general way.
+        if encoding == nil || encoding == .utf8, let size = FileReading.regularFileSize(descriptor) {
+            switch DirectUTF8Reading.read(descriptor: descriptor, sizeHint: size, chunkSize: chunkSize) {
+            case .success(.decoded(let decoded)):
+                return loaded(decoded)
+            case .success(.notClean):
+                guard FileReading.rewind(descriptor) else {
+                    throw LoadError.reading(path: path, failure: .system(errno: errno))
+                }
+            case .failure(let failure):
+                throw LoadError.reading(path: path, failure: failure)
+            }
+        }
+        return loaded(try readAndDecode(descriptor: descriptor, path: path, encoding: encoding))
+    }
+
+    /// Reads the whole input into memory, then decodes it: the way for pipes, for other
+    /// encodings and for text that is not clean UTF-8.
+    private static func readAndDecode(
+        descriptor: Int32, path: String, encoding: TextEncoding?
+    ) throws(LoadError) -> DecodedText {
         let bytes: [UInt8]
-        switch read {
+        switch FileReading.read(descriptor: descriptor, keepReading: binaryCutoff(forcing: encoding)) {
         case .success(let content): bytes = content
         case .failure(let failure): throw LoadError.reading(path: path, failure: failure)
         }
         do {
-            let decoded = try TextDecoder.decode(bytes, forcing: encoding)
-            return LoadedDocument(name: displayName(ofPath: path), path: path, decoded: decoded)
+            return try TextDecoder.decode(bytes, forcing: encoding)
         } catch {
             throw LoadError.decoding(path: path, error: error)
         }

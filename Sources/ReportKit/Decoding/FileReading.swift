@@ -17,10 +17,32 @@ enum FileReading {
     static func read(
         path: String, keepReading: ([UInt8], Range<Int>) -> Bool
     ) -> Result<[UInt8], Failure> {
-        let descriptor = retryingOnInterrupt { open(path, O_RDONLY | O_CLOEXEC) }
-        guard descriptor >= 0 else { return .failure(.system(errno: errno)) }
+        let descriptor: Int32
+        switch open(path: path) {
+        case .success(let opened): descriptor = opened
+        case .failure(let failure): return .failure(failure)
+        }
         defer { close(descriptor) }
         return read(descriptor: descriptor, keepReading: keepReading)
+    }
+
+    /// Opens `path` for reading; the caller closes the descriptor.
+    static func open(path: String) -> Result<Int32, Failure> {
+        let descriptor = retryingOnInterrupt { systemOpen(path, O_RDONLY | O_CLOEXEC) }
+        return descriptor >= 0 ? .success(descriptor) : .failure(.system(errno: errno))
+    }
+
+    /// The size of a regular file, nil for anything else (a pipe, a terminal, a directory),
+    /// which has no size to reserve and may not be read twice.
+    static func regularFileSize(_ descriptor: Int32) -> Int? {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(status.st_size)
+    }
+
+    /// Back to the start of a regular file, to read it again another way.
+    static func rewind(_ descriptor: Int32) -> Bool {
+        lseek(descriptor, 0, SEEK_SET) == 0
     }
 
     /// Reads an already open descriptor to EOF; a closed descriptor reads as empty, so a
@@ -60,11 +82,19 @@ enum FileReading {
         }
     }
 
-    private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
         Glibc.read(descriptor, buffer, count)
         #else
         Darwin.read(descriptor, buffer, count)
+        #endif
+    }
+
+    private static func systemOpen(_ path: String, _ flags: Int32) -> Int32 {
+        #if canImport(Glibc)
+        Glibc.open(path, flags)
+        #else
+        Darwin.open(path, flags)
         #endif
     }
 
