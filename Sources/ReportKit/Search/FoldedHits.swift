@@ -57,3 +57,16 @@ struct FoldedHits: Sendable {
         return result
     }
 }
+
+/// One term's scan of the folded text, kept with the results so that the next query, typed by
+/// adding characters to this one, can narrow these matches down instead of scanning again.
+struct TermScan: Sendable {
+    let needle: [UInt8]
+    /// The folded range scanned.
+    let range: Range<Int>
+    /// Leftmost non-overlapping matches, ascending.
+    let starts: [Int]
+    /// The needle cannot overlap itself, so `starts` holds every match, and every match of a
+    /// longer needle that begins with this one is among them.
+    let holdsEveryMatch: Bool
+}

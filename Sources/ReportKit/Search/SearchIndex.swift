@@ -16,6 +16,8 @@ public final class SearchIndex: Sendable {
     /// `report.sections[i].parent`, or -1, kept apart so that summing counts per query does not
     /// copy every `Section` value.
     let sectionParents: [Int32]
+    /// How common each byte is in `folded`, for picking the byte a scan looks for.
+    let byteFrequencies: ByteFrequencies
 
     public init(report: Report) {
         self.report = report
@@ -30,6 +32,7 @@ public final class SearchIndex: Sendable {
         folded = foldedText.bytes
         map = foldedText.map
         sectionStarts = foldedText.boundaryOffsets
+        byteFrequencies = folded.withUnsafeBufferPointer { ByteFrequencies(of: $0) }
     }
 
     /// Size of the folded copy in bytes.
@@ -41,16 +44,24 @@ public final class SearchIndex: Sendable {
     /// Runs a query. An empty query gives empty results; only an invalid regular expression or
     /// an out-of-range scope throw.
     public func search(_ query: SearchQuery) throws(SearchError) -> SearchResults {
+        try search(query, refining: nil)
+    }
+
+    /// Runs a query, using what `previous` (earlier results from this index) already found:
+    /// a term that extends an earlier term, as typing a query does, is checked only where the
+    /// earlier one matched, instead of scanning the whole text again. The results are exactly
+    /// those of `search(query)`.
+    public func search(_ query: SearchQuery, refining previous: SearchResults?) throws(SearchError) -> SearchResults {
         let scope = try foldedRange(ofScope: query.scope)
-        let hits: FoldedHits
         if query.isEmpty {
-            hits = FoldedHits()
-        } else if query.isRegex {
-            hits = try regexHits(pattern: query.terms[0], in: scope)
-        } else {
-            hits = keywordHits(terms: query.terms, in: scope)
+            return SearchResults(query: query, index: self, hits: FoldedHits())
         }
-        return SearchResults(query: query, index: self, hits: hits)
+        if query.isRegex {
+            return SearchResults(query: query, index: self, hits: try regexHits(pattern: query.terms[0], in: scope))
+        }
+        let earlier = previous.flatMap { $0.hits.searchIndex === self ? $0.termScans : nil } ?? []
+        let scans = termScans(of: query.terms, in: scope, reusing: earlier.filter { $0.range == scope })
+        return SearchResults(query: query, index: self, hits: keywordHits(scans), termScans: scans)
     }
 
     /// Folds a string the way the index folds the report (without section separators), for
@@ -61,19 +72,35 @@ public final class SearchIndex: Sendable {
 
     // MARK: - Keywords
 
-    /// Hits of every term, restricted to the sections that contain all the terms.
-    private func keywordHits(terms: [String], in scope: Range<Int>) -> FoldedHits {
+    /// Scans for each distinct folded term, taken from `earlier` when it has the same term and
+    /// narrowed down from its matches when it has a prefix of the term.
+    private func termScans(of terms: [String], in scope: Range<Int>, reusing earlier: [TermScan]) -> [TermScan] {
         var needles: [[UInt8]] = []
         for term in terms {
             let needle = TextFolder.foldedBytes(term)
             if !needle.isEmpty, !needles.contains(needle) { needles.append(needle) }
         }
-        guard !needles.isEmpty else { return FoldedHits() }
-        let perTerm: [FoldedHits] = folded.withUnsafeBufferPointer { haystack in
+        return folded.withUnsafeBufferPointer { haystack in
             needles.map { needle in
-                let starts = ByteSearcher(needle: needle).matches(in: haystack, range: scope)
-                return FoldedHits(starts: starts, length: needle.count, sections: sectionsOfSorted(starts))
+                if let same = earlier.first(where: { $0.needle == needle }) { return same }
+                let searcher = ByteSearcher(needle: needle, frequencies: byteFrequencies)
+                let prefix = earlier
+                    .filter { $0.holdsEveryMatch && $0.needle.count < needle.count && needle.starts(with: $0.needle) }
+                    .max { $0.needle.count < $1.needle.count }
+                let starts =
+                    prefix.map { searcher.matches(in: haystack, range: scope, amongStarts: $0.starts) }
+                    ?? searcher.matches(in: haystack, range: scope)
+                return TermScan(
+                    needle: needle, range: scope, starts: starts, holdsEveryMatch: searcher.cannotOverlapItself)
             }
+        }
+    }
+
+    /// Hits of every term, restricted to the sections that contain all the terms.
+    private func keywordHits(_ scans: [TermScan]) -> FoldedHits {
+        guard !scans.isEmpty else { return FoldedHits() }
+        let perTerm = scans.map {
+            FoldedHits(starts: $0.starts, length: $0.needle.count, sections: sectionsOfSorted($0.starts))
         }
         guard perTerm.count > 1 else { return perTerm[0] }
         let matching = sectionsContainingAll(perTerm)
@@ -99,14 +126,31 @@ public final class SearchIndex: Sendable {
     // MARK: - Sections
 
     /// The section (-1 for the front matter) of each folded offset, which must be ascending.
+    /// Gallops forward from one offset's section to the next, so sparse hits cost a few steps
+    /// each rather than a walk over every section in between.
     func sectionsOfSorted(_ offsets: [Int]) -> [Int32] {
         guard let first = offsets.first else { return [] }
         var section = section(ofFolded: first)
         var sections: [Int32] = []
         sections.reserveCapacity(offsets.count)
         for offset in offsets {
-            while section + 1 < sectionStarts.count, sectionStarts[section + 1] <= offset {
-                section += 1
+            if section + 1 < sectionStarts.count, sectionStarts[section + 1] <= offset {
+                // The answer is the last section starting at or before `offset`: find a bound
+                // past it by doubling, then bisect.
+                var low = section + 1
+                var step = 1
+                var high = low + step
+                while high < sectionStarts.count, sectionStarts[high] <= offset {
+                    low = high
+                    step *= 2
+                    high = low + step
+                }
+                high = min(high, sectionStarts.count)
+                while high - low > 1 {
+                    let mid = (low + high) / 2
+                    if sectionStarts[mid] <= offset { low = mid } else { high = mid }
+                }
+                section = low
             }
             sections.append(Int32(section))
         }

@@ -51,17 +51,18 @@ public struct SearchResults: Sendable {
     public let sections: [SectionMatch]
     /// For every section index of the report, the number of hits in its subtree (own text and
     /// all descendants), for showing counts on the tree.
-    public let countsIncludingDescendants: [Int]
+    public let countsIncludingDescendants: SubtreeHitCounts
+    /// The keyword scans behind the hits, for refining by the next query; empty for a regex.
+    let termScans: [TermScan]
 
-    init(query: SearchQuery, index: SearchIndex, hits: FoldedHits) {
+    init(query: SearchQuery, index: SearchIndex, hits: FoldedHits, termScans: [TermScan] = []) {
         self.query = query
+        self.termScans = termScans
         self.hits = SearchHits(searchIndex: index, folded: hits)
         var matches: [SectionMatch] = []
-        var ownCounts = [Int](repeating: 0, count: index.sectionParents.count)
         var runStart = 0
         for position in hits.sections.indices {
             let section = hits.sections[position]
-            if section >= 0 { ownCounts[Int(section)] += 1 }
             if position + 1 == hits.sections.count || hits.sections[position + 1] != section {
                 matches.append(SectionMatch(
                     section: section < 0 ? nil : Int(section),
@@ -72,12 +73,10 @@ public struct SearchResults: Sendable {
             }
         }
         sections = matches
-        // Pre-order puts every child after its parent, so one backward pass sums subtrees.
-        for section in ownCounts.indices.reversed() {
-            let parent = Int(index.sectionParents[section])
-            if parent >= 0 { ownCounts[parent] += ownCounts[section] }
-        }
-        countsIncludingDescendants = ownCounts
+        countsIncludingDescendants = SubtreeHitCounts(
+            sectionCount: index.sectionParents.count,
+            own: matches.compactMap { match in match.section.map { ($0, match.count) } },
+            parents: index.sectionParents)
     }
 
     public var totalCount: Int { hits.count }
