@@ -6,10 +6,18 @@ extension CursesTerminal {
     /// Waits for a key, mouse event or resize. Returns `.terminate` soon after SIGTERM, SIGHUP
     /// or SIGINT (each wait is bounded for that), and nil once the input has ended.
     public func nextEvent() -> InputEvent? {
-        guard isOpen else { return nil }
-        if !pendingMouseEvents.isEmpty { return .mouse(pendingMouseEvents.removeFirst()) }
+        switch nextEvent(orWakeWhen: { false }) {
+        case .event(let event): event
+        case .woken, .ended: nil
+        }
+    }
+
+    /// `isDue` is checked each time the input poll times out, every `inputPollMilliseconds`.
+    public func nextEvent(orWakeWhen isDue: () -> Bool) -> TerminalWait {
+        guard isOpen else { return .ended }
+        if !pendingMouseEvents.isEmpty { return .event(.mouse(pendingMouseEvents.removeFirst())) }
         while true {
-            if stopSignal != nil { return .terminate }
+            if stopSignal != nil { return .event(.terminate) }
             var value: wint_t = 0
             let status = wget_wch(window, &value)
             let raw: RawInput
@@ -17,19 +25,20 @@ extension CursesTerminal {
             case OK: raw = .character(UInt32(value))
             case KEY_CODE_YES: raw = .keyCode(Int32(value))
             default:
-                if stopSignal != nil { return .terminate }
-                if inputHasEnded() { return nil }
+                if stopSignal != nil { return .event(.terminate) }
+                if inputHasEnded() { return .ended }
+                if isDue() { return .woken }
                 continue
             }
             readableButEmptyStreak = 0
             switch KeyDecoder.decode(raw) {
-            case .key(let key): return .key(key)
+            case .key(let key): return .event(.key(key))
             case .resize:
                 previousFrame = nil
-                return .resize(size)
+                return .event(.resize(size))
             case .mouse:
                 pendingMouseEvents = readMouseEvents()
-                if !pendingMouseEvents.isEmpty { return .mouse(pendingMouseEvents.removeFirst()) }
+                if !pendingMouseEvents.isEmpty { return .event(.mouse(pendingMouseEvents.removeFirst())) }
             case .ignored: continue
             }
         }

@@ -35,6 +35,15 @@ public enum InputEvent: Hashable, Sendable {
     case terminate
 }
 
+/// How waiting for input ended.
+public enum TerminalWait: Hashable, Sendable {
+    case event(InputEvent)
+    /// The caller's condition came true before any input arrived.
+    case woken
+    /// The input has ended.
+    case ended
+}
+
 /// What the run loop needs from a terminal. The ncurses adapter is one implementation; tests use
 /// an in-memory fake that records frames.
 public protocol Terminal: AnyObject {
@@ -43,4 +52,15 @@ public protocol Terminal: AnyObject {
     func nextEvent() -> InputEvent?
     /// Draws a complete frame. `cursor` places the visible cursor (for prompts) or hides it.
     func present(_ screen: Screen, cursor: (x: Int, y: Int)?)
+    /// Waits like `nextEvent`, but also stops waiting, with `.woken`, once `isDue` returns true,
+    /// so the run loop can take in work finished on another thread (a search index) while the
+    /// reader is idle. A terminal that waits in slices checks `isDue` between them; by default
+    /// it is not checked at all and the loop sees the work after the next event.
+    func nextEvent(orWakeWhen isDue: () -> Bool) -> TerminalWait
+}
+
+extension Terminal {
+    public func nextEvent(orWakeWhen isDue: () -> Bool) -> TerminalWait {
+        nextEvent().map(TerminalWait.event) ?? .ended
+    }
 }

@@ -11,7 +11,9 @@ struct FramesCommand: ParsableCommand {
             Loads and parses the report, runs BrowserApp on a terminal of the given size that \
             replays a fixed key script (see KeyScript.swift) several times, and times each key \
             from the moment the terminal hands it over to the end of present(). Also times the \
-            first frame from the start of the run loop. Prints one JSON object.
+            first frame from the start of the run loop. On a report long enough for the \
+            browser to build its search index in the background, the keys start once that index \
+            has landed, as a reader's would (--no-pause types at once). Prints one JSON object.
             """
     )
 
@@ -26,6 +28,12 @@ struct FramesCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("How many times to replay the key script.", valueName: "n"))
     var rounds = 3
+
+    @Flag(help: """
+        Type the keys at once instead of waiting, after the first frame, for the search index \
+        that a long report's browser builds in the background.
+        """)
+    var noPause = false
 
     @Flag(help: "Print each key, its time and the frame's status line on stderr.")
     var trace = false
@@ -49,6 +57,10 @@ struct FramesCommand: ParsableCommand {
         let slowest: [KeyTiming]
         let medianByKey: [String: Double]
         let changedRowsPerFrame: Double
+        /// Whether the keys waited for the background index build after the first frame.
+        let pausedForIndex: Bool
+        /// Frames not caused by a key: a search typed before the index landed got its results.
+        let framesWithoutKey: Int
         let lastStatusLine: String
         let peakResidentBytes: Int
     }
@@ -66,6 +78,8 @@ struct FramesCommand: ParsableCommand {
         let script = Array(repeating: keys, count: rounds).flatMap { $0 }.map(InputEvent.key)
         let terminal = RecordingTerminal(
             size: Size(width: width, height: height), script: script, start: Stopwatch.now())
+        let pauses = !noPause && report.text.utf8.count >= SearchCache.backgroundIndexingThreshold
+        terminal.pausesForBackgroundWork = pauses
         if trace {
             terminal.onFrame = { event, milliseconds, screen in
                 var label = "first frame"
@@ -98,6 +112,8 @@ struct FramesCommand: ParsableCommand {
             slowest: Array(timings.sorted { $0.milliseconds > $1.milliseconds }.prefix(5)),
             medianByKey: byKey,
             changedRowsPerFrame: Double(terminal.changedRows) / Double(timings.count + 1),
+            pausedForIndex: pauses,
+            framesWithoutKey: terminal.framesWithoutKey,
             lastStatusLine: terminal.lastFrame.map { $0.lines[height - 1] } ?? "",
             peakResidentBytes: Stopwatch.peakResidentBytes()
         )

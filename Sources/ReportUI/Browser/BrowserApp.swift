@@ -27,26 +27,42 @@ public struct BrowserApp {
     private let report: Report
     private let options: BrowserOptions
     private let store: (any ReadingStateStore)?
+    private let searchCache: SearchCache?
 
     public init(report: Report, options: BrowserOptions = BrowserOptions()) {
         self.init(report: report, options: options, store: nil)
     }
 
     /// With a store, the browser resumes where the reader left off and keeps the marks.
-    package init(report: Report, options: BrowserOptions = BrowserOptions(), store: (any ReadingStateStore)?) {
+    /// `searchCache` replaces the session's own, for tests that control the index build.
+    package init(
+        report: Report, options: BrowserOptions = BrowserOptions(), store: (any ReadingStateStore)?,
+        searchCache: SearchCache? = nil
+    ) {
         self.report = report
         self.options = options
         self.store = store
+        self.searchCache = searchCache
     }
 
     /// Runs until `q`, Ctrl-C, a termination request or the end of input. Returns the exit
     /// status, 0. The terminal's own setup and teardown are the caller's.
     public func run(on terminal: some Terminal) -> Int32 {
-        var session = BrowserSession(report: report, options: options, size: terminal.size, store: store)
+        var session = BrowserSession(
+            report: report, options: options, size: terminal.size, store: store, searchCache: searchCache)
         present(session.frame(), on: terminal)
-        while let event = terminal.nextEvent() {
-            guard session.handle(event) else { break }
-            present(session.frame(), on: terminal)
+        session.startBackgroundWork()
+        loop: while true {
+            if session.absorbBackgroundWork() { present(session.frame(), on: terminal) }
+            switch terminal.nextEvent(orWakeWhen: { session.hasBackgroundWorkDone }) {
+            case .event(let event):
+                guard session.handle(event) else { break loop }
+                present(session.frame(), on: terminal)
+            case .woken:
+                continue
+            case .ended:
+                break loop
+            }
         }
         session.finish()
         return 0
@@ -86,10 +102,14 @@ package struct BrowserSession {
     private let context: BrowserContext
     private var memory: SessionMemory
 
-    package init(report: Report, options: BrowserOptions, size: Size, store: (any ReadingStateStore)? = nil) {
+    package init(
+        report: Report, options: BrowserOptions, size: Size, store: (any ReadingStateStore)? = nil,
+        searchCache: SearchCache? = nil
+    ) {
         self.report = report
         theme = .standard(color: options.color, ascii: options.ascii)
-        context = BrowserContext(report: report, glyphs: theme.glyphs, lineCache: DetailLineCache())
+        context = BrowserContext(
+            report: report, glyphs: theme.glyphs, lineCache: DetailLineCache(), searchCache: searchCache)
         state = BrowserState(report: report, size: size)
         state.apply(.resize(size), context: context)
         memory = SessionMemory(store: store)
@@ -105,6 +125,22 @@ package struct BrowserSession {
         // A mark set or deleted is saved at once, so a crash loses nothing.
         if state.marks.places != marksBefore { memory.save(&state, context: context) }
         return !state.hasQuit
+    }
+
+    /// Starts what is worth doing on another thread while the reader looks at the first frame:
+    /// building a long report's search index.
+    package func startBackgroundWork() {
+        context.searchCache.startIndexing()
+    }
+
+    /// True when background work has finished and `absorbBackgroundWork` would take it in.
+    package var hasBackgroundWorkDone: Bool { context.searchCache.hasBuiltIndexWaiting }
+
+    /// Takes in finished background work; true when that changed the frame (a search typed
+    /// while the index was being built has its results now).
+    package mutating func absorbBackgroundWork() -> Bool {
+        guard context.searchCache.adoptBuiltIndex() else { return false }
+        return state.searchIndexDidLand(context: context)
     }
 
     /// Saves the reading state; call once when the loop ends, however it ends.

@@ -67,9 +67,10 @@ extension BrowserState {
     private mutating func runDraft(context: BrowserContext) {
         guard let origin = searchOrigin else { return }
         var draft = draftSearch(SearchQuery(prompt.text, isRegex: searchIsRegex, scope: search?.query.scope))
-        switch context.searchCache.results(for: draft.query) {
-        case .success(let results)?: draft.results = results
-        case .failure(let error)?: draft.error = error
+        switch context.searchCache.answer(for: draft.query) {
+        case .done(.success(let results))?: draft.results = results
+        case .done(.failure(let error))?: draft.error = error
+        case .indexing?: draft.awaitsIndex = true
         case nil: break
         }
         if draft.isFiltered, let results = draft.results, !results.isEmpty {
@@ -84,7 +85,21 @@ extension BrowserState {
         }
     }
 
+    /// The index has landed: a search typed while it was being built runs now. True when
+    /// that changed what is shown.
+    mutating func searchIndexDidLand(context: BrowserContext) -> Bool {
+        guard mode == .prompt(.search), search?.awaitsIndex == true else { return false }
+        runDraft(context: context)
+        return true
+    }
+
     private mutating func submitSearch(context: BrowserContext) {
+        // A search submitted before the index has landed waits for it: what follows (the
+        // hits, `n`, the filter) needs the results.
+        if search?.awaitsIndex == true {
+            context.searchCache.waitForIndex()
+            runDraft(context: context)
+        }
         mode = .browse
         guard let origin = searchOrigin else { return }
         searchOrigin = nil

@@ -8,6 +8,8 @@ package struct SearchState: Sendable {
     /// nil when there is nothing to look for (an empty query) or the pattern is invalid.
     package internal(set) var results: SearchResults?
     package internal(set) var error: SearchError?
+    /// The query was typed before the search index landed: no results yet, they come when it does.
+    package internal(set) var awaitsIndex = false
     /// Index into `results.hits` of the hit last shown.
     package internal(set) var current: Int?
     /// Where the reader was when the current hit was shown: `n` steps from the current hit only

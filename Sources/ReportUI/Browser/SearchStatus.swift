@@ -25,6 +25,7 @@ package enum SearchStatus {
         }
         if let error = search.error { return (" \(BrowserState.sentence(error.description)) ", true) }
         if search.results != nil { return (" \(search.positionText) ", false) }
+        if search.awaitsIndex { return (ascii ? " indexing... " : " indexing… ", false) }
         guard width >= 60 else { return ("", false) }
         let keys = [(Key.control("r"), "regex"), (.control("s"), "scope"), (.escape, "cancel")]
         return (" " + keys.map { "\($0.0.label(ascii: ascii)) \($0.1)" }.joined(separator: "  ") + " ", false)
