@@ -42,7 +42,9 @@ enum ReportLoading {
             for warning in document.decoded.warnings {
                 StandardStreams.error("report-browser: \(document.name): \(warning)")
             }
-            return LoadedReport(name: document.path, report: ReportParser.parse(document.decoded.text))
+            // Standard input is named as errors name it, not "-".
+            let name = document.path == "-" ? document.name : document.path
+            return LoadedReport(name: name, report: ReportParser.parse(document.decoded.text))
         } catch {
             StandardStreams.error("report-browser: \(error)")
             throw ExitCode(failureStatus)
