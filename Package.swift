@@ -29,6 +29,7 @@ let package = Package(
         .testTarget(name: "ReaderStateTests", dependencies: ["ReaderState", "ReportKit"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ReportUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ReportKit"]),
+        .testTarget(name: "ReportBrowserTests", dependencies: ["report-browser", "ReaderState", "ReportUI", "ReportKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

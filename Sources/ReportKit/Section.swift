@@ -21,7 +21,7 @@ public struct Section: Sendable, Hashable {
     /// The ordinal the marker stands for (`（十一）` → 11); 0 for unnumbered appendices.
     public let ordinal: Int
     /// Heading text after the marker, without surrounding whitespace or a trailing `。`.
-    public let heading: String
+    public internal(set) var heading: String
     /// 1-based line number of the heading line.
     public let line: Int
     /// Position-based address such as `3.2`.
@@ -29,11 +29,11 @@ public struct Section: Sendable, Hashable {
     /// UTF-8 byte range of the section's own text: from the start of its heading line up to its
     /// first child or, without children, to the next section. Own ranges partition the text after
     /// the front matter.
-    public let ownRange: Range<Int>
+    public internal(set) var ownRange: Range<Int>
     /// UTF-8 byte range of the section with all of its descendants.
     public internal(set) var subtreeRange: Range<Int>
     /// UTF-8 byte range of the heading text (inside `ownRange`), for highlighting.
-    public let headingRange: Range<Int>
+    public internal(set) var headingRange: Range<Int>
     /// UTF-8 byte range of the body: the text after the heading (same line remainder included).
-    public let bodyRange: Range<Int>
+    public internal(set) var bodyRange: Range<Int>
 }

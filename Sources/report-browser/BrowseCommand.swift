@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesTerminal
 import Foundation
+import ReaderState
 import ReportKit
 import ReportUI
 
@@ -11,12 +12,15 @@ struct BrowseCommand: ParsableCommand {
         discussion: """
             Needs a terminal on standard input and output; in a pipe it prints the outline, as \
             `less` behaves like `cat`. Press ? inside for the keys, q to quit. NO_COLOR turns \
-            colours off.
+            colours off. Marks, the last place and search history are kept per document (by \
+            content) under $XDG_STATE_HOME/report-browser (default ~/.local/state/report-browser); \
+            reopening a report resumes where you left it.
 
             Examples:
               report-browser                       the bundled report
               report-browser report.txt
               report-browser browse report.txt --ascii
+              report-browser report.txt --fresh     start at the top this time
             """
     )
 
@@ -28,16 +32,21 @@ struct BrowseCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours, only bold, reverse and underline (as NO_COLOR does).")
     var noColor = false
 
+    @Flag(help: "Start at the top instead of where you left off (marks are still there).")
+    var fresh = false
+
+    @Flag(name: .customLong("no-state"), help: "Neither read nor write saved marks, place and search history.")
+    var noState = false
+
     func run() throws {
         let loaded = try document.loadReport()
         guard StandardStreams.outputIsTerminal, StandardStreams.inputIsTerminal || document.file == "-" else {
-            let lines = OutlineExport.outlineLines(loaded.report)
-            StandardStreams.output(lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n"))
+            StandardStreams.output(OutlineExport.outlineText(loaded.report))
             return
         }
         let environment = ProcessInfo.processInfo.environment
         let options = BrowserOptions(
-            ascii: ascii, color: !noColor && BrowserOptions.colorAllowed(environment: environment))
+            ascii: ascii, color: !noColor && BrowserOptions.colorAllowed(environment: environment), fresh: fresh)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.open(environment: environment, colors: options.color)
@@ -45,9 +54,13 @@ struct BrowseCommand: ParsableCommand {
             StandardStreams.error(String(describing: error))
             throw ExitCode(1)
         }
-        let status = BrowserApp(report: loaded.report, options: options).run(on: terminal)
+        let memory = ReaderStateBridge(
+            store: noState ? .disabled : StateStore.standard(), report: loaded.report, file: document.file)
+        let status = BrowserApp(report: loaded.report, options: options, store: memory).run(on: terminal)
         let stopSignal = terminal.stopSignal
         terminal.close()
+        // The last save happens as the screen goes away; its problems can only be told here.
+        for notice in memory.lastSaveNotices { StandardStreams.error("report-browser: \(notice)") }
         // A signal ends us the way the shell expects: 128 + its number, terminal already restored.
         if let stopSignal { throw ExitCode(128 + stopSignal) }
         if status != 0 { throw ExitCode(status) }

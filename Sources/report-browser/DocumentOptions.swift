@@ -44,7 +44,9 @@ enum ReportLoading {
             }
             // Standard input is named as errors name it, not "-".
             let name = document.path == "-" ? document.name : document.path
-            return LoadedReport(name: name, report: ReportParser.parse(document.decoded.text))
+            let loaded = LoadedReport(name: name, report: ReportParser.parse(document.decoded.text))
+            ProcessLifetime.keep(loaded)
+            return loaded
         } catch {
             StandardStreams.error("report-browser: \(error)")
             throw ExitCode(failureStatus)
@@ -55,4 +57,15 @@ enum ReportLoading {
 struct LoadedReport {
     let name: String
     let report: Report
+}
+
+/// Reports stay alive until the process ends. Tearing down a parsed 100 MB report (hundreds of
+/// thousands of sections) takes longer than the kernel takes to drop the whole address space,
+/// and a command has nothing left to do after its output.
+enum ProcessLifetime {
+    nonisolated(unsafe) private static var kept: [LoadedReport] = []
+
+    static func keep(_ loaded: LoadedReport) {
+        kept.append(loaded)
+    }
 }

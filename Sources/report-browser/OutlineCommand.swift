@@ -36,11 +36,10 @@ struct OutlineCommand: ParsableCommand {
             StandardStreams.output(OutlineExport.json(loaded.report, maxDepth: depth), raw: true)
             return
         }
-        let lines = OutlineExport.outlineLines(loaded.report, maxDepth: depth)
-        if lines.isEmpty {
+        if loaded.report.sections.isEmpty {
             StandardStreams.error("report-browser: \(loaded.name): no numbered sections found")
             return
         }
-        StandardStreams.output(lines.joined(separator: "\n") + "\n", raw: raw)
+        StandardStreams.output(OutlineExport.outlineText(loaded.report, maxDepth: depth), raw: raw)
     }
 }

@@ -25,6 +25,9 @@ import Testing
         for (step, key) in (keys + BrowserBenchmark.typicalKeys + keys.reversed()).enumerated() {
             events.append(.key(key))
             if key == .character(":") { events += [.key(.character("2")), .key(.enter)] }
+            // A common character, so that n, N, F and R after it have hits to work on.
+            if key == .character("/") { events += [.key(.character("的")), .key(.enter)] }
+            if key == .character("R") { events += [.key(.down), .key(.enter)] }
             if key == .character("?") { events.append(.key(.escape)) }
             switch step % 17 {
             case 3: events.append(.resize(Size(width: 60, height: 20)))
@@ -56,7 +59,7 @@ import Testing
             #expect(frame.size == state.size)
             let tree = state.layout.tree
             guard !state.layout.isTooSmall, tree.height > 0 else { continue }
-            let navigator = OutlineNavigator(report: report, expansion: state.expansion)
+            let navigator = state.treeNavigator(for: report)
             #expect(navigator.isVisible(state.selection))
             #expect(navigator.distance(from: state.treeTop, to: state.selection, limit: tree.height) != nil, "\(name) after \(event)")
         }

@@ -4,17 +4,44 @@ public enum OutlineExport {
     public static func outlineLines(_ report: Report, maxDepth: Int? = nil) -> [String] {
         report.sections.compactMap { section in
             if let maxDepth, section.depth > maxDepth { return nil }
-            let indent = String(repeating: "  ", count: section.depth - 1)
-            return "\(indent)\(section.address)  \(displayHeading(section))"
+            return line(for: section)
         }
+    }
+
+    /// The outline as one text, a line per section each ending in a newline: built in one
+    /// buffer, since a 100 MB report has hundreds of thousands of sections.
+    public static func outlineText(_ report: Report, maxDepth: Int? = nil) -> String {
+        var text = ""
+        text.reserveCapacity(report.sections.count * 64)
+        for section in report.sections {
+            if let maxDepth, section.depth > maxDepth { continue }
+            for _ in 1..<max(section.depth, 1) { text += "  " }
+            text += section.address
+            text += "  "
+            appendDisplayHeading(section, to: &text)
+            text += "\n"
+        }
+        return text
+    }
+
+    private static func line(for section: Section) -> String {
+        var text = String(repeating: "  ", count: max(section.depth - 1, 0)) + section.address + "  "
+        appendDisplayHeading(section, to: &text)
+        return text
+    }
+
+    private static func appendDisplayHeading(_ section: Section, to text: inout String) {
+        text += section.marker
+        guard !section.heading.isEmpty else { return }
+        if let last = section.marker.unicodeScalars.last, !"、）).．".unicodeScalars.contains(last) { text += " " }
+        text += section.heading
     }
 
     /// Marker and heading as a reader expects them: `一、主要举措`, `1 总则`, `第一章 总　　则`.
     public static func displayHeading(_ section: Section) -> String {
-        guard !section.heading.isEmpty else { return section.marker }
-        guard let last = section.marker.unicodeScalars.last else { return section.heading }
-        let joinsDirectly = "、）).．".unicodeScalars.contains(last)
-        return section.marker + (joinsDirectly ? "" : " ") + section.heading
+        var text = ""
+        appendDisplayHeading(section, to: &text)
+        return text
     }
 
     /// `{"title", "metadata", "sections": [{"address", "marker", "heading", "line", "kind", "children"}]}`,

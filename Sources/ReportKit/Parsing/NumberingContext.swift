@@ -5,7 +5,7 @@ struct NumberingContext {
     struct OpenEntry {
         var style: NumberingStyle
         var components: [Int]
-        var draft: Int
+        var section: Int
     }
 
     struct LastRun {
@@ -16,9 +16,17 @@ struct NumberingContext {
     /// Open sections from the outermost; `base` (an appendix) is never closed by its content.
     var stack: [OpenEntry] = []
     var base: OpenEntry?
-    var lastRun: [NumberingStyle: LastRun] = [:]
-    /// Pairs (outer, inner) of styles seen nested.
-    var nesting: Set<[NumberingStyle]> = []
+    /// Indexed by `NumberingStyle.slot`: arrays, not dictionaries, because this is consulted for
+    /// every marker line of a report that may have hundreds of thousands.
+    var lastRuns = [LastRun?](repeating: nil, count: NumberingStyle.slotCount)
+    /// Pairs (outer, inner) of styles seen nested: bit `inner.slot` of `nesting[outer.slot]`.
+    var nesting = [UInt64](repeating: 0, count: NumberingStyle.slotCount)
+
+    func lastRun(_ style: NumberingStyle) -> LastRun? { lastRuns[style.slot] }
+
+    func hasSeen(_ outer: NumberingStyle, holding inner: NumberingStyle) -> Bool {
+        nesting[outer.slot] & (1 << UInt64(inner.slot)) != 0
+    }
 
     /// Where a marker attaches if it is a heading: the number of open entries to keep (the new
     /// section becomes the child of the last kept one), or nil when the marker does not continue
@@ -42,11 +50,11 @@ struct NumberingContext {
             return keep
         }
         // Numbering that runs on across parents: （五） under 二、 after （四） under 一、.
-        if let last = lastRun[style], match.ordinal == last.ordinal + 1 {
+        if let last = lastRun(style), match.ordinal == last.ordinal + 1 {
             guard let parentStyle = last.parentStyle else { return 0 }
             // The innermost open section of a style seen holding this one: articles numbered
             // through a law go into the current 节, or straight under a 章 that has none.
-            if let parent = stack.lastIndex(where: { $0.style == parentStyle || nesting.contains([$0.style, style]) }) {
+            if let parent = stack.lastIndex(where: { $0.style == parentStyle || hasSeen($0.style, holding: style) }) {
                 return parent + 1
             }
             if base?.style == parentStyle { return 0 }
@@ -72,26 +80,52 @@ struct NumberingContext {
 
     /// Whether an open section of style `open` ends when a new run of `incoming` starts.
     private func closes(_ open: NumberingStyle, before incoming: NumberingStyle) -> Bool {
-        if nesting.contains([incoming, open]) { return true }
-        if nesting.contains([open, incoming]) { return false }
+        if hasSeen(incoming, holding: open) { return true }
+        if hasSeen(open, holding: incoming) { return false }
         return open.conventionalRank >= incoming.conventionalRank
     }
 
-    mutating func open(_ match: MarkerMatch, draft: Int, keeping keep: Int) {
+    mutating func open(_ match: MarkerMatch, section: Int, keeping keep: Int) {
         stack.removeLast(stack.count - keep)
         let parentStyle = stack.last?.style ?? base?.style
-        for outer in stack { nesting.insert([outer.style, match.style]) }
-        lastRun[match.style] = LastRun(ordinal: match.ordinal, parentStyle: parentStyle)
-        stack.append(OpenEntry(style: match.style, components: match.components, draft: draft))
+        let innerBit: UInt64 = 1 << UInt64(match.style.slot)
+        for outer in stack { nesting[outer.style.slot] |= innerBit }
+        lastRuns[match.style.slot] = LastRun(ordinal: match.ordinal, parentStyle: parentStyle)
+        stack.append(OpenEntry(style: match.style, components: match.components, section: section))
     }
 
-    /// The draft index a section kept at `keep` open entries is a child of.
-    func parentDraft(keeping keep: Int) -> Int? {
-        keep > 0 ? stack[keep - 1].draft : base?.draft
+    /// The section a new one is a child of when `keep` open entries stay open.
+    func parentSection(keeping keep: Int) -> Int? {
+        keep > 0 ? stack[keep - 1].section : base?.section
     }
 }
 
 extension NumberingStyle {
+    static let slotCount = 64
+
+    /// A small distinct number per style, for the context's tables. Decimal depths beyond what
+    /// a marker prefix can hold share the last slot.
+    var slot: Int {
+        switch self {
+        case .chineseComma: 0
+        case .parenChinese: 1
+        case .arabicDot: 2
+        case .parenArabic: 3
+        case .circled: 4
+        case .appendix: 5
+        case .ordinalUnit(let unit):
+            switch unit {
+            case "编": 6
+            case "部": 7
+            case "章": 8
+            case "节": 9
+            default: 10
+            }
+        case .markdown(let level): 10 + min(max(level, 1), 6)
+        case .decimal(let components): min(16 + max(components, 1), Self.slotCount - 1)
+        }
+    }
+
     /// The usual order of units in Chinese official documents, consulted only the first time two
     /// styles meet; after that the document's own nesting decides.
     var conventionalRank: Int {

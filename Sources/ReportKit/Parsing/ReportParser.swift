@@ -27,10 +27,11 @@ public enum ReportParser {
     }
 }
 
-/// The result of scanning the lines: front matter, drafts and the line table.
+/// The result of scanning the lines: front matter, sections and the line table.
 struct ScanResult {
     var front: FrontMatter
-    var drafts: [SectionDraft]
+    var sections: [Section]
+    var roots: [Int]
     var lineStarts: [Int]
     var byteCount: Int
 }
@@ -39,7 +40,7 @@ struct ScanResult {
 /// numbering context of the current document part.
 struct LineScan {
     let bytes: UnsafeBufferPointer<UInt8>
-    private var drafts: [SectionDraft] = []
+    private var tree = SectionTreeBuilder()
     private var context = NumberingContext()
     private var tableOfContents = TableOfContents()
     private var appendixAwaitingTitle: Int?
@@ -60,7 +61,8 @@ struct LineScan {
             scanLine(range, number: index + 1)
         }
         let starts = lineRanges.map(\.lowerBound)
-        return ScanResult(front: front, drafts: drafts, lineStarts: starts, byteCount: bytes.count)
+        let (sections, roots) = tree.finish(byteCount: bytes.count)
+        return ScanResult(front: front, sections: sections, roots: roots, lineStarts: starts, byteCount: bytes.count)
     }
 
     /// Line ranges without their newline; a final line without newline is included, an empty
@@ -115,7 +117,7 @@ struct LineScan {
             let length = range.count <= AppendixLine.maximumLength * 4
                 ? UTF8Scalars.string(bytes, range).unicodeScalars.count : Int.max
             if let appendix = AppendixLine.match(prefix.scalars, lineLength: length),
-               !drafts.isEmpty || appendix.titleStart >= prefix.scalars.count {
+               !tree.isEmpty || appendix.titleStart >= prefix.scalars.count {
                 // Before any section, `附件：实施方案` lists what a notice encloses; only a bare
                 // `附件1` line there starts the enclosed document as an appendix.
                 openAppendix(appendix, prefix: prefix, range: range, number: number)
@@ -125,13 +127,11 @@ struct LineScan {
         guard let match = MarkerScanner.match(prefix.scalars),
               let keep = context.placement(of: match) else { return }
         let marker = markerLine(match, prefix: prefix, range: range, number: number)
-        let parent = context.parentDraft(keeping: keep)
-        let depth = parent.map { drafts[$0].depth + 1 } ?? 1
-        drafts.append(SectionDraft(
-            parent: parent, depth: depth, kind: .section, marker: marker.marker, style: match.style,
-            ordinal: match.ordinal, heading: marker.heading, line: number, start: range.lowerBound,
-            headingRange: marker.headingRange, bodyStart: marker.bodyStart))
-        context.open(match, draft: drafts.count - 1, keeping: keep)
+        let index = tree.append(
+            parent: context.parentSection(keeping: keep), kind: .section, marker: marker.marker,
+            style: match.style, ordinal: match.ordinal, heading: marker.heading, line: number,
+            start: range.lowerBound, headingRange: marker.headingRange, bodyStart: marker.bodyStart)
+        context.open(match, section: index, keeping: keep)
     }
 
     private func markerLine(
@@ -159,16 +159,15 @@ struct LineScan {
         let markerRange = prefix.offsets[markerStart]..<prefix.offsets[appendix.markerEnd]
         let titleStart = prefix.offsets[appendix.titleStart]
         let titleEnd = UTF8Scalars.trimmedEnd(bytes, in: titleStart..<range.upperBound)
-        drafts.append(SectionDraft(
-            parent: nil, depth: 1, kind: .appendix, marker: UTF8Scalars.string(bytes, markerRange),
+        let index = tree.append(
+            parent: nil, kind: .appendix, marker: UTF8Scalars.string(bytes, markerRange),
             style: .appendix, ordinal: appendix.ordinal,
             heading: UTF8Scalars.string(bytes, titleStart..<titleEnd), line: number,
             start: range.lowerBound, headingRange: titleStart..<titleEnd,
-            bodyStart: min(range.upperBound + 1, bytes.count)))
-        let index = drafts.count - 1
+            bodyStart: min(range.upperBound + 1, bytes.count))
         // An appendix restarts numbering: its 一、 is not chapter 四 of the report.
         context = NumberingContext()
-        context.base = NumberingContext.OpenEntry(style: .appendix, components: [appendix.ordinal], draft: index)
+        context.base = NumberingContext.OpenEntry(style: .appendix, components: [appendix.ordinal], section: index)
         if titleStart >= titleEnd { appendixAwaitingTitle = index }
     }
 
@@ -182,9 +181,7 @@ struct LineScan {
         else { return false }
         let start = range.lowerBound + (line.utf8.count - line.drop { LayoutSpace.contains($0.unicodeScalars.first!) }.utf8.count)
         let end = UTF8Scalars.trimmedEnd(bytes, in: start..<range.upperBound)
-        drafts[index].heading = trimmed
-        drafts[index].headingRange = start..<end
-        drafts[index].bodyStart = min(range.upperBound + 1, bytes.count)
+        tree.setHeading(of: index, to: trimmed, range: start..<end, bodyStart: min(range.upperBound + 1, bytes.count))
         return true
     }
 }

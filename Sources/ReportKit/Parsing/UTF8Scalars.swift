@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Decoding of Unicode scalars straight from UTF-8 bytes, so the parser can look at the start of
 /// each line without building a String for it. The text comes from a Swift String, so the bytes
 /// are valid UTF-8; malformed input is still handled without trapping.
@@ -43,9 +49,13 @@ enum UTF8Scalars {
 
     /// Offset of the first `。` (E3 80 82) in the range, if any.
     static func firstFullStop(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
         var offset = range.lowerBound
-        while offset + 2 < range.upperBound {
-            if bytes[offset] == 0xE3, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x82 { return offset }
+        // memchr finds the lead byte 0xE3 many bytes per step; most CJK text has other leads.
+        while offset + 2 < range.upperBound,
+              let found = memchr(base + offset, 0xE3, range.upperBound - offset - 2) {
+            offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x82 { return offset }
             offset += 1
         }
         return nil

@@ -22,6 +22,19 @@ package enum Action: Hashable, Sendable {
     case openGoto
     case jumpBack, jumpForward
 
+    // Search.
+    case openSearch
+    case nextHit, previousHit
+    case toggleFilter
+    case clearSearch
+    case showResults, closeResults
+    /// Jumps to the hit selected in the results view.
+    case openResult
+    // Marks: `m`/`'` wait for the letter, which arrives as `markLetter`.
+    case beginMark, beginMarkJump, showMarks
+    case markLetter(Character)
+    case jumpToListedMark, deleteListedMark, closeMarks
+
     // Panes and overlays.
     case switchFocus
     case narrowTree, widenTree
@@ -32,6 +45,8 @@ package enum Action: Hashable, Sendable {
     case deleteBackward, deleteForward
     case cursorLeft, cursorRight, cursorToStart, cursorToEnd
     case submitPrompt, cancelPrompt
+    case historyOlder, historyNewer
+    case toggleRegex, toggleScope
 
     // Input that is not a bound key.
     case click(x: Int, y: Int)

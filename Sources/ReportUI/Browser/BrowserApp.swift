@@ -6,10 +6,13 @@ public struct BrowserOptions: Sendable {
     public var ascii: Bool
     /// Colours; false gives attributes only (bold, reverse, underline).
     public var color: Bool
+    /// Start at the top instead of where the reader left off (`--fresh`); marks still load.
+    public var fresh: Bool
 
-    public init(ascii: Bool = false, color: Bool = true) {
+    public init(ascii: Bool = false, color: Bool = true, fresh: Bool = false) {
         self.ascii = ascii
         self.color = color
+        self.fresh = fresh
     }
 
     /// `NO_COLOR` set to anything non-empty turns colour off (no-color.org).
@@ -23,21 +26,29 @@ public struct BrowserOptions: Sendable {
 public struct BrowserApp {
     private let report: Report
     private let options: BrowserOptions
+    private let store: (any ReadingStateStore)?
 
     public init(report: Report, options: BrowserOptions = BrowserOptions()) {
+        self.init(report: report, options: options, store: nil)
+    }
+
+    /// With a store, the browser resumes where the reader left off and keeps the marks.
+    package init(report: Report, options: BrowserOptions = BrowserOptions(), store: (any ReadingStateStore)?) {
         self.report = report
         self.options = options
+        self.store = store
     }
 
     /// Runs until `q`, Ctrl-C, a termination request or the end of input. Returns the exit
     /// status, 0. The terminal's own setup and teardown are the caller's.
     public func run(on terminal: some Terminal) -> Int32 {
-        var session = BrowserSession(report: report, options: options, size: terminal.size)
+        var session = BrowserSession(report: report, options: options, size: terminal.size, store: store)
         present(session.frame(), on: terminal)
         while let event = terminal.nextEvent() {
             guard session.handle(event) else { break }
             present(session.frame(), on: terminal)
         }
+        session.finish()
         return 0
     }
 
@@ -73,21 +84,32 @@ package struct BrowserSession {
     package let theme: BrowserTheme
     package private(set) var state: BrowserState
     private let context: BrowserContext
+    private var memory: SessionMemory
 
-    package init(report: Report, options: BrowserOptions, size: Size) {
+    package init(report: Report, options: BrowserOptions, size: Size, store: (any ReadingStateStore)? = nil) {
         self.report = report
         theme = .standard(color: options.color, ascii: options.ascii)
         context = BrowserContext(report: report, glyphs: theme.glyphs, lineCache: DetailLineCache())
         state = BrowserState(report: report, size: size)
         state.apply(.resize(size), context: context)
+        memory = SessionMemory(store: store)
+        memory.restore(into: &state, context: context, fresh: options.fresh)
     }
 
     /// Applies an event; false when the session is over.
     package mutating func handle(_ event: InputEvent) -> Bool {
         if event == .terminate { return false }
         guard let action = BrowserApp.action(for: event, in: state.bindingContext) else { return true }
+        let marksBefore = state.marks.places
         state.apply(action, context: context)
+        // A mark set or deleted is saved at once, so a crash loses nothing.
+        if state.marks.places != marksBefore { memory.save(&state, context: context) }
         return !state.hasQuit
+    }
+
+    /// Saves the reading state; call once when the loop ends, however it ends.
+    package mutating func finish() {
+        memory.save(&state, context: context)
     }
 
     package func frame() -> (screen: Screen, cursor: (x: Int, y: Int)?) {

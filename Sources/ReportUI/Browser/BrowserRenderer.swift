@@ -25,6 +25,11 @@ package enum BrowserRenderer {
         let cursor = StatusBar.draw(into: &screen, rect: layout.status, report: report, state: state, theme: theme)
         if state.mode == .help {
             HelpOverlay.draw(into: &screen, scroll: state.helpScroll, theme: theme)
+        } else if state.mode == .results {
+            SearchResultsOverlay.draw(into: &screen, report: report, state: state, theme: theme)
+        }
+        if case .marks(.list) = state.mode {
+            MarksOverlay.draw(into: &screen, report: report, marks: state.marks, theme: theme)
         }
         return (screen, cursor)
     }

@@ -13,7 +13,10 @@ extension BrowserState {
         default:
             switch mode {
             case .browse: applyBrowsing(action, context: context)
+            case .prompt(.search): applySearchPrompt(action, context: context)
+            case .marks(let marksMode): applyMarks(action, in: marksMode, context: context)
             case .prompt(let kind): applyPrompt(action, kind: kind, context: context)
+            case .results: applyResultsList(action, context: context)
             case .help: applyHelp(action)
             }
         }
@@ -35,6 +38,12 @@ extension BrowserState {
             mode = .prompt(.goto)
             prompt = PromptBuffer()
         case .jumpBack, .jumpForward: travelHistory(forward: action == .jumpForward, context: context)
+        case .openSearch: openSearch(context: context)
+        case .nextHit, .previousHit: stepHit(forward: action == .nextHit, context: context)
+        case .toggleFilter: toggleFilter(context: context)
+        case .clearSearch: clearSearch(context: context)
+        case .showResults: openResultsList(context: context)
+        case .beginMark, .beginMarkJump, .showMarks: beginMarks(action)
         case .switchFocus: focus = focus == .tree ? .detail : .tree
         case .narrowTree: treeShare = max(BrowserLayout.treeShareRange.lowerBound, treeShare - 5)
         case .widenTree: treeShare = min(BrowserLayout.treeShareRange.upperBound, treeShare + 5)
@@ -51,6 +60,22 @@ extension BrowserState {
     }
 
     private mutating func applyPrompt(_ action: Action, kind: PromptKind, context: BrowserContext) {
+        if editPrompt(action) { return }
+        switch action {
+        case .cancelPrompt: mode = .browse
+        case .submitPrompt:
+            mode = .browse
+            switch kind {
+            case .goto: goTo(prompt.text, context: context)
+            case .search: break
+            }
+        default:
+            break
+        }
+    }
+
+    /// The editing keys every prompt shares; false when the action is not one of them.
+    mutating func editPrompt(_ action: Action) -> Bool {
         switch action {
         case .insert(let character): prompt.insert(character)
         case .deleteBackward: prompt.deleteBackward()
@@ -59,15 +84,9 @@ extension BrowserState {
         case .cursorRight: prompt.moveRight()
         case .cursorToStart: prompt.moveToStart()
         case .cursorToEnd: prompt.moveToEnd()
-        case .cancelPrompt: mode = .browse
-        case .submitPrompt:
-            mode = .browse
-            switch kind {
-            case .goto: goTo(prompt.text, context: context)
-            }
-        default:
-            break
+        default: return false
         }
+        return true
     }
 
     private mutating func applyHelp(_ action: Action) {

@@ -6,18 +6,27 @@ extension BrowserState {
     mutating func jump(to row: OutlineRow, context: BrowserContext) {
         guard row != selection else { return }
         history.record(leaving: place)
+        unfilter(toShow: row, context: context)
         reveal(row, context: context)
         select(row)
     }
 
+    /// An explicit jump outranks the search filter: the whole tree comes back when the
+    /// destination is pruned.
+    private mutating func unfilter(toShow row: OutlineRow, context: BrowserContext) {
+        guard let index = row.sectionIndex, !treeNavigator(context).keeps(index) else { return }
+        setFilter(false, context: context)
+        message = Message(text: "Filter off: that section has no hits", isError: false)
+    }
+
     mutating func jumpAlongOutline(_ action: Action, context: BrowserContext) {
-        let navigator = context.navigator(expansion)
+        let navigator = treeNavigator(context)
         let report = context.report
         var target: Int?
         let missing: String
         switch (action, selection.sectionIndex) {
         case (.nextSibling, nil), (.nextChapter, nil):
-            target = report.roots.first
+            target = report.roots.first(where: navigator.keeps)
             missing = "This report has no sections"
         case (.nextSibling, let index?):
             target = navigator.sameLevel(from: index, forward: true)
@@ -27,12 +36,12 @@ extension BrowserState {
             missing = "No earlier section at this level"
         case (.nextChapter, let index?):
             let chapter = navigator.chapter(of: .section(index)) ?? index
-            target = report.roots.first { $0 > chapter }
+            target = report.roots.first { $0 > chapter && navigator.keeps($0) }
             missing = "This is the last chapter"
         case (.previousChapter, let index?):
             // From inside a chapter, its own heading comes first, as `{` in an editor.
             let chapter = navigator.chapter(of: .section(index)) ?? index
-            target = chapter != index ? chapter : report.roots.last { $0 < chapter }
+            target = chapter != index ? chapter : report.roots.last { $0 < chapter && navigator.keeps($0) }
             missing = "This is the first chapter"
         default:
             missing = "Already at the title"
@@ -63,6 +72,7 @@ extension BrowserState {
             message = Message(text: forward ? "No newer jump" : "No older jump", isError: false)
             return
         }
+        unfilter(toShow: destination.row, context: context)
         reveal(destination.row, context: context)
         selection = destination.row
         reading = destination.position
@@ -73,7 +83,7 @@ extension BrowserState {
         let layout = layout
         if layout.tree.contains(x: x, y: y) {
             focus = .tree
-            let navigator = context.navigator(expansion)
+            let navigator = treeNavigator(context)
             let offset = y - layout.tree.y
             let row = navigator.step(from: treeTop, by: offset)
             if navigator.distance(from: treeTop, to: row, limit: offset + 1) == offset {

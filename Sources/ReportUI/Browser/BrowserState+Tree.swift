@@ -4,7 +4,7 @@ import ReportKit
 /// selected row on screen.
 extension BrowserState {
     mutating func moveInTree(_ action: Action, context: BrowserContext) {
-        let navigator = context.navigator(expansion)
+        let navigator = treeNavigator(context)
         let page = max(1, layout.tree.height - 1)
         switch action {
         case .moveDown: select(navigator.step(from: selection, by: 1))
@@ -19,15 +19,15 @@ extension BrowserState {
 
     mutating func expandOrDescend(context: BrowserContext) {
         guard focus == .tree else { return }
-        let navigator = context.navigator(expansion)
+        let navigator = treeNavigator(context)
         guard let index = selection.sectionIndex else {
             if let first = navigator.next(after: .title) { select(first) }
             return
         }
         if !navigator.hasChildren(index) {
             focus = .detail
-        } else if navigator.isOpen(index) {
-            select(.section(index + 1))
+        } else if navigator.isOpen(index), let child = navigator.next(after: selection) {
+            select(child)
         } else {
             expansion.set(context.report.sections[index], open: true)
         }
@@ -39,7 +39,7 @@ extension BrowserState {
             return
         }
         guard let index = selection.sectionIndex else { return }
-        let navigator = context.navigator(expansion)
+        let navigator = treeNavigator(context)
         if navigator.isOpen(index) {
             expansion.set(context.report.sections[index], open: false)
         } else {
@@ -51,7 +51,7 @@ extension BrowserState {
     /// now stands for it.
     mutating func refold(throughDepth depth: Int, context: BrowserContext) {
         expansion.openThrough(depth: depth)
-        select(context.navigator(expansion).visibleRow(for: selection))
+        select(treeNavigator(context).visibleRow(for: selection))
     }
 
     /// Selects a row; a new row starts its text at the top.
@@ -75,7 +75,7 @@ extension BrowserState {
     /// rows, the selection lies within the pane, and the pane is not half empty while rows
     /// above are hidden.
     mutating func keepSelectionVisible(context: BrowserContext) {
-        let navigator = context.navigator(expansion)
+        let navigator = treeNavigator(context)
         select(navigator.visibleRow(for: selection))
         treeTop = navigator.visibleRow(for: treeTop)
         let height = layout.tree.height
@@ -102,7 +102,7 @@ extension BrowserState {
     /// The wheel over the tree scrolls the rows; the selection is carried along when it would
     /// leave the pane, so it never disappears.
     mutating func scrollTree(by lines: Int, context: BrowserContext) {
-        let navigator = context.navigator(expansion)
+        let navigator = treeNavigator(context)
         let height = layout.tree.height
         guard height > 0 else { return }
         let lastTop = navigator.step(from: navigator.lastRow, by: -(height - 1))

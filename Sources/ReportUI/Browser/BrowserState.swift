@@ -5,13 +5,17 @@ import ReportKit
 package struct BrowserState: Sendable {
     package enum Mode: Hashable, Sendable {
         case browse
+        case marks(MarksMode)
         case prompt(PromptKind)
+        /// The list of every hit of the search.
+        case results
         case help
     }
 
-    /// What a prompt at the bottom line asks for. Search will be a second kind.
+    /// What a prompt at the bottom line asks for.
     package enum PromptKind: Hashable, Sendable {
         case goto
+        case search
     }
 
     package struct Message: Hashable, Sendable {
@@ -33,7 +37,17 @@ package struct BrowserState: Sendable {
     package internal(set) var prompt = PromptBuffer()
     package internal(set) var message: Message?
     package internal(set) var history = JumpHistory()
+    package internal(set) var marks = MarkBook()
     package internal(set) var helpScroll = 0
+    /// The search shown: highlights, counts in the tree, `n`/`N`; nil when there is none.
+    package internal(set) var search: SearchState?
+    /// Set while the search prompt is open.
+    package internal(set) var searchOrigin: SearchOrigin?
+    /// Searches submitted this session, for ↑/↓ in the search prompt.
+    package internal(set) var searchHistory = PromptHistory()
+    /// Regular-expression mode carries over from one search to the next.
+    package internal(set) var searchIsRegex = false
+    package internal(set) var resultsList = ResultsListState()
     package internal(set) var hasQuit = false
     /// Header rows wanted: the title, plus one for the metadata when there is any.
     package let headerLines: Int
@@ -64,9 +78,21 @@ package struct BrowserState: Sendable {
     package var bindingContext: BindingContext {
         switch mode {
         case .browse: .browse
-        case .prompt: .prompt
+        case .prompt(.goto): .prompt
+        case .prompt(.search): .searchPrompt
+        case .results: .results
+        case .marks(let marksMode): marksMode.bindingContext
         case .help: .help
         }
+    }
+
+    /// The tree as it is shown: folded by `expansion`, pruned when a search filters it.
+    package func treeNavigator(for report: Report) -> OutlineNavigator {
+        OutlineNavigator(report: report, expansion: expansion, filter: search?.filter)
+    }
+
+    func treeNavigator(_ context: BrowserContext) -> OutlineNavigator {
+        treeNavigator(for: context.report)
     }
 }
 
@@ -75,15 +101,20 @@ package struct BrowserContext {
     package let report: Report
     package let glyphs: BrowserGlyphs
     package let lineCache: DetailLineCache
+    package let searchCache: SearchCache
 
-    package init(report: Report, glyphs: BrowserGlyphs = .unicode, lineCache: DetailLineCache = DetailLineCache()) {
+    package init(
+        report: Report, glyphs: BrowserGlyphs = .unicode, lineCache: DetailLineCache = DetailLineCache(),
+        searchCache: SearchCache? = nil
+    ) {
         self.report = report
         self.glyphs = glyphs
         self.lineCache = lineCache
+        self.searchCache = searchCache ?? SearchCache(report: report)
     }
 
-    package func navigator(_ expansion: Expansion) -> OutlineNavigator {
-        OutlineNavigator(report: report, expansion: expansion)
+    package func navigator(_ expansion: Expansion, filter: OutlineFilter? = nil) -> OutlineNavigator {
+        OutlineNavigator(report: report, expansion: expansion, filter: filter)
     }
 
     package func document(for row: OutlineRow, layout: BrowserLayout) -> DetailDocument {

@@ -23,6 +23,12 @@ package struct BrowserTheme: Sendable {
     package var helpFrame: CellStyle
     package var helpKey: CellStyle
     package var helpGroup: CellStyle
+    /// A search hit in the text; it replaces the cell's style, so it shows in headings too.
+    package var searchHit: CellStyle
+    /// The current hit, distinct from the others.
+    package var searchCurrent: CellStyle
+    /// Hit counts at the end of tree rows, and the search in the status line.
+    package var searchCount: CellStyle
 
     package static func standard(color: Bool, ascii: Bool) -> BrowserTheme {
         color ? colored(ascii: ascii) : monochrome(ascii: ascii)
@@ -49,7 +55,10 @@ package struct BrowserTheme: Sendable {
             prompt: .plain,
             helpFrame: CellStyle(foreground: .blue),
             helpKey: CellStyle(foreground: .yellow, attributes: .bold),
-            helpGroup: CellStyle(foreground: .cyan, attributes: [.bold, .underline]))
+            helpGroup: CellStyle(foreground: .cyan, attributes: [.bold, .underline]),
+            searchHit: CellStyle(foreground: .yellow, attributes: [.bold, .underline]),
+            searchCurrent: CellStyle(foreground: .yellow, attributes: [.reverse, .bold]),
+            searchCount: CellStyle(foreground: .yellow, attributes: .bold))
     }
 
     /// For `NO_COLOR`: attributes only.
@@ -74,6 +83,10 @@ package struct BrowserTheme: Sendable {
             prompt: .plain,
             helpFrame: CellStyle(attributes: .dim),
             helpKey: CellStyle(attributes: .bold),
-            helpGroup: CellStyle(attributes: [.bold, .underline]))
+            helpGroup: CellStyle(attributes: [.bold, .underline]),
+            // Headings are already bold and underlined: reverse is what shows everywhere.
+            searchHit: CellStyle(attributes: .reverse),
+            searchCurrent: CellStyle(attributes: [.reverse, .bold, .underline]),
+            searchCount: CellStyle(attributes: .bold))
     }
 }

@@ -91,18 +91,39 @@ extension DetailDocument {
 
     /// Up to `count` lines from `cursor` on.
     package func lines(from cursor: DetailCursor, count: Int) -> [DetailLine] {
-        var result: [DetailLine] = []
+        placedLines(from: cursor, count: count).map(\.line)
+    }
+
+    /// Up to `count` lines from `cursor` on, each with the unit it belongs to.
+    package func placedLines(from cursor: DetailCursor, count: Int) -> [(unit: DetailUnit, line: DetailLine)] {
+        var result: [(unit: DetailUnit, line: DetailLine)] = []
         var unit: DetailUnit? = cursor.unit
         var line = cursor.line
         while result.count < count, let current = unit {
             let laid = lines(of: current)
             if line < laid.count {
-                result.append(contentsOf: laid[line..<min(laid.count, line + count - result.count)])
+                for placed in laid[line..<min(laid.count, line + count - result.count)] {
+                    result.append((current, placed))
+                }
             }
             unit = self.unit(after: current)
             line = 0
         }
         return result
+    }
+
+    /// The line showing a byte of the text in `section` (nil: the front matter), such as the
+    /// start of a search hit. Hits in the title or metadata show as the top of the document.
+    package func cursor(forText offset: Int, in section: Int?) -> DetailCursor {
+        guard let section else {
+            guard offset >= report.preambleStart else { return firstCursor }
+            return cursor(for: DetailPosition(section: nil, part: .body, offset: offset - report.frontRange.lowerBound))
+        }
+        let info = report.sections[section]
+        guard offset >= info.bodyRange.lowerBound else {
+            return cursor(for: DetailPosition(section: section, part: .heading, offset: 0))
+        }
+        return cursor(for: DetailPosition(section: section, part: .body, offset: offset - info.ownRange.lowerBound))
     }
 
     private func textBase(of section: Int?) -> Int {

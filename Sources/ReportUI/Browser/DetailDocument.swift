@@ -244,7 +244,8 @@ package struct DetailDocument {
         LineBreaker.wrap(text, width: width).enumerated().map { row, line in
             DetailLine(
                 text: line.displayText(in: text), role: role, section: section,
-                offset: rows ? row : line.range.lowerBound, sourceLength: rows ? 0 : line.range.count)
+                offset: rows ? row : line.range.lowerBound, sourceLength: rows ? 0 : line.range.count,
+                textRange: line.range)
         }
     }
 }

@@ -11,10 +11,17 @@ package enum DetailPane {
         let document = DetailDocument(
             report: report, root: state.selection, width: rect.width, glyphs: theme.glyphs, cache: lineCache)
         let top = document.top(for: state.reading, height: rect.height)
-        for (row, line) in document.lines(from: top, count: rect.height).enumerated() {
+        let lines = document.placedLines(from: top, count: rect.height)
+        for (row, placed) in lines.enumerated() {
+            let line = placed.line
             screen.put(
                 line.text, x: rect.x, y: rect.y + row,
                 style: style(of: line, root: state.selection, report: report, theme: theme), limit: rect.maxX)
+        }
+        if let search = state.search, let results = search.results, !results.isEmpty {
+            SearchHighlights.paint(
+                into: &screen, rect: rect, lines: lines, report: report, results: results,
+                current: search.current, theme: theme)
         }
     }
 

@@ -63,6 +63,9 @@ package struct DetailLine: Sendable {
     package var offset: Int
     /// UTF-8 bytes of the source the line covers (body lines; 0 elsewhere).
     package var sourceLength: Int = 0
+    /// The bytes of the unit's laid-out text this line shows, hanging spaces included: of the
+    /// paragraph for body lines, of the label for headings. Search highlights map through it.
+    package var textRange: Range<Int> = 0..<0
 }
 
 /// A line of the document: which unit and which of its wrapped lines.

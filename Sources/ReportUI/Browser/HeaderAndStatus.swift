@@ -25,17 +25,30 @@ package enum StatusBar {
         screen.fill(rect, style: theme.status)
         let ellipsis = theme.glyphs.ellipsis
         if case .prompt(let kind) = state.mode {
-            return drawPrompt(into: &screen, rect: rect, kind: kind, prompt: state.prompt, theme: theme)
+            return drawPrompt(into: &screen, rect: rect, kind: kind, state: state, report: report, theme: theme)
         }
         let right: String
         switch state.mode {
         case .help: right = "Esc closes "
+        case .results: right = "Enter jumps  Esc closes "
         default:
             let position = "\(state.selection.sectionIndex.map { $0 + 1 } ?? 0)/\(report.sections.count)"
             let hints = rect.width >= 70 ? "  : go to  ? help  q quit " : rect.width >= 50 ? "  ? help  q quit " : " "
             right = " \(position)\(hints)"
         }
-        let rightWidth = DisplayWidth.of(right)
+        var rightWidth = DisplayWidth.of(right)
+        if state.mode == .browse, let search = state.search {
+            // Left of the position; its query is clipped first so the breadcrumb keeps some room.
+            let room = rect.width - rightWidth - 12
+            let text = SearchStatus.summary(of: search, ellipsis: ellipsis, room: room)
+            if !text.isEmpty {
+                let width = DisplayWidth.of(text)
+                rightWidth += width
+                var style = theme.searchCount
+                style.attributes.formUnion(theme.status.attributes)
+                screen.put(text, x: rect.maxX - rightWidth, y: rect.y, style: style, limit: rect.maxX)
+            }
+        }
         let leftWidth = max(0, rect.width - rightWidth - 1)
         let left: String
         var leftStyle = theme.status
@@ -49,28 +62,39 @@ package enum StatusBar {
         let clipped = TextClip.clip(left, toWidth: leftWidth - 1, ellipsis: ellipsis)
         screen.put(" " + clipped, x: rect.x, y: rect.y, style: leftStyle, limit: rect.x + leftWidth)
         if rightWidth <= rect.width {
-            screen.put(right, x: rect.maxX - rightWidth, y: rect.y, style: theme.status, limit: rect.maxX)
+            screen.put(right, x: rect.maxX - DisplayWidth.of(right), y: rect.y, style: theme.status, limit: rect.maxX)
         }
         return nil
     }
 
-    /// `:三(二)` — scrolled so the cursor stays on screen however long the input grows.
+    /// `:三(二)`, `/ [regex] [in 3.2] 信用修复` — scrolled so the cursor stays on screen however
+    /// long the input grows. The search prompt's right end tells how the typing is going.
     private static func drawPrompt(
-        into screen: inout Screen, rect: Rect, kind: BrowserState.PromptKind, prompt: PromptBuffer, theme: BrowserTheme
+        into screen: inout Screen, rect: Rect, kind: BrowserState.PromptKind, state: BrowserState, report: Report,
+        theme: BrowserTheme
     ) -> (x: Int, y: Int) {
+        let prompt = state.prompt
         let label: String
-        let hint: String
+        var hint: String
+        var hintStyle = theme.metadata
         switch kind {
         case .goto:
             label = ":"
-            hint = " Enter go  Esc cancel "
+            hint = rect.width >= 60 ? " Enter go  Esc cancel " : ""
+        case .search:
+            label = SearchStatus.promptLabel(of: state.search?.query, report: report)
+            let feedback = SearchStatus.promptFeedback(of: state, ascii: theme.glyphs.tree == .ascii, width: rect.width)
+            hint = feedback.text
+            if feedback.isError { hintStyle = theme.statusError }
+            // Never more than half the line: the query comes first.
+            hint = TextClip.clip(hint, toWidth: rect.width / 2, ellipsis: theme.glyphs.ellipsis)
         }
         let labelWidth = DisplayWidth.of(label)
         screen.fill(rect, style: theme.prompt)
         screen.put(label, x: rect.x, y: rect.y, style: theme.prompt, limit: rect.maxX)
-        let hintWidth = rect.width >= 60 ? DisplayWidth.of(hint) : 0
+        let hintWidth = DisplayWidth.of(hint)
         if hintWidth > 0 {
-            screen.put(hint, x: rect.maxX - hintWidth, y: rect.y, style: theme.metadata, limit: rect.maxX)
+            screen.put(hint, x: rect.maxX - hintWidth, y: rect.y, style: hintStyle, limit: rect.maxX)
         }
         let end = rect.maxX - hintWidth - 1
         let room = max(1, end - rect.x - labelWidth)

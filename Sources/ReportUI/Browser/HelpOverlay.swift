@@ -71,7 +71,7 @@ package enum HelpOverlay {
         screen.put(footerText, x: box.maxX - 2 - DisplayWidth.of(footerText), y: box.maxY - 1, style: theme.helpFrame, limit: box.maxX - 2)
     }
 
-    private static func drawBorder(into screen: inout Screen, box: Rect, glyphs: BrowserGlyphs, style: CellStyle) {
+    static func drawBorder(into screen: inout Screen, box: Rect, glyphs: BrowserGlyphs, style: CellStyle) {
         let horizontal = String(repeating: glyphs.horizontalBorder, count: box.width - 2)
         screen.put(glyphs.corners[0] + horizontal + glyphs.corners[1], x: box.x, y: box.y, style: style, limit: box.maxX)
         screen.put(glyphs.corners[2] + horizontal + glyphs.corners[3], x: box.x, y: box.maxY - 1, style: style, limit: box.maxX)

@@ -1,7 +1,13 @@
 /// Where a binding applies. `anywhere` bindings are checked after the mode's own ones.
 package enum BindingContext: String, Sendable, CaseIterable {
     case browse = "Browsing"
-    case prompt = "Go-to prompt"
+    /// Any prompt: editing keys, and the go-to prompt's own.
+    case prompt = "Prompt"
+    /// The search prompt's own keys, checked before the `prompt` ones.
+    case searchPrompt = "Search prompt"
+    case results = "Search results"
+    case markLetter = "Mark letter"
+    case marks = "Marks list"
     case help = "Help"
     case anywhere = "Anywhere"
 }
@@ -64,18 +70,51 @@ package enum KeyBindings {
         // Ctrl-I would be the vim choice, but terminals send it as Tab, which switches panes.
         KeyBinding([.control("f")], .jumpForward, "Forward again after going back", group: "Jumps"),
 
+        KeyBinding([.character("/")], .openSearch, "Search as you type; Enter keeps the search, Esc cancels", group: "Search"),
+        KeyBinding([.character("n")], .nextHit, "Next hit", group: "Search"),
+        KeyBinding([.character("N")], .previousHit, "Previous hit", group: "Search"),
+        KeyBinding([.character("R")], .showResults, "List every hit with its section and a snippet", group: "Search"),
+        KeyBinding([.character("F")], .toggleFilter, "Show only sections with hits, or all again", group: "Search"),
+        KeyBinding([.escape], .clearSearch, "Clear the search and its highlights", group: "Search"),
+        KeyBinding([.character("m")], .beginMark, "Mark this place: m, then a letter", group: "Marks"),
+        KeyBinding([.character("'")], .beginMarkJump, "Go back to a mark: ', then its letter", group: "Marks"),
+        KeyBinding([.character("M")], .showMarks, "List the marks", group: "Marks"),
+        KeyBinding([.escape], .closeMarks, "Cancel m or '", group: "Marks", context: .markLetter),
+        KeyBinding([.down, .character("j")], .moveDown, "Next mark", group: "Marks list", context: .marks),
+        KeyBinding([.up, .character("k")], .moveUp, "Previous mark", group: "Marks list", context: .marks),
+        KeyBinding([.enter], .jumpToListedMark, "Go to the mark", group: "Marks list", context: .marks),
+        KeyBinding([.character("d")], .deleteListedMark, "Delete the mark", group: "Marks list", context: .marks),
+        KeyBinding([.escape, .character("q"), .character("M")], .closeMarks, "Close the list", group: "Marks list", context: .marks),
+
         KeyBinding([.tab], .switchFocus, "Switch between the tree and the text", group: "Panes"),
         KeyBinding([.character("<")], .narrowTree, "Make the tree pane smaller", group: "Panes"),
         KeyBinding([.character(">")], .widenTree, "Make the tree pane larger", group: "Panes"),
 
         KeyBinding([.enter], .submitPrompt, "Go to the address typed", group: "Go-to prompt", context: .prompt),
         KeyBinding([.escape], .cancelPrompt, "Close the prompt", group: "Go-to prompt", context: .prompt),
-        KeyBinding([.backspace], .deleteBackward, "Delete the character before the cursor", group: "Go-to prompt", context: .prompt),
-        KeyBinding([.delete], .deleteForward, "Delete the character under the cursor", group: "Go-to prompt", context: .prompt),
-        KeyBinding([.left], .cursorLeft, "Cursor left", group: "Go-to prompt", context: .prompt),
-        KeyBinding([.right], .cursorRight, "Cursor right", group: "Go-to prompt", context: .prompt),
-        KeyBinding([.home, .control("a")], .cursorToStart, "Cursor to the start", group: "Go-to prompt", context: .prompt),
-        KeyBinding([.end, .control("e")], .cursorToEnd, "Cursor to the end", group: "Go-to prompt", context: .prompt),
+        KeyBinding([.backspace], .deleteBackward, "Delete the character before the cursor", group: "Editing a prompt", context: .prompt),
+        KeyBinding([.delete], .deleteForward, "Delete the character under the cursor", group: "Editing a prompt", context: .prompt),
+        KeyBinding([.left], .cursorLeft, "Cursor left", group: "Editing a prompt", context: .prompt),
+        KeyBinding([.right], .cursorRight, "Cursor right", group: "Editing a prompt", context: .prompt),
+        KeyBinding([.home, .control("a")], .cursorToStart, "Cursor to the start", group: "Editing a prompt", context: .prompt),
+        KeyBinding([.end, .control("e")], .cursorToEnd, "Cursor to the end", group: "Editing a prompt", context: .prompt),
+
+        KeyBinding([.enter], .submitPrompt, "Keep the search and close the prompt", group: "Search prompt", context: .searchPrompt),
+        KeyBinding([.escape], .cancelPrompt, "Cancel: back to where you were", group: "Search prompt", context: .searchPrompt),
+        KeyBinding([.up], .historyOlder, "Earlier search", group: "Search prompt", context: .searchPrompt),
+        KeyBinding([.down], .historyNewer, "Later search", group: "Search prompt", context: .searchPrompt),
+        KeyBinding([.control("r")], .toggleRegex, "Regular expression on or off", group: "Search prompt", context: .searchPrompt),
+        // Needs the terminal in raw mode, where Ctrl-S is a key and not flow control.
+        KeyBinding([.control("s")], .toggleScope, "Search the whole report or the selected section", group: "Search prompt", context: .searchPrompt),
+
+        KeyBinding([.down, .character("j")], .moveDown, "Next hit in the list", group: "Search results", context: .results),
+        KeyBinding([.up, .character("k")], .moveUp, "Previous hit in the list", group: "Search results", context: .results),
+        KeyBinding([.pageDown, .character(" ")], .pageDown, "Page down the list", group: "Search results", context: .results),
+        KeyBinding([.pageUp, .character("b")], .pageUp, "Page up the list", group: "Search results", context: .results),
+        KeyBinding([.home, .character("g")], .goFirst, "First hit", group: "Search results", context: .results),
+        KeyBinding([.end, .character("G")], .goLast, "Last hit", group: "Search results", context: .results),
+        KeyBinding([.enter], .openResult, "Jump to the hit", group: "Search results", context: .results),
+        KeyBinding([.escape, .character("q"), .character("R")], .closeResults, "Close the list", group: "Search results", context: .results),
 
         KeyBinding([.escape, .character("?"), .character("q")], .closeHelp, "Close the help", group: "Help", context: .help),
         KeyBinding([.down, .character("j")], .moveDown, "Scroll the help down", group: "Help", context: .help),
@@ -94,7 +133,10 @@ package enum KeyBindings {
     /// printable characters are text.
     package static func action(for key: Key, in context: BindingContext) -> Action? {
         if let binding = binding(for: key, in: context) { return resolve(binding, key) }
-        if context == .prompt, case .character(let character) = key { return .insert(character) }
+        let isPrompt = context == .prompt || context == .searchPrompt
+        if context == .searchPrompt, let binding = binding(for: key, in: .prompt) { return resolve(binding, key) }
+        if isPrompt, case .character(let character) = key { return .insert(character) }
+        if context == .markLetter, case .character(let character) = key { return .markLetter(character) }
         if let binding = binding(for: key, in: .anywhere) { return resolve(binding, key) }
         return nil
     }

@@ -3,19 +3,34 @@ import ReportKit
 /// Walks the visible rows of the tree without ever flattening it: every step is a binary
 /// search or a walk up the ancestors, so moving costs the same on a 100 MB report as on a
 /// one-page one. It relies on `Report.sections` being in pre-order, which makes a subtree a
-/// contiguous run of indices.
+/// contiguous run of indices. With a search filter the same walk skips the sections the filter
+/// drops, each skip a lookup in the filter's tables.
 package struct OutlineNavigator {
     package let report: Report
     package let expansion: Expansion
+    package let filter: OutlineFilter?
 
-    package init(report: Report, expansion: Expansion) {
+    package init(report: Report, expansion: Expansion, filter: OutlineFilter? = nil) {
         self.report = report
         self.expansion = expansion
+        self.filter = filter
     }
 
     private var sections: [Section] { report.sections }
 
-    package func hasChildren(_ index: Int) -> Bool { !sections[index].children.isEmpty }
+    package func hasChildren(_ index: Int) -> Bool {
+        guard !sections[index].children.isEmpty else { return false }
+        return filter?.keepsChildren(of: index) ?? true
+    }
+
+    /// Whether the filter (if any) keeps the section in the tree.
+    package func keeps(_ index: Int) -> Bool { filter?.keeps(index) ?? true }
+
+    /// The first shown-by-the-filter section at or after `index`.
+    private func firstKept(atOrAfter index: Int) -> Int? {
+        guard let filter else { return index < sections.count ? index : nil }
+        return filter.firstKept(atOrAfter: index)
+    }
 
     package func isOpen(_ index: Int) -> Bool {
         hasChildren(index) && expansion.isOpen(sections[index])
@@ -39,6 +54,7 @@ package struct OutlineNavigator {
 
     package func isVisible(_ row: OutlineRow) -> Bool {
         guard let index = row.sectionIndex else { return true }
+        guard keeps(index) else { return false }
         var cursor = sections[index].parent
         while let parent = cursor {
             if !expansion.isOpen(sections[parent]) { return false }
@@ -47,33 +63,46 @@ package struct OutlineNavigator {
         return true
     }
 
-    /// The row that shows `row`: itself when visible, else its outermost closed ancestor.
+    /// The row that shows `row`: itself when visible, else its outermost closed ancestor. A
+    /// section the filter drops is stood for by its nearest kept ancestor, or the title.
     package func visibleRow(for row: OutlineRow) -> OutlineRow {
-        guard let index = row.sectionIndex else { return row }
+        guard var index = row.sectionIndex else { return row }
+        if !keeps(index) {
+            guard let kept = report.path(to: index).last(where: keeps) else { return .title }
+            index = kept
+        }
         for ancestor in report.path(to: index) where ancestor != index {
             if !expansion.isOpen(sections[ancestor]) { return .section(ancestor) }
         }
-        return row
+        return .section(index)
     }
 
     package func next(after row: OutlineRow) -> OutlineRow? {
         guard let index = row.sectionIndex else {
-            return sections.isEmpty ? nil : .section(0)
+            return firstKept(atOrAfter: 0).map(OutlineRow.section)
         }
-        if isOpen(index) { return .section(index + 1) }
-        return indexAfterSubtree(of: index).map(OutlineRow.section)
+        // Whatever the filter drops between here and the next kept section has no kept
+        // descendant either, so the first kept index is the next row (see `OutlineFilter`).
+        let candidate = isOpen(index) ? index + 1 : indexAfterSubtree(of: index)
+        return candidate.flatMap(firstKept(atOrAfter:)).map(OutlineRow.section)
     }
 
     package func previous(before row: OutlineRow) -> OutlineRow? {
         guard let index = row.sectionIndex else { return nil }
-        if index == 0 { return .title }
-        return visibleRow(for: .section(index - 1))
+        guard let before = lastKept(atOrBefore: index - 1) else { return .title }
+        return visibleRow(for: .section(before))
     }
 
+    private func lastKept(atOrBefore index: Int) -> Int? {
+        guard let filter else { return index >= 0 ? index : nil }
+        return filter.lastKept(atOrBefore: index)
+    }
+
+    /// The last section in document order is the deepest last row, unless a closed ancestor
+    /// stands for it.
     package var lastRow: OutlineRow {
-        guard var index = report.roots.last else { return .title }
-        while isOpen(index), let last = sections[index].children.last { index = last }
-        return .section(index)
+        guard let last = lastKept(atOrBefore: sections.count - 1) else { return .title }
+        return visibleRow(for: .section(last))
     }
 
     /// Moves `count` rows down (negative: up), stopping at either end.
@@ -109,6 +138,13 @@ package struct OutlineNavigator {
         sections[index].parent.map { sections[$0].children } ?? report.roots
     }
 
+    /// Whether no later sibling is shown: the first kept section after the subtree is a
+    /// sibling exactly when there is a later one, since its ancestors come before it.
+    package func isLastSibling(_ index: Int) -> Bool {
+        guard let after = indexAfterSubtree(of: index), let next = firstKept(atOrAfter: after) else { return true }
+        return sections[next].parent != sections[index].parent
+    }
+
     /// The next (or previous) section at the same depth: the sibling when there is one, else
     /// the first one found in the neighbouring branches, so `]` walks every `（一）` in turn.
     package func sameLevel(from index: Int, forward: Bool) -> Int? {
@@ -116,13 +152,13 @@ package struct OutlineNavigator {
         if forward {
             var cursor = index + 1
             while cursor < sections.count {
-                if sections[cursor].depth == depth { return cursor }
+                if sections[cursor].depth == depth, keeps(cursor) { return cursor }
                 cursor += 1
             }
         } else {
             var cursor = index - 1
             while cursor >= 0 {
-                if sections[cursor].depth == depth { return cursor }
+                if sections[cursor].depth == depth, keeps(cursor) { return cursor }
                 cursor -= 1
             }
         }

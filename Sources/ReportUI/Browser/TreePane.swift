@@ -1,17 +1,27 @@
 import ReportKit
 
-/// Draws the outline rows from `state.treeTop` down: guides, open/closed markers, and headings
-/// clipped by display width.
+/// Draws the outline rows from `state.treeTop` down: guides, open/closed markers, headings
+/// clipped by display width, and a search's hit counts at the right.
 package enum TreePane {
     package static func draw(
         into screen: inout Screen, rect: Rect, report: Report, state: BrowserState, theme: BrowserTheme
     ) {
         guard !rect.isEmpty else { return }
-        let navigator = OutlineNavigator(report: report, expansion: state.expansion)
+        let navigator = state.treeNavigator(for: report)
+        let counts = state.search?.results.map { (total: $0.totalCount, sections: $0.countsIncludingDescendants) }
         var row: OutlineRow? = state.treeTop
         for y in rect.y..<rect.maxY {
             guard let current = row else { break }
-            drawRow(current, into: &screen, x: rect.x, y: y, width: rect.width, navigator: navigator, theme: theme)
+            var count = 0
+            if let counts {
+                count = current.sectionIndex.map { counts.sections.indices.contains($0) ? counts.sections[$0] : 0 } ?? counts.total
+            }
+            let countText = count > 0 && rect.width >= 12 ? " \(count)" : ""
+            let countWidth = DisplayWidth.of(countText)
+            drawRow(current, into: &screen, x: rect.x, y: y, width: rect.width - countWidth, navigator: navigator, theme: theme)
+            if countWidth > 0 {
+                screen.put(countText, x: rect.maxX - countWidth, y: y, style: theme.searchCount, limit: rect.maxX)
+            }
             if current == state.selection {
                 let attributes = state.focus == .tree ? theme.selectedFocused : theme.selectedUnfocused
                 screen.restyle(x: rect.x, y: y, width: rect.width) { $0.attributes.formUnion(attributes) }
@@ -58,6 +68,6 @@ package enum TreePane {
     }
 
     private static func isLastSibling(_ index: Int, _ navigator: OutlineNavigator) -> Bool {
-        navigator.siblings(of: index).last == index
+        navigator.isLastSibling(index)
     }
 }

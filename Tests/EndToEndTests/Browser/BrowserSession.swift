@@ -4,17 +4,24 @@ import Foundation
 /// exit status and the terminal modes, so tests can check the terminal was given back.
 final class BrowserSession {
     let tmux: TmuxSession
+    /// Where this session's marks and last place are saved (XDG_STATE_HOME).
+    let stateDirectory: String
     static let afterExitMarker = "AFTER-EXIT"
 
     /// `environmentPrefix` (`TERM=dumb`) is set for the browser alone, after tmux has set up the pane.
     init(
         arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
-        environmentPrefix: String = ""
+        environmentPrefix: String = "", stateDirectory: String? = nil
     ) throws {
         let binary = TestPaths.shellQuoted(try TestPaths.reportBrowser().path)
         let quoted = arguments.map(TestPaths.shellQuoted).joined(separator: " ")
         // `stty -a` lists modes as words; a leading '-' means the mode is off.
-        let command = "\(environmentPrefix) \(binary) \(quoted); status=$?; printf '\\n\(Self.afterExitMarker) status=%s modes=' $status; "
+        // Saved reading state goes to a directory of this session's, never the real home.
+        let state = stateDirectory ?? FileManager.default.temporaryDirectory
+            .appendingPathComponent("rb-e2e-state-\(UUID().uuidString)").path
+        self.stateDirectory = state
+        let prefix = "XDG_STATE_HOME=\(TestPaths.shellQuoted(state)) \(environmentPrefix)"
+        let command = "\(prefix) \(binary) \(quoted); status=$?; printf '\\n\(Self.afterExitMarker) status=%s modes=' $status; "
             + "stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(echo|icanon)$' | tr '\\n' ' '; printf 'END\\n'; sleep 30"
         tmux = try TmuxSession(command, width: width, height: height, environment: environment)
     }

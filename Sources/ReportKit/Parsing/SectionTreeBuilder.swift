@@ -1,0 +1,62 @@
+/// Collects sections as the scan accepts them, straight into the final array: a large report
+/// has hundreds of thousands, and an intermediate copy would double the parser's peak memory.
+/// Ends of ranges are only known once the next section starts, so `finish` sets them.
+struct SectionTreeBuilder {
+    private(set) var sections: [Section] = []
+    private(set) var roots: [Int] = []
+
+    var isEmpty: Bool { sections.isEmpty }
+
+    /// Appends a section whose heading line starts at `start`; returns its index.
+    mutating func append(
+        parent: Int?, kind: Section.Kind, marker: String, style: NumberingStyle, ordinal: Int,
+        heading: String, line: Int, start: Int, headingRange: Range<Int>, bodyStart: Int
+    ) -> Int {
+        let index = sections.count
+        let address: String
+        let depth: Int
+        if let parent {
+            address = sections[parent].address + "." + String(sections[parent].children.count + 1)
+            depth = sections[parent].depth + 1
+            sections[parent].children.append(index)
+        } else {
+            roots.append(index)
+            address = String(roots.count)
+            depth = 1
+        }
+        sections.append(Section(
+            index: index, parent: parent, children: [], depth: depth, kind: kind, marker: marker,
+            style: style, ordinal: ordinal, heading: heading, line: line, address: address,
+            ownRange: start..<start, subtreeRange: start..<start, headingRange: headingRange,
+            bodyRange: bodyStart..<bodyStart))
+        return index
+    }
+
+    /// An appendix whose heading is found on the line after its marker.
+    mutating func setHeading(of index: Int, to heading: String, range: Range<Int>, bodyStart: Int) {
+        sections[index].heading = heading
+        sections[index].headingRange = range
+        sections[index].bodyRange = bodyStart..<bodyStart
+    }
+
+    /// Closes every range: own ranges run to the next section (they partition the text after
+    /// the front matter), subtree ranges to the end of the last descendant.
+    mutating func finish(byteCount: Int) -> (sections: [Section], roots: [Int]) {
+        for index in sections.indices {
+            let start = sections[index].ownRange.lowerBound
+            let end = index + 1 < sections.count ? sections[index + 1].ownRange.lowerBound : byteCount
+            sections[index].ownRange = start..<end
+            sections[index].subtreeRange = start..<end
+            sections[index].bodyRange = min(sections[index].bodyRange.lowerBound, end)..<end
+        }
+        // Children come after their parents, so one backward pass carries subtree ends upward.
+        for index in sections.indices.reversed() {
+            guard let parent = sections[index].parent else { continue }
+            let end = sections[index].subtreeRange.upperBound
+            if end > sections[parent].subtreeRange.upperBound {
+                sections[parent].subtreeRange = sections[parent].subtreeRange.lowerBound..<end
+            }
+        }
+        return (sections, roots)
+    }
+}

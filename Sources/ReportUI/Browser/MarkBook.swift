@@ -1,0 +1,54 @@
+/// The reader's marks: a letter for each remembered place (`m` + letter sets one, `'` +
+/// letter returns to it), and the highlighted row of the marks list.
+package struct MarkBook: Hashable, Sendable {
+    package private(set) var places: [Character: ReadingPlace] = [:]
+    /// The highlighted row of the marks list, an index into `letters`.
+    package private(set) var listCursor = 0
+
+    package init(places: [Character: ReadingPlace] = [:]) {
+        for (letter, place) in places where Self.isMarkLetter(letter) { self.places[letter] = place }
+    }
+
+    /// Letters a–z and A–Z, as in vim and less; anything else after `m` is a slip of the finger.
+    package static func isMarkLetter(_ character: Character) -> Bool {
+        character.isASCII && character.isLetter
+    }
+
+    package var isEmpty: Bool { places.isEmpty }
+
+    package subscript(letter: Character) -> ReadingPlace? { places[letter] }
+
+    /// List order: a–z, then A–Z.
+    package var letters: [Character] {
+        places.keys.sorted { ($0.isUppercase ? 1 : 0, $0) < ($1.isUppercase ? 1 : 0, $1) }
+    }
+
+    package var highlightedLetter: Character? {
+        let letters = letters
+        return letters.indices.contains(listCursor) ? letters[listCursor] : nil
+    }
+
+    package mutating func set(_ letter: Character, at place: ReadingPlace) {
+        guard Self.isMarkLetter(letter) else { return }
+        places[letter] = place
+    }
+
+    package mutating func remove(_ letter: Character) {
+        places[letter] = nil
+        clampCursor()
+    }
+
+    package mutating func moveListCursor(by rows: Int) {
+        listCursor += rows
+        clampCursor()
+    }
+
+    /// Highlights `letter` in the list, or the first mark.
+    package mutating func highlight(_ letter: Character?) {
+        listCursor = letter.flatMap { letters.firstIndex(of: $0) } ?? 0
+    }
+
+    private mutating func clampCursor() {
+        listCursor = min(max(0, listCursor), max(0, places.count - 1))
+    }
+}

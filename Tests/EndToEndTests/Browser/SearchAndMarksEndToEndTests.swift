@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// Search and marks in the real binary under tmux.
+@Suite(.serialized) struct SearchAndMarksEndToEndTests {
+    @Test func searchStepsThroughHitsAndWraps() throws {
+        let session = try BrowserSession()
+        try session.waitFor("四、2025年主要工作安排")
+        try session.tmux.sendKeys("/")
+        try session.tmux.sendText("信用修复")
+        try session.tmux.sendKeys("Enter")
+        try session.waitForStatus(containing: "1/3")
+        try session.tmux.sendKeys("n")
+        try session.waitForStatus(containing: "2/3")
+        try session.tmux.sendKeys("n")
+        try session.waitForStatus(containing: "3/3")
+        #expect(try session.statusLine().contains("聚焦改革创新"))
+        try session.tmux.sendKeys("n")
+        try session.tmux.waitUntil(describedAs: "wrap notice and 1/3") { screen in
+            let status = screen.last ?? ""
+            return status.lowercased().contains("wrapped") || (status.contains("1/3") && screen.joined().lowercased().contains("wrapped"))
+        }
+        try session.waitForStatus(containing: "1/3")
+        try session.tmux.sendKeys("q")
+        #expect(try session.waitForExit().status == 0)
+    }
+
+    @Test func escapeWhileTypingRestoresTheSelection() throws {
+        let session = try BrowserSession()
+        try session.waitFor("四、2025年主要工作安排")
+        try session.tmux.sendKeys(":")
+        try session.tmux.sendText("3.2")
+        try session.tmux.sendKeys("Enter")
+        try session.waitForStatus(containing: "强化述职述法")
+        try session.tmux.sendKeys("/")
+        try session.tmux.sendText("信用修复")
+        // Incremental: the first hit is selected while typing.
+        try session.tmux.waitUntil(describedAs: "hit selected while typing") { screen in
+            screen.contains { $0.contains("(二)创新改革举措") && $0.contains("│") }
+                && screen.joined().contains("信用修复")
+        }
+        try session.tmux.sendKeys("Escape")
+        try session.waitForStatus(containing: "强化述职述法")
+        try session.tmux.sendKeys("q")
+        #expect(try session.waitForExit().status == 0)
+    }
+
+    @Test func markSurvivesAQuitAndReopen() throws {
+        let first = try BrowserSession()
+        try first.waitFor("四、2025年主要工作安排")
+        try first.tmux.sendKeys(":")
+        try first.tmux.sendText("3.2")
+        try first.tmux.sendKeys("Enter")
+        try first.waitForStatus(containing: "强化述职述法")
+        try first.tmux.sendKeys("m", "a")
+        try first.waitForStatus(containing: "Mark a")
+        try first.tmux.sendKeys("q")
+        #expect(try first.waitForExit().status == 0)
+
+        let second = try BrowserSession(stateDirectory: first.stateDirectory)
+        try second.waitForStatus(containing: "强化述职述法")
+        #expect(try second.statusLine().contains("Resumed"))
+        try second.tmux.sendKeys(":")
+        try second.tmux.sendText("1")
+        try second.tmux.sendKeys("Enter")
+        try second.waitForStatus(containing: "一、主要举措和突出成效")
+        try second.tmux.sendKeys("'", "a")
+        try second.waitForStatus(containing: "强化述职述法")
+        try second.tmux.sendKeys("q")
+        #expect(try second.waitForExit().status == 0)
+
+        let fresh = try BrowserSession(arguments: ["--fresh"], stateDirectory: first.stateDirectory)
+        try fresh.waitFor("四、2025年主要工作安排")
+        #expect(try !fresh.statusLine().contains("强化述职述法"))
+        try fresh.tmux.sendKeys("q")
+        #expect(try fresh.waitForExit().status == 0)
+    }
+}
