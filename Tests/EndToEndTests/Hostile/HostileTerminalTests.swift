@@ -80,6 +80,33 @@ import Testing
         #expect(!exit.screen.contains { $0.contains(Self.chapter) })
     }
 
+    /// On a terminal: nothing to show is an empty browser; unreadable input is one error line
+    /// before the screen is touched.
+    @Test(arguments: [
+        ("empty.txt", "", 0), ("-", "<&-", 0), ("-", "</dev/null", 0), ("zeros.bin", "", 1), ("directory", "", 1),
+    ])
+    func theBrowserOnNothingOrNonsense(_ name: String, _ redirection: String, _ status: Int) throws {
+        let documents = try HostileDocuments()
+        defer { documents.remove() }
+        _ = try documents.write("empty.txt", [])
+        _ = try documents.write("zeros.bin", [UInt8](repeating: 0, count: 4096))
+        try FileManager.default.createDirectory(at: documents.directory.appendingPathComponent("directory"), withIntermediateDirectories: true)
+        let path = name == "-" ? "-" : documents.directory.appendingPathComponent(name).path
+        let pane = try HostilePane("\"$RB\" \(TestPaths.shellQuoted(path)) \(redirection)", width: 80, height: 12)
+        try pane.start()
+        if status == 0 {
+            try pane.tmux.waitUntil(describedAs: "an empty browser") { screen in
+                screen.last?.contains("q quit") == true && screen.contains { $0.contains("(untitled report)") }
+            }
+            try pane.tmux.sendKeys("j", "G", "Tab", "PageDown", "q")
+        }
+        let exit = try pane.waitForExit()
+        #expect(exit.status == status && exit.echo && exit.canonical, "\(exit.screen.joined(separator: "\n"))")
+        #expect(try pane.cursorVisible && !pane.alternateScreenOn)
+        let errors = exit.screen.filter { $0.hasPrefix("report-browser:") }
+        #expect(errors.count == (status == 0 ? 0 : 1), "\(exit.screen.joined(separator: "\n"))")
+    }
+
     @Test func aFiveMegabyteLineRendersAndScrolls() throws {
         let documents = try HostileDocuments()
         defer { documents.remove() }
