@@ -24,6 +24,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark tool (bench/run): generates large reports and times work inside one process.
+        .executableTarget(
+            name: "report-bench",
+            dependencies: [
+                "ReportKit", "ReportUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"]),
         .testTarget(name: "ReportUITests", dependencies: ["ReportUI", "ReportKit"]),
         .testTarget(name: "ReaderStateTests", dependencies: ["ReaderState", "ReportKit"]),

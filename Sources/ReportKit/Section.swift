@@ -16,12 +16,17 @@ public struct Section: Sendable, Hashable {
     public let depth: Int
     public let kind: Kind
     /// The numbering token as written in the source, e.g. `（一）`, `1.`, `第三章`, `附件1`.
-    public let marker: String
+    public var marker: String { String(markerText) }
+    /// `marker` as a slice of the report's text. Slices share the text's storage: a report with
+    /// hundreds of thousands of sections would otherwise hold a second copy of every heading.
+    public let markerText: Substring
     public let style: NumberingStyle
     /// The ordinal the marker stands for (`（十一）` → 11); 0 for unnumbered appendices.
     public let ordinal: Int
     /// Heading text after the marker, without surrounding whitespace or a trailing `。`.
-    public internal(set) var heading: String
+    public var heading: String { String(headingText) }
+    /// `heading` as a slice of the report's text.
+    public internal(set) var headingText: Substring
     /// 1-based line number of the heading line.
     public let line: Int
     /// Position-based address such as `3.2`.

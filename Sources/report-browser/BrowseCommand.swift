@@ -39,11 +39,12 @@ struct BrowseCommand: ParsableCommand {
     var noState = false
 
     func run() throws {
-        let loaded = try document.loadReport()
-        guard StandardStreams.outputIsTerminal, StandardStreams.inputIsTerminal || document.file == "-" else {
-            StandardStreams.output(OutlineExport.outlineText(loaded.report))
+        let interactive = StandardStreams.outputIsTerminal && (StandardStreams.inputIsTerminal || document.file == "-")
+        guard interactive else {
+            OutlineExport.writeOutline(try document.loadReport().report) { StandardStreams.output($0) }
             return
         }
+        let (loaded, identity) = try loadWithIdentity()
         let environment = ProcessInfo.processInfo.environment
         let options = BrowserOptions(
             ascii: ascii, color: !noColor && BrowserOptions.colorAllowed(environment: environment), fresh: fresh)
@@ -54,15 +55,33 @@ struct BrowseCommand: ParsableCommand {
             StandardStreams.error(String(describing: error))
             throw ExitCode(1)
         }
-        let memory = ReaderStateBridge(
-            store: noState ? .disabled : StateStore.standard(), report: loaded.report, file: document.file)
+        let memory = identity.map {
+            ReaderStateBridge(store: StateStore.standard(), report: loaded.report, file: document.file, identity: $0)
+        }
         let status = BrowserApp(report: loaded.report, options: options, store: memory).run(on: terminal)
         let stopSignal = terminal.stopSignal
         terminal.close()
         // The last save happens as the screen goes away; its problems can only be told here.
-        for notice in memory.lastSaveNotices { StandardStreams.error("report-browser: \(notice)") }
+        for notice in memory?.lastSaveNotices ?? [] { StandardStreams.error("report-browser: \(notice)") }
         // A signal ends us the way the shell expects: 128 + its number, terminal already restored.
         if let stopSignal { throw ExitCode(128 + stopSignal) }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Parses the report and, unless state is off, hashes its text (the key of its saved marks)
+    /// at the same time on the other core: on a 100 MB report each takes a good part of a second,
+    /// and both must be done before the first frame.
+    private func loadWithIdentity() throws -> (LoadedReport, DocumentIdentity?) {
+        let decoded = try ReportLoading.decode(
+            path: document.file, encoding: document.encoding.flatMap(TextEncoding.init(name:)))
+        let text = decoded.decoded.text
+        nonisolated(unsafe) var report: Report?
+        nonisolated(unsafe) var identity: DocumentIdentity?
+        let hashing = !noState
+        DispatchQueue.concurrentPerform(iterations: hashing ? 2 : 1) { part in
+            if part == 0 { report = ReportParser.parse(text) } else { identity = DocumentIdentity(text: text) }
+        }
+        guard let report else { throw ExitCode(1) }
+        return (ReportLoading.keep(LoadedReport(name: ReportLoading.displayName(of: decoded), report: report)), identity)
     }
 }

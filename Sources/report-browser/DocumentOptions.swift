@@ -30,6 +30,17 @@ enum ReportLoading {
     /// Reads, decodes and parses a report (nil path: the bundled one). Warnings about damaged
     /// text go to stderr; a failure is one line on stderr and an exit with `failureStatus`.
     static func load(path: String?, encoding: TextEncoding?, failureStatus: Int32 = 1) throws -> LoadedReport {
+        let document = try decode(path: path, encoding: encoding, failureStatus: failureStatus)
+        return keep(LoadedReport(name: displayName(of: document), report: ReportParser.parse(document.decoded.text)))
+    }
+
+    /// The path as given, except standard input, named as errors name it rather than "-".
+    static func displayName(of document: LoadedDocument) -> String {
+        document.path == "-" ? document.name : document.path
+    }
+
+    /// Reads and decodes only, for callers that do more work on the text beside parsing it.
+    static func decode(path: String?, encoding: TextEncoding?, failureStatus: Int32 = 1) throws -> LoadedDocument {
         do {
             let document: LoadedDocument
             if let path {
@@ -42,15 +53,16 @@ enum ReportLoading {
             for warning in document.decoded.warnings {
                 StandardStreams.error("report-browser: \(document.name): \(warning)")
             }
-            // Standard input is named as errors name it, not "-".
-            let name = document.path == "-" ? document.name : document.path
-            let loaded = LoadedReport(name: name, report: ReportParser.parse(document.decoded.text))
-            ProcessLifetime.keep(loaded)
-            return loaded
+            return document
         } catch {
             StandardStreams.error("report-browser: \(error)")
             throw ExitCode(failureStatus)
         }
+    }
+
+    static func keep(_ loaded: LoadedReport) -> LoadedReport {
+        ProcessLifetime.keep(loaded)
+        return loaded
     }
 }
 

@@ -40,6 +40,6 @@ struct OutlineCommand: ParsableCommand {
             StandardStreams.error("report-browser: \(loaded.name): no numbered sections found")
             return
         }
-        StandardStreams.output(OutlineExport.outlineText(loaded.report, maxDepth: depth), raw: raw)
+        OutlineExport.writeOutline(loaded.report, maxDepth: depth) { StandardStreams.output($0, raw: raw) }
     }
 }

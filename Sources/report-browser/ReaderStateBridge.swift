@@ -26,12 +26,13 @@ final class ReaderStateBridge: ReadingStateStore {
 
     /// `file` is the path the report was read from (nil or `-` for the bundled report or
     /// standard input): it lets an edited file find the state saved before the edit.
-    init(store: StateStore, report: Report, file: String?) {
+    /// `identity` may be computed beforehand (it hashes the whole text) to overlap with parsing.
+    init(store: StateStore, report: Report, file: String?, identity: DocumentIdentity? = nil) {
         self.store = store
         self.report = report
-        identity = DocumentIdentity(report: report)
+        self.identity = identity ?? DocumentIdentity(report: report)
         documentPath = Self.absolutePath(of: file)
-        document = DocumentState(identity: identity, documentPath: documentPath)
+        document = DocumentState(identity: self.identity, documentPath: documentPath)
     }
 
     func load() -> (reading: RememberedReading?, notices: [String]) {

@@ -8,20 +8,33 @@ public enum OutlineExport {
         }
     }
 
-    /// The outline as one text, a line per section each ending in a newline: built in one
-    /// buffer, since a 100 MB report has hundreds of thousands of sections.
+    /// The outline as one text, a line per section each ending in a newline.
     public static func outlineText(_ report: Report, maxDepth: Int? = nil) -> String {
         var text = ""
-        text.reserveCapacity(report.sections.count * 64)
+        writeOutline(report, maxDepth: maxDepth, chunkSize: .max) { text += $0 }
+        return text
+    }
+
+    /// The outline handed out in chunks of whole lines of about `chunkSize` bytes, so a report
+    /// with hundreds of thousands of sections is written without holding all of it at once.
+    public static func writeOutline(
+        _ report: Report, maxDepth: Int? = nil, chunkSize: Int = 1 << 16, to write: (String) -> Void
+    ) {
+        var chunk = ""
+        chunk.reserveCapacity(min(chunkSize, report.sections.count * 64) + 256)
         for section in report.sections {
             if let maxDepth, section.depth > maxDepth { continue }
-            for _ in 1..<max(section.depth, 1) { text += "  " }
-            text += section.address
-            text += "  "
-            appendDisplayHeading(section, to: &text)
-            text += "\n"
+            for _ in 1..<max(section.depth, 1) { chunk += "  " }
+            chunk += section.address
+            chunk += "  "
+            appendDisplayHeading(section, to: &chunk)
+            chunk += "\n"
+            if chunk.utf8.count >= chunkSize {
+                write(chunk)
+                chunk.removeAll(keepingCapacity: true)
+            }
         }
-        return text
+        if !chunk.isEmpty { write(chunk) }
     }
 
     private static func line(for section: Section) -> String {
@@ -31,10 +44,10 @@ public enum OutlineExport {
     }
 
     private static func appendDisplayHeading(_ section: Section, to text: inout String) {
-        text += section.marker
-        guard !section.heading.isEmpty else { return }
-        if let last = section.marker.unicodeScalars.last, !"、）).．".unicodeScalars.contains(last) { text += " " }
-        text += section.heading
+        text += section.markerText
+        guard !section.headingText.isEmpty else { return }
+        if let last = section.markerText.unicodeScalars.last, !"、）).．".unicodeScalars.contains(last) { text += " " }
+        text += section.headingText
     }
 
     /// Marker and heading as a reader expects them: `一、主要举措`, `1 总则`, `第一章 总　　则`.

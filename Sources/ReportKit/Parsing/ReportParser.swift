@@ -11,7 +11,7 @@ public enum ReportParser {
         var text = text
         text.makeContiguousUTF8()
         let built = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var scan = LineScan(bytes: bytes)
+            var scan = LineScan(text: text, bytes: bytes)
             return scan.run()
         }
         // makeContiguousUTF8 guarantees contiguous storage, so `built` is never nil.
@@ -39,6 +39,7 @@ struct ScanResult {
 /// One pass over the lines of the text, offering each line that starts with a marker to the
 /// numbering context of the current document part.
 struct LineScan {
+    let text: String
     let bytes: UnsafeBufferPointer<UInt8>
     private var tree = SectionTreeBuilder()
     private var context = NumberingContext()
@@ -47,38 +48,55 @@ struct LineScan {
     private var scalars: [Unicode.Scalar] = []
     private var offsets: [Int] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(text: String, bytes: UnsafeBufferPointer<UInt8>) {
+        self.text = text
         self.bytes = bytes
     }
 
+    /// A slice of the text by byte offsets (O(1) on native UTF-8 strings).
+    private func slice(_ range: Range<Int>) -> Substring {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return text[lower..<utf8.index(lower, offsetBy: range.count)]
+    }
+
     mutating func run() -> ScanResult {
-        let lineRanges = splitLines()
-        let headerLines = lineRanges.prefix(FrontMatterParser.maximumHeaderLines).map {
-            (text: UTF8Scalars.string(bytes, $0), range: $0)
+        let starts = lineStarts()
+        let headerLines = starts.indices.prefix(FrontMatterParser.maximumHeaderLines).map {
+            (text: UTF8Scalars.string(bytes, lineRange($0, starts)), range: lineRange($0, starts))
         }
         let front = FrontMatterParser.parse(lines: headerLines)
-        for (index, range) in lineRanges.enumerated() where range.lowerBound >= front.headerEnd {
-            scanLine(range, number: index + 1)
+        // Reserved, not touched: pages of the spare capacity never become resident, and the
+        // array never has to be copied while it grows.
+        tree.reserveCapacity(starts.count)
+        for index in starts.indices where starts[index] >= front.headerEnd {
+            scanLine(lineRange(index, starts), number: index + 1)
         }
-        let starts = lineRanges.map(\.lowerBound)
         let (sections, roots) = tree.finish(byteCount: bytes.count)
         return ScanResult(front: front, sections: sections, roots: roots, lineStarts: starts, byteCount: bytes.count)
     }
 
-    /// Line ranges without their newline; a final line without newline is included, an empty
-    /// last line after a final newline is not.
-    private func splitLines() -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        guard let base = bytes.baseAddress else { return [0..<0] }
+    /// Offsets where lines start; a final line without newline counts, an empty last line after
+    /// a final newline does not.
+    private func lineStarts() -> [Int] {
+        var starts = [0]
+        guard let base = bytes.baseAddress else { return starts }
         var start = 0
         // memchr scans many bytes per step; the line loop is the first pass over 100 MB inputs.
         while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
-            let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-            ranges.append(start..<offset)
-            start = offset + 1
+            start = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+            if start < bytes.count { starts.append(start) }
         }
-        if start < bytes.count || ranges.isEmpty { ranges.append(start..<bytes.count) }
-        return ranges
+        return starts
+    }
+
+    /// Line `index` without its newline.
+    private func lineRange(_ index: Int, _ starts: [Int]) -> Range<Int> {
+        let end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
+        let start = starts[index]
+        // The last line may end the text without a newline, or with one.
+        if index + 1 == starts.count, end > start, bytes[end - 1] == UInt8(ascii: "\n") { return start..<(end - 1) }
+        return start..<end
     }
 
     private mutating func scanLine(_ range: Range<Int>, number: Int) {
@@ -145,8 +163,8 @@ struct LineScan {
         let headingEnd = UTF8Scalars.trimmedEnd(bytes, in: contentStart..<(stop ?? lineEnd))
         let bodyStart = stop.map { $0 + 3 } ?? min(range.upperBound + 1, bytes.count)
         return MarkerLine(
-            match: match, marker: UTF8Scalars.string(bytes, markerRange),
-            heading: UTF8Scalars.string(bytes, contentStart..<headingEnd), line: number,
+            match: match, marker: slice(markerRange),
+            heading: slice(contentStart..<headingEnd), line: number,
             lineStart: range.lowerBound, headingRange: contentStart..<headingEnd, bodyStart: bodyStart)
     }
 
@@ -160,9 +178,9 @@ struct LineScan {
         let titleStart = prefix.offsets[appendix.titleStart]
         let titleEnd = UTF8Scalars.trimmedEnd(bytes, in: titleStart..<range.upperBound)
         let index = tree.append(
-            parent: nil, kind: .appendix, marker: UTF8Scalars.string(bytes, markerRange),
+            parent: nil, kind: .appendix, marker: slice(markerRange),
             style: .appendix, ordinal: appendix.ordinal,
-            heading: UTF8Scalars.string(bytes, titleStart..<titleEnd), line: number,
+            heading: slice(titleStart..<titleEnd), line: number,
             start: range.lowerBound, headingRange: titleStart..<titleEnd,
             bodyStart: min(range.upperBound + 1, bytes.count))
         // An appendix restarts numbering: its 一、 is not chapter 四 of the report.
@@ -181,7 +199,7 @@ struct LineScan {
         else { return false }
         let start = range.lowerBound + (line.utf8.count - line.drop { LayoutSpace.contains($0.unicodeScalars.first!) }.utf8.count)
         let end = UTF8Scalars.trimmedEnd(bytes, in: start..<range.upperBound)
-        tree.setHeading(of: index, to: trimmed, range: start..<end, bodyStart: min(range.upperBound + 1, bytes.count))
+        tree.setHeading(of: index, to: slice(start..<end), range: start..<end, bodyStart: min(range.upperBound + 1, bytes.count))
         return true
     }
 }

@@ -7,10 +7,14 @@ struct SectionTreeBuilder {
 
     var isEmpty: Bool { sections.isEmpty }
 
+    mutating func reserveCapacity(_ count: Int) {
+        sections.reserveCapacity(count)
+    }
+
     /// Appends a section whose heading line starts at `start`; returns its index.
     mutating func append(
-        parent: Int?, kind: Section.Kind, marker: String, style: NumberingStyle, ordinal: Int,
-        heading: String, line: Int, start: Int, headingRange: Range<Int>, bodyStart: Int
+        parent: Int?, kind: Section.Kind, marker: Substring, style: NumberingStyle, ordinal: Int,
+        heading: Substring, line: Int, start: Int, headingRange: Range<Int>, bodyStart: Int
     ) -> Int {
         let index = sections.count
         let address: String
@@ -25,16 +29,16 @@ struct SectionTreeBuilder {
             depth = 1
         }
         sections.append(Section(
-            index: index, parent: parent, children: [], depth: depth, kind: kind, marker: marker,
-            style: style, ordinal: ordinal, heading: heading, line: line, address: address,
+            index: index, parent: parent, children: [], depth: depth, kind: kind, markerText: marker,
+            style: style, ordinal: ordinal, headingText: heading, line: line, address: address,
             ownRange: start..<start, subtreeRange: start..<start, headingRange: headingRange,
             bodyRange: bodyStart..<bodyStart))
         return index
     }
 
     /// An appendix whose heading is found on the line after its marker.
-    mutating func setHeading(of index: Int, to heading: String, range: Range<Int>, bodyStart: Int) {
-        sections[index].heading = heading
+    mutating func setHeading(of index: Int, to heading: Substring, range: Range<Int>, bodyStart: Int) {
+        sections[index].headingText = heading
         sections[index].headingRange = range
         sections[index].bodyRange = bodyStart..<bodyStart
     }

@@ -38,34 +38,23 @@ import Testing
         try session.tmux.waitUntil(describedAs: "chapter 一 unfolded in the tree") { screen in
             screen.contains { $0.hasPrefix("▾ 一、主要举措和突出成效") } && screen.contains { $0.hasPrefix("├─· (二)创新改革举措") }
         }
-        try session.tmux.sendKeys("q")
-        #expect(try session.waitForExit().status == 0)
+        #expect(try session.quit() == 0)
     }
 
     @Test func goToShowsTheSectionText() throws {
         let session = try BrowserSession()
         try session.waitFor("四、2025年主要工作安排")
-        try session.tmux.sendKeys(":")
-        try session.tmux.sendText("3.2")
-        try session.tmux.sendKeys("Enter")
-        try session.waitForStatus(containing: "强化述职述法")
+        try session.goTo("3.2", expecting: "强化述职述法")
         let screen = try session.waitFor("7名区领导出庭应诉8次")
         #expect(screen.contains { $0.contains("强化述职述法") })
-        try session.tmux.sendKeys(":")
-        try session.tmux.sendText("三(一)")
-        try session.tmux.sendKeys("Enter")
-        try session.waitForStatus(containing: "加强党的领导")
-        try session.tmux.sendKeys("q")
-        #expect(try session.waitForExit().status == 0)
+        try session.goTo("三(一)", expecting: "加强党的领导")
+        #expect(try session.quit() == 0)
     }
 
     @Test func sectionAndChapterJumps() throws {
         let session = try BrowserSession()
         try session.waitFor("四、2025年主要工作安排")
-        try session.tmux.sendKeys(":")
-        try session.tmux.sendText("3.2")
-        try session.tmux.sendKeys("Enter")
-        try session.waitForStatus(containing: "强化述职述法")
+        try session.goTo("3.2", expecting: "强化述职述法")
         try session.tmux.sendKeys("]")
         try session.waitForStatus(containing: "抓实重点工作")
         try session.tmux.sendKeys("}")
@@ -74,17 +63,13 @@ import Testing
         try session.waitForStatus(containing: "三、党政主要负责人")
         try session.tmux.sendKeys("C-o")
         try session.waitForStatus(containing: "四、2025年主要工作安排")
-        try session.tmux.sendKeys("q")
-        #expect(try session.waitForExit().status == 0)
+        #expect(try session.quit() == 0)
     }
 
     @Test func resizeKeepsTheSelection() throws {
         let session = try BrowserSession(width: 100, height: 30)
         try session.waitFor("四、2025年主要工作安排")
-        try session.tmux.sendKeys(":")
-        try session.tmux.sendText("3.2")
-        try session.tmux.sendKeys("Enter")
-        try session.waitForStatus(containing: "强化述职述法")
+        try session.goTo("3.2", expecting: "强化述职述法")
         try session.tmux.resize(width: 60, height: 20)
         try session.tmux.waitUntil(describedAs: "60-column frame with the selection") { screen in
             screen.count == 20 && screen.contains { $0.contains("强化述职述法") }
@@ -93,8 +78,7 @@ import Testing
         try session.tmux.waitUntil(describedAs: "100-column frame with the selection") { screen in
             screen.count == 30 && (screen.last?.contains("强化述职述法") ?? false)
         }
-        try session.tmux.sendKeys("q")
-        #expect(try session.waitForExit().status == 0)
+        #expect(try session.quit() == 0)
     }
 
     @Test func tinyTerminalSaysSoAndRecovers() throws {

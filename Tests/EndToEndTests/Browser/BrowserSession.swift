@@ -42,6 +42,20 @@ final class BrowserSession {
         }
     }
 
+    /// Types `:address` Enter and waits until the status line names `heading`.
+    func goTo(_ address: String, expecting heading: String) throws {
+        try tmux.sendKeys(":")
+        try tmux.sendText(address)
+        try tmux.sendKeys("Enter")
+        try waitForStatus(containing: heading)
+    }
+
+    /// Quits with q and returns the exit status.
+    func quit() throws -> Int {
+        try tmux.sendKeys("q")
+        return try waitForExit().status
+    }
+
     /// After the browser exits: its status and whether echo and canonical mode are back on.
     func waitForExit() throws -> (status: Int, echo: Bool, canonical: Bool) {
         let screen = try tmux.waitFor(text: "END")

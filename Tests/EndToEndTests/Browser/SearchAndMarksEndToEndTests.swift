@@ -21,17 +21,13 @@ import Testing
             return status.lowercased().contains("wrapped") || (status.contains("1/3") && screen.joined().lowercased().contains("wrapped"))
         }
         try session.waitForStatus(containing: "1/3")
-        try session.tmux.sendKeys("q")
-        #expect(try session.waitForExit().status == 0)
+        #expect(try session.quit() == 0)
     }
 
     @Test func escapeWhileTypingRestoresTheSelection() throws {
         let session = try BrowserSession()
         try session.waitFor("四、2025年主要工作安排")
-        try session.tmux.sendKeys(":")
-        try session.tmux.sendText("3.2")
-        try session.tmux.sendKeys("Enter")
-        try session.waitForStatus(containing: "强化述职述法")
+        try session.goTo("3.2", expecting: "强化述职述法")
         try session.tmux.sendKeys("/")
         try session.tmux.sendText("信用修复")
         // Incremental: the first hit is selected while typing.
@@ -41,38 +37,28 @@ import Testing
         }
         try session.tmux.sendKeys("Escape")
         try session.waitForStatus(containing: "强化述职述法")
-        try session.tmux.sendKeys("q")
-        #expect(try session.waitForExit().status == 0)
+        #expect(try session.quit() == 0)
     }
 
     @Test func markSurvivesAQuitAndReopen() throws {
         let first = try BrowserSession()
         try first.waitFor("四、2025年主要工作安排")
-        try first.tmux.sendKeys(":")
-        try first.tmux.sendText("3.2")
-        try first.tmux.sendKeys("Enter")
-        try first.waitForStatus(containing: "强化述职述法")
+        try first.goTo("3.2", expecting: "强化述职述法")
         try first.tmux.sendKeys("m", "a")
         try first.waitForStatus(containing: "Mark a")
-        try first.tmux.sendKeys("q")
-        #expect(try first.waitForExit().status == 0)
+        #expect(try first.quit() == 0)
 
         let second = try BrowserSession(stateDirectory: first.stateDirectory)
         try second.waitForStatus(containing: "强化述职述法")
         #expect(try second.statusLine().contains("Resumed"))
-        try second.tmux.sendKeys(":")
-        try second.tmux.sendText("1")
-        try second.tmux.sendKeys("Enter")
-        try second.waitForStatus(containing: "一、主要举措和突出成效")
+        try second.goTo("1", expecting: "一、主要举措和突出成效")
         try second.tmux.sendKeys("'", "a")
         try second.waitForStatus(containing: "强化述职述法")
-        try second.tmux.sendKeys("q")
-        #expect(try second.waitForExit().status == 0)
+        #expect(try second.quit() == 0)
 
         let fresh = try BrowserSession(arguments: ["--fresh"], stateDirectory: first.stateDirectory)
         try fresh.waitFor("四、2025年主要工作安排")
         #expect(try !fresh.statusLine().contains("强化述职述法"))
-        try fresh.tmux.sendKeys("q")
-        #expect(try fresh.waitForExit().status == 0)
+        #expect(try fresh.quit() == 0)
     }
 }

@@ -1,0 +1,71 @@
+import ReportUI
+
+/// An in-memory terminal that plays a script of key presses to the real browser run loop and
+/// times each from the moment the event is handed over to the end of `present`.
+///
+/// `present` does the part of a real terminal's work that depends on the frame: it compares
+/// the new frame with the previous one row by row and renders the changed rows to text, as
+/// curses does before writing them out. The terminal's own output (escape sequences, the tty)
+/// is not in the figure.
+final class RecordingTerminal: Terminal {
+    let size: Size
+    private let script: [InputEvent]
+    private var nextIndex = 0
+    private var deliveredAt: UInt64
+    private var deliveredAtCPU: UInt64
+    private var previous: Screen?
+    /// Milliseconds from `start` to the end of the first frame.
+    private(set) var firstFrame: Double?
+    /// The process's CPU clock at the end of the first frame.
+    private(set) var firstFrameCPU: UInt64?
+    /// For each scripted event that produced a frame: the event and its wall and CPU milliseconds.
+    private(set) var timings: [(event: InputEvent, milliseconds: Double, cpuMilliseconds: Double)] = []
+    private(set) var changedRows = 0
+    private(set) var renderedCharacters = 0
+    private(set) var lastFrame: Screen?
+    /// Called after each frame with the event (nil for the first frame), the milliseconds and
+    /// the frame, for `--trace`.
+    var onFrame: ((InputEvent?, Double, Screen) -> Void)?
+
+    /// `start`: when the run began, so that the first frame counts from there.
+    init(size: Size, script: [InputEvent], start: UInt64) {
+        self.size = size
+        self.script = script
+        deliveredAt = start
+        deliveredAtCPU = Stopwatch.cpuNow()
+    }
+
+    func nextEvent() -> InputEvent? {
+        guard nextIndex < script.count else { return nil }
+        defer { nextIndex += 1 }
+        deliveredAt = Stopwatch.now()
+        deliveredAtCPU = Stopwatch.cpuNow()
+        return script[nextIndex]
+    }
+
+    func present(_ screen: Screen, cursor: (x: Int, y: Int)?) {
+        for y in 0..<screen.size.height where rowChanged(y, in: screen) {
+            changedRows += 1
+            renderedCharacters += screen.row(y).count
+        }
+        previous = screen
+        let cpuNow = Stopwatch.cpuNow()
+        let cpu = Stopwatch.milliseconds(from: deliveredAtCPU, to: cpuNow)
+        let elapsed = Stopwatch.milliseconds(from: deliveredAt, to: Stopwatch.now())
+        if firstFrame == nil {
+            firstFrame = elapsed
+            firstFrameCPU = cpuNow
+            onFrame?(nil, elapsed, screen)
+        } else {
+            timings.append((script[nextIndex - 1], elapsed, cpu))
+            onFrame?(script[nextIndex - 1], elapsed, screen)
+        }
+        lastFrame = screen
+    }
+
+    private func rowChanged(_ y: Int, in screen: Screen) -> Bool {
+        guard let previous, previous.size == screen.size else { return true }
+        let width = screen.size.width
+        return !previous.cells[y * width..<(y + 1) * width].elementsEqual(screen.cells[y * width..<(y + 1) * width])
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import ReportKit
+import ReportUI
+
+struct FramesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "frames",
+        abstract: "Time key press to finished frame in the real browser run loop on an in-memory terminal.",
+        discussion: """
+            Loads and parses the report, runs BrowserApp on a terminal of the given size that \
+            replays a fixed key script (see KeyScript.swift) several times, and times each key \
+            from the moment the terminal hands it over to the end of present(). Also times the \
+            first frame from the start of the run loop. Prints one JSON object.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The report (UTF-8, UTF-16 or GB18030).", valueName: "file"))
+    var file: String
+
+    @Option(help: "Terminal width.")
+    var width = 120
+
+    @Option(help: "Terminal height.")
+    var height = 40
+
+    @Option(help: ArgumentHelp("How many times to replay the key script.", valueName: "n"))
+    var rounds = 3
+
+    @Flag(help: "Print each key, its time and the frame's status line on stderr.")
+    var trace = false
+
+    struct KeyTiming: Codable {
+        let key: String
+        let milliseconds: Double
+    }
+
+    struct Output: Codable {
+        let file: String
+        let bytes: Int
+        let sections: Int
+        let readAndDecodeMilliseconds: Double
+        let parseMilliseconds: Double
+        let firstFrameMilliseconds: Double
+        /// CPU time of reading, decoding, parsing and the first frame together.
+        let openCPUMilliseconds: Double
+        let keyToFrame: Percentiles
+        let keyToFrameCPU: Percentiles
+        let slowest: [KeyTiming]
+        let medianByKey: [String: Double]
+        let changedRowsPerFrame: Double
+        let lastStatusLine: String
+        let peakResidentBytes: Int
+    }
+
+    func validate() throws {
+        guard width >= 20, height >= 5 else { throw ValidationError("the terminal must be at least 20×5") }
+        guard rounds >= 1 else { throw ValidationError("--rounds must be at least 1") }
+    }
+
+    func run() throws {
+        let cpuStart = Stopwatch.cpuNow()
+        let (document, loadTime) = try Stopwatch.measure { try DocumentLoader.load(path: file, encoding: nil) }
+        let (report, parseTime) = Stopwatch.measure { ReportParser.parse(document.decoded.text) }
+        let keys = KeyScript.keys(for: report)
+        let script = Array(repeating: keys, count: rounds).flatMap { $0 }.map(InputEvent.key)
+        let terminal = RecordingTerminal(
+            size: Size(width: width, height: height), script: script, start: Stopwatch.now())
+        if trace {
+            terminal.onFrame = { event, milliseconds, screen in
+                var label = "first frame"
+                if case .key(let key)? = event { label = key.label(ascii: true) }
+                let status = screen.lines[screen.size.height - 1]
+                StandardError.write("\(label)\t\(String(format: "%.3f", milliseconds)) ms\t\(status)\n")
+            }
+        }
+        _ = BrowserApp(report: report).run(on: terminal)
+        guard let firstFrame = terminal.firstFrame, let firstFrameCPU = terminal.firstFrameCPU,
+            !terminal.timings.isEmpty
+        else {
+            throw ValidationError("the browser drew no frames")
+        }
+        let timings = terminal.timings.map { timing -> KeyTiming in
+            guard case .key(let key) = timing.event else { return KeyTiming(key: "?", milliseconds: timing.milliseconds) }
+            return KeyTiming(key: key.label(ascii: true), milliseconds: timing.milliseconds)
+        }
+        let byKey = Dictionary(grouping: timings, by: \.key).mapValues { Percentiles($0.map(\.milliseconds)).median }
+        let output = Output(
+            file: file,
+            bytes: report.text.utf8.count,
+            sections: report.sections.count,
+            readAndDecodeMilliseconds: loadTime,
+            parseMilliseconds: parseTime,
+            firstFrameMilliseconds: firstFrame,
+            openCPUMilliseconds: Stopwatch.milliseconds(from: cpuStart, to: firstFrameCPU),
+            keyToFrame: Percentiles(timings.map(\.milliseconds)),
+            keyToFrameCPU: Percentiles(terminal.timings.map(\.cpuMilliseconds)),
+            slowest: Array(timings.sorted { $0.milliseconds > $1.milliseconds }.prefix(5)),
+            medianByKey: byKey,
+            changedRowsPerFrame: Double(terminal.changedRows) / Double(timings.count + 1),
+            lastStatusLine: terminal.lastFrame.map { $0.lines[height - 1] } ?? "",
+            peakResidentBytes: Stopwatch.peakResidentBytes()
+        )
+        print(try BenchJSON.string(output))
+    }
+}
