@@ -82,6 +82,6 @@ struct BrowseCommand: ParsableCommand {
             if part == 0 { report = ReportParser.parse(text) } else { identity = DocumentIdentity(text: text) }
         }
         guard let report else { throw ExitCode(1) }
-        return (ReportLoading.keep(LoadedReport(name: decoded.path, report: report)), identity)
+        return (ReportLoading.keep(LoadedReport(name: ReportLoading.displayName(of: decoded), report: report)), identity)
     }
 }

@@ -31,7 +31,12 @@ enum ReportLoading {
     /// text go to stderr; a failure is one line on stderr and an exit with `failureStatus`.
     static func load(path: String?, encoding: TextEncoding?, failureStatus: Int32 = 1) throws -> LoadedReport {
         let document = try decode(path: path, encoding: encoding, failureStatus: failureStatus)
-        return keep(LoadedReport(name: document.path, report: ReportParser.parse(document.decoded.text)))
+        return keep(LoadedReport(name: displayName(of: document), report: ReportParser.parse(document.decoded.text)))
+    }
+
+    /// The path as given, except standard input, named as errors name it rather than "-".
+    static func displayName(of document: LoadedDocument) -> String {
+        document.path == "-" ? document.name : document.path
     }
 
     /// Reads and decodes only, for callers that do more work on the text beside parsing it.

@@ -24,6 +24,13 @@ struct ReportBrowserCommand: ParsableCommand {
         ],
         defaultSubcommand: BrowseCommand.self
     )
+
+    /// Before anything is written: a reader that goes away (`| head -1`) must end us through
+    /// StandardStreams' quiet exit, not kill us with SIGPIPE (status 141 under pipefail).
+    static func main() {
+        StandardStreams.ignoreBrokenPipeSignal()
+        main(nil)
+    }
 }
 
 enum ReportBrowserVersion {

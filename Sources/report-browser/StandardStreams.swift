@@ -11,6 +11,7 @@ import ReportUI
 enum StandardStreams {
     static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
     static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+    static var errorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
     /// https://no-color.org: any non-empty NO_COLOR turns colour off.
     static var noColorRequested: Bool { !(getenv("NO_COLOR").map { String(cString: $0) } ?? "").isEmpty }
 
@@ -26,8 +27,10 @@ enum StandardStreams {
         write(safe, to: STDOUT_FILENO)
     }
 
+    /// One line on stderr. Messages quote document text (headings of an ambiguous address),
+    /// so on a terminal they are made safe like the output.
     static func error(_ line: String) {
-        write(line + "\n", to: STDERR_FILENO)
+        write((errorIsTerminal ? VisibleText.sanitize(line) : line) + "\n", to: STDERR_FILENO)
     }
 
     private static func write(_ text: String, to descriptor: Int32) {

@@ -157,13 +157,13 @@ final class TmuxSession {
 
     // MARK: running tmux
 
-    private func value(of format: String) throws -> String {
+    func value(of format: String) throws -> String {
         try run(["display-message", "-p", "-t", target, "#{\(format)}"])
             .trimmingCharacters(in: .newlines)
     }
 
     @discardableResult
-    private func run(_ arguments: [String]) throws -> String {
+    func run(_ arguments: [String]) throws -> String {
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment["LC_ALL"] = "C.UTF-8"
