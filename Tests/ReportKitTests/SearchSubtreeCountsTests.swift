@@ -1,8 +1,8 @@
 import Testing
 @testable import ReportKit
 
-/// Subtree counts stored sparsely must read like the dense array they replace, whether few
-/// sections have hits (looked up through their ancestors) or many (one pass over all).
+/// Subtree counts kept as running totals over the sections with hits must read like the dense
+/// array they replace, from one section with hits to nearly all of them.
 @Suite struct SearchSubtreeCountsTests {
     /// A random tree in pre-order: each section's parent is the section before it or one of
     /// that one's ancestors, or none.
@@ -37,13 +37,9 @@ import Testing
                     current = Int(parents[current])
                 }
             }
-            let counts = SubtreeHitCounts(sectionCount: sectionCount, own: own, parents: parents)
+            let counts = SubtreeHitCounts(own: own, tree: SectionTree(parents: parents))
             #expect(Array(counts) == expected, "round \(round)")
             #expect(counts.countedSections == expected.indices.filter { expected[$0] > 0 }, "round \(round)")
-            for section in 0..<sectionCount {
-                #expect(counts.firstCounted(atOrAfter: section) == (section..<sectionCount).first { expected[$0] > 0 })
-                #expect(counts.lastCounted(atOrBefore: section) == (0...section).last { expected[$0] > 0 })
-            }
         }
     }
 }

@@ -13,15 +13,15 @@ public final class SearchIndex: Sendable {
     let map: FoldMap
     /// Folded offset where the own text of `report.sections[i]` starts (just after its separator).
     let sectionStarts: [Int]
-    /// `report.sections[i].parent`, or -1, kept apart so that summing counts per query does not
-    /// copy every `Section` value.
-    let sectionParents: [Int32]
+    /// Parents and subtree ends of `report.sections`, kept apart so that summing counts per
+    /// query does not copy every `Section` value.
+    let sectionTree: SectionTree
     /// How common each byte is in `folded`, for picking the byte a scan looks for.
     let byteFrequencies: ByteFrequencies
 
     public init(report: Report) {
         self.report = report
-        sectionParents = report.sections.map { Int32($0.parent ?? -1) }
+        sectionTree = SectionTree(parents: report.sections.map { Int32($0.parent ?? -1) })
         // Defensive against a malformed tree: one separator per section, in order, inside the
         // text, so that `sectionStarts` always lines up with `report.sections`.
         var boundaries = report.sections.map { min($0.ownRange.lowerBound, report.text.utf8.count) }

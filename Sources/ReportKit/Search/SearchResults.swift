@@ -74,9 +74,8 @@ public struct SearchResults: Sendable {
         }
         sections = matches
         countsIncludingDescendants = SubtreeHitCounts(
-            sectionCount: index.sectionParents.count,
             own: matches.compactMap { match in match.section.map { ($0, match.count) } },
-            parents: index.sectionParents)
+            tree: index.sectionTree)
     }
 
     public var totalCount: Int { hits.count }
