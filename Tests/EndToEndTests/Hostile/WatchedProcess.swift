@@ -79,18 +79,7 @@ enum WatchedProcess {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        var everyCatchableSignal = sigset_t()
-        sigemptyset(&everyCatchableSignal)
-        for signal in 1..<32 where signal != SIGKILL && signal != SIGSTOP {
-            sigaddset(&everyCatchableSignal, Int32(signal))
-        }
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &everyCatchableSignal)
-        posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(
-            &attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
+        CleanSignals.apply(to: &attributes, ownProcessGroup: true)
 
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"

@@ -1,0 +1,25 @@
+import Glibc
+
+/// Spawn attributes giving a child an empty signal mask and default handlers. Test threads block
+/// most signals, and a child would otherwise inherit that mask (see Subprocess).
+enum CleanSignals {
+    /// Fills `attributes` (already initialised); `ownProcessGroup` also puts the child in a new
+    /// process group, so a watchdog can kill the child and everything it started.
+    static func apply(to attributes: inout posix_spawnattr_t, ownProcessGroup: Bool = false) {
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var everyCatchableSignal = sigset_t()
+        sigemptyset(&everyCatchableSignal)
+        for signal in 1..<32 where signal != SIGKILL && signal != SIGSTOP {
+            sigaddset(&everyCatchableSignal, Int32(signal))
+        }
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &everyCatchableSignal)
+        var flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
+        if ownProcessGroup {
+            posix_spawnattr_setpgroup(&attributes, 0)
+            flags |= POSIX_SPAWN_SETPGROUP
+        }
+        posix_spawnattr_setflags(&attributes, Int16(flags))
+    }
+}
