@@ -61,4 +61,19 @@ import Testing
         #expect(try !fresh.statusLine().contains("强化述职述法"))
         #expect(try fresh.quit() == 0)
     }
+
+    @Test func noStateNeitherReadsNorWrites() throws {
+        let first = try BrowserSession(arguments: ["--no-state"])
+        try first.waitFor("四、2025年主要工作安排")
+        try first.goTo("3.2", expecting: "强化述职述法")
+        try first.tmux.sendKeys("m", "a")
+        #expect(try first.quit() == 0)
+        let saved = (try? FileManager.default.contentsOfDirectory(atPath: first.stateDirectory + "/report-browser")) ?? []
+        #expect(!saved.contains { $0.hasSuffix(".json") }, "state written: \(saved)")
+
+        let second = try BrowserSession(stateDirectory: first.stateDirectory)
+        try second.waitFor("四、2025年主要工作安排")
+        #expect(try !second.statusLine().contains("强化述职述法"))
+        #expect(try second.quit() == 0)
+    }
 }
