@@ -53,8 +53,8 @@ enum WatchedProcess {
         _ executable: String, _ arguments: [String], input: Input = .devNull,
         environment extra: [String: String] = [:], limit: TimeInterval = defaultLimit
     ) throws -> Result {
-        let outputPipe = try makePipe()
-        let errorPipe = try makePipe()
+        let outputPipe = try CleanSignals.makePipe()
+        let errorPipe = try CleanSignals.makePipe()
         var inputPipe: (read: Int32, write: Int32)?
         defer {
             close(outputPipe.read)
@@ -69,7 +69,7 @@ enum WatchedProcess {
         case .devNull: posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         case .file(let path): posix_spawn_file_actions_addopen(&actions, 0, path, O_RDONLY, 0)
         case .bytes:
-            let pipe = try makePipe()
+            let pipe = try CleanSignals.makePipe()
             inputPipe = pipe
             posix_spawn_file_actions_adddup2(&actions, pipe.read, 0)
         }
@@ -177,12 +177,4 @@ enum WatchedProcess {
     /// Feeding a program that stops reading must give EPIPE here, not kill the test runner.
     private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
-    private static func makePipe() throws -> (read: Int32, write: Int32) {
-        var descriptors: [Int32] = [0, 0]
-        guard pipe(&descriptors) == 0 else {
-            throw TmuxError(description: "pipe: \(String(cString: strerror(errno)))")
-        }
-        for descriptor in descriptors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
-        return (descriptors[0], descriptors[1])
-    }
 }

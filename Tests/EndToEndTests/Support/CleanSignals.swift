@@ -1,5 +1,6 @@
 import Glibc
 
+
 /// Spawn attributes giving a child an empty signal mask and default handlers. Test threads block
 /// most signals, and a child would otherwise inherit that mask (see Subprocess).
 enum CleanSignals {
@@ -21,5 +22,15 @@ enum CleanSignals {
             flags |= POSIX_SPAWN_SETPGROUP
         }
         posix_spawnattr_setflags(&attributes, Int16(flags))
+    }
+
+    /// A pipe whose ends are closed in children except where dup2'd onto their stdio.
+    static func makePipe() throws -> (read: Int32, write: Int32) {
+        var descriptors: [Int32] = [0, 0]
+        guard pipe(&descriptors) == 0 else {
+            throw TmuxError(description: "pipe: \(String(cString: strerror(errno)))")
+        }
+        for descriptor in descriptors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+        return (descriptors[0], descriptors[1])
     }
 }

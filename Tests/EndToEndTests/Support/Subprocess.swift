@@ -14,8 +14,8 @@ enum Subprocess {
     }
 
     static func run(_ executable: String, _ arguments: [String], environment: [String: String]) throws -> Result {
-        let outputPipe = try makePipe()
-        let errorPipe = try makePipe()
+        let outputPipe = try CleanSignals.makePipe()
+        let errorPipe = try CleanSignals.makePipe()
         defer {
             close(outputPipe.read)
             close(errorPipe.read)
@@ -54,14 +54,6 @@ enum Subprocess {
 
     /// Close-on-exec, so children spawned in parallel by other tests never hold our pipe open
     /// (pipe2 is not importable; the window between pipe and fcntl is harmless here).
-    private static func makePipe() throws -> (read: Int32, write: Int32) {
-        var descriptors: [Int32] = [0, 0]
-        guard pipe(&descriptors) == 0 else {
-            throw TmuxError(description: "pipe: \(String(cString: strerror(errno)))")
-        }
-        for descriptor in descriptors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
-        return (descriptors[0], descriptors[1])
-    }
 
     private static func readAll(_ descriptor: Int32) -> Data {
         var data = Data()
