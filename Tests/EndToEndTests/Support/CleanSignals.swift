@@ -1,6 +1,5 @@
 import Glibc
 
-
 /// Spawn attributes giving a child an empty signal mask and default handlers. Test threads block
 /// most signals, and a child would otherwise inherit that mask (see Subprocess).
 enum CleanSignals {
