@@ -15,8 +15,12 @@ let package = Package(
         .target(name: "ReportKit"),
         .target(name: "ReportUI", dependencies: ["ReportKit"]),
         .target(name: "ReaderState", dependencies: ["ReportKit"]),
-        .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "CursesTerminal", dependencies: ["ReportUI", "CNCursesW"]),
+        // No pkgConfig: SwiftPM refuses ncursesw's -D flags with a warning on every build; the
+        // modulemap links the library and shim.h defines what those flags would have.
+        .systemLibrary(name: "CNCursesW"),
+        // Signal state in one C definition, so no optimiser can give a caller its own copy.
+        .target(name: "CSignals"),
+        .target(name: "CursesTerminal", dependencies: ["ReportUI", "CNCursesW", "CSignals"]),
         .executableTarget(
             name: "report-browser",
             dependencies: [

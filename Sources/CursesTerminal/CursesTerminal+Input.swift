@@ -26,6 +26,7 @@ extension CursesTerminal {
             case KEY_CODE_YES: raw = .keyCode(Int32(value))
             default:
                 if stopSignal != nil { return .event(.terminate) }
+                if handleJobControlSignals() { return .event(.resize(size)) }
                 if inputHasEnded() { return .ended }
                 if isDue() { return .woken }
                 continue

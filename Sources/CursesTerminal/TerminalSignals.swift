@@ -1,8 +1,8 @@
-import CNCursesW
+import CSignals
 
-/// The one Swift caller of the C signal helpers (their storage is per calling file, see
-/// signals.h). Stop signals only set a flag that `nextEvent` polls, because nothing else is
-/// safe inside a handler; crashes and stray exit() calls get a write()+tcsetattr() restore.
+/// The Swift face of the C signal helpers (Sources/CSignals). Stop signals only set a flag that
+/// `nextEvent` polls, because nothing else is safe inside a handler; crashes and stray exit()
+/// calls get a write()+tcsetattr() restore.
 enum TerminalSignals {
     /// Must run before `newterm`: ncurses installs its own exiting SIGINT/SIGTERM handlers
     /// only where the disposition is still the default.
@@ -28,4 +28,13 @@ enum TerminalSignals {
     }
 
     static func disarmEmergencyRestore() { cnc_restore_disarm() }
+
+    /// True once after SIGTSTP came from outside (`kill -TSTP`): suspend as for Ctrl-Z.
+    static func takeSuspendRequest() -> Bool { cnc_take_suspend_request() != 0 }
+
+    /// True once after SIGCONT: whatever was drawn while we were stopped must be drawn over.
+    static func takeContinued() -> Bool { cnc_take_continued() != 0 }
+
+    /// Stops the process group as a shell's Ctrl-Z would; returns after `fg`.
+    static func stopUntilContinued() { cnc_suspend_process() }
 }

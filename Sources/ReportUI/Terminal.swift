@@ -57,9 +57,17 @@ public protocol Terminal: AnyObject {
     /// reader is idle. A terminal that waits in slices checks `isDue` between them; by default
     /// it is not checked at all and the loop sees the work after the next event.
     func nextEvent(orWakeWhen isDue: () -> Bool) -> TerminalWait
+    /// Gives the terminal back to the shell and stops the process (Ctrl-Z); returns once the
+    /// shell continues it. The next frame must then be drawn in full.
+    func suspend()
+    /// Forgets what is on screen, so the next frame is drawn in full (Ctrl-L).
+    func invalidate()
 }
 
 extension Terminal {
+    public func suspend() {}
+    public func invalidate() {}
+
     public func nextEvent(orWakeWhen isDue: () -> Bool) -> TerminalWait {
         nextEvent().map(TerminalWait.event) ?? .ended
     }

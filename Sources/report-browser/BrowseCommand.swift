@@ -39,7 +39,7 @@ struct BrowseCommand: ParsableCommand {
     var noState = false
 
     func run() throws {
-        let interactive = StandardStreams.outputIsTerminal && (StandardStreams.inputIsTerminal || document.file == "-")
+        let interactive = StandardStreams.outputIsTerminal && (StandardStreams.inputIsTerminal || DefaultInput.readsStandardInput(document.file))
         guard interactive else {
             OutlineExport.writeOutline(try document.loadReport().report) { StandardStreams.output($0) }
             return

@@ -4,7 +4,7 @@ import ReportKit
 /// The FILE argument and `--encoding` option shared by every subcommand.
 struct DocumentOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
-        "The report to read: a text file in UTF-8, UTF-16 (with BOM) or GB18030; `-` reads standard input. Default: the bundled report.",
+        "The report to read: a text file in UTF-8, UTF-16 (with BOM) or GB18030; `-` reads standard input. Default: standard input when it is not a terminal, else the bundled report.",
         valueName: "file"))
     var file: String?
 
@@ -40,10 +40,12 @@ enum ReportLoading {
     }
 
     /// Reads and decodes only, for callers that do more work on the text beside parsing it.
-    static func decode(path: String?, encoding: TextEncoding?, failureStatus: Int32 = 1) throws -> LoadedDocument {
+    static func decode(path given: String?, encoding: TextEncoding?, failureStatus: Int32 = 1) throws -> LoadedDocument {
+        let path = DefaultInput.path(for: given)
         do {
             let document: LoadedDocument
             if let path {
+                DefaultInput.announceReading(path: path)
                 document = try DocumentLoader.load(path: path, encoding: encoding)
             } else {
                 document = LoadedDocument(
@@ -53,7 +55,13 @@ enum ReportLoading {
             for warning in document.decoded.warnings {
                 StandardStreams.error("report-browser: \(document.name): \(warning)")
             }
+            if let empty = DefaultInput.emptinessMessage(of: document) {
+                StandardStreams.error("report-browser: \(empty)")
+                throw ExitCode(failureStatus)
+            }
             return document
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             StandardStreams.error("report-browser: \(error)")
             throw ExitCode(failureStatus)

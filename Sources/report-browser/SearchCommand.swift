@@ -23,7 +23,7 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "The query: terms separated by spaces, or a regular expression with --regex.")
     var query: String
 
-    @Argument(help: ArgumentHelp("Reports to search (default: the bundled report); `-` reads standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Reports to search (default: piped standard input, else the bundled report); `-` reads standard input.", valueName: "file"))
     var files: [String] = []
 
     @Option(help: ArgumentHelp("Force the text encoding: utf-8, utf-16le, utf-16be, gb18030.", valueName: "name"))

@@ -30,8 +30,8 @@ struct ShowCommand: ParsableCommand {
         let report = loaded.report
         let resolution = report.resolve(address)
         guard case .found(let index) = resolution else {
-            let reason = report.describeFailure(of: address, resolution) ?? "not found"
-            StandardStreams.error("report-browser: \(loaded.name): \(reason)")
+            let reason = report.describeFailure(of: address, resolution, in: loaded.name) ?? "\(loaded.name): not found"
+            StandardStreams.error("report-browser: \(reason)")
             throw ExitCode(1)
         }
         var text = String(report.subtreeText(of: report.sections[index]))

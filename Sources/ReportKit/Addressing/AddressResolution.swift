@@ -7,7 +7,8 @@ public enum AddressResolution: Equatable, Sendable {
 
 extension Report {
     /// Resolves `3.2` (position), `三(二)` / `三、（二）` / `第二章第三条` (marker path) or a heading
-    /// keyword that matches exactly one section.
+    /// keyword that matches exactly one section. A position or marker path that names no section
+    /// is not found; only other text is looked up among the headings.
     public func resolve(_ address: String) -> AddressResolution {
         let folded = AddressFolding.fold(address)
         guard !folded.isEmpty else { return .notFound }
@@ -16,16 +17,32 @@ extension Report {
             let matches = resolveMarkerPath(tokens)
             if !matches.isEmpty { return matches.count == 1 ? .found(matches[0]) : .ambiguous(matches) }
         }
+        if StructuralAddress.path(folded) != nil { return .notFound }
         return resolveKeyword(folded)
     }
 
-    /// A one-line description of a resolution failure, for the CLI and the status line.
+    /// A one-line description of a resolution failure, for the status line: "The report has 4
+    /// chapters; “5” is not one of them" once capitalised.
     public func describeFailure(of address: String, _ resolution: AddressResolution) -> String? {
+        describeFailure(of: address, resolution, in: nil)
+    }
+
+    /// The same for the CLI, naming the document: "FILE has 4 chapters; “5” is not one of them",
+    /// "FILE: no section matches “x”".
+    public func describeFailure(of address: String, _ resolution: AddressResolution, in documentName: String?) -> String? {
+        guard let reason = failureReason(of: address, resolution) else { return nil }
+        if let miss = structuralMiss(of: address), resolution == .notFound, miss.hasPrefix("has ") {
+            return "\(documentName ?? "the report") \(miss)"
+        }
+        return documentName.map { "\($0): \(reason)" } ?? reason
+    }
+
+    private func failureReason(of address: String, _ resolution: AddressResolution) -> String? {
         switch resolution {
         case .found:
             return nil
         case .notFound:
-            return "no section matches “\(address)”"
+            return structuralMiss(of: address) ?? "no section matches “\(address)”"
         case .ambiguous(let candidates):
             let shown = candidates.prefix(8).map { index -> String in
                 let section = sections[index]

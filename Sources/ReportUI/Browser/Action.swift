@@ -39,6 +39,8 @@ package enum Action: Hashable, Sendable {
     case switchFocus
     case narrowTree, widenTree
     case showHelp, closeHelp
+    /// Terminal conventions, carried out by the run loop on the terminal, not on the state.
+    case suspend, redraw
 
     // Editing a prompt.
     case insert(Character)

@@ -56,7 +56,11 @@ public struct BrowserApp {
             if session.absorbBackgroundWork() { present(session.frame(), on: terminal) }
             switch terminal.nextEvent(orWakeWhen: { session.hasBackgroundWorkDone }) {
             case .event(let event):
-                guard session.handle(event) else { break loop }
+                switch Self.action(for: event, in: session.state.bindingContext) {
+                case .suspend?: terminal.suspend()
+                case .redraw?: terminal.invalidate()
+                default: guard session.handle(event) else { break loop }
+                }
                 present(session.frame(), on: terminal)
             case .woken:
                 continue

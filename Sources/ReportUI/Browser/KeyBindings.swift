@@ -45,6 +45,8 @@ package enum KeyBindings {
         KeyBinding([.character("q")], .quit, "Quit", group: "General"),
         KeyBinding([.control("c")], .quit, "Quit", group: "General", context: .anywhere),
         KeyBinding([.character("?")], .showHelp, "Show this help", group: "General"),
+        KeyBinding([.control("z")], .suspend, "Suspend to the shell; fg comes back", group: "General", context: .anywhere),
+        KeyBinding([.control("l")], .redraw, "Redraw the screen", group: "General", context: .anywhere),
 
         KeyBinding([.down, .character("j")], .moveDown, "Next row in the tree, or scroll the text down", group: "Moving"),
         KeyBinding([.up, .character("k")], .moveUp, "Previous row in the tree, or scroll the text up", group: "Moving"),

@@ -15,17 +15,13 @@ enum CommandRunner {
     static let seedPath = repositoryRoot.appendingPathComponent("seeds/qiantang-2024-rule-of-law-report.txt").path
     static let corpusPath = repositoryRoot.appendingPathComponent("Tests/Corpus/docs").path
 
-    /// The binary next to the test bundle (`.build/<config>/report-browser`).
+    /// The binary under test (TestPaths: next to the test bundle, or REPORT_BROWSER_BINARY).
     static var binary: URL {
-        var directory = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("report-browser")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory = directory.deletingLastPathComponent()
-        }
-        return repositoryRoot.appendingPathComponent(".build/debug/report-browser")
+        (try? TestPaths.reportBrowser()) ?? repositoryRoot.appendingPathComponent(".build/debug/report-browser")
     }
 
+    /// `stdin` nil gives the command a terminal as standard input, as when a user types the
+    /// command in a shell (FILE left out then means the bundled report); data is piped in.
     static func run(
         _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
         currentDirectory: URL? = nil
@@ -43,10 +39,12 @@ enum CommandRunner {
         let input = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = input
+        let terminal = stdin == nil ? try PseudoTerminal() : nil
+        process.standardInput = terminal?.replica ?? input
         try process.run()
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
+        defer { terminal?.close() }
         // Read both pipes before waiting so a large output cannot fill a pipe and deadlock.
         let group = DispatchGroup()
         nonisolated(unsafe) var outData = Data()

@@ -14,8 +14,17 @@ enum TestPaths {
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }()
 
-    /// The `report-browser` built alongside the test bundle (`swift test` builds it too).
+    /// The `report-browser` built alongside the test bundle (`swift test` builds it too), or
+    /// the one `REPORT_BROWSER_BINARY` names: CI points it at the release build, so a defect
+    /// only the optimiser brings out fails there too.
     static func reportBrowser() throws -> URL {
+        if let chosen = ProcessInfo.processInfo.environment["REPORT_BROWSER_BINARY"], !chosen.isEmpty {
+            let url = URL(fileURLWithPath: chosen, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            guard FileManager.default.isExecutableFile(atPath: url.path) else {
+                throw TmuxError(description: "REPORT_BROWSER_BINARY=\(chosen) is not an executable")
+            }
+            return url.standardizedFileURL
+        }
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         let candidates = [
             executable.deletingLastPathComponent().appendingPathComponent("report-browser"),

@@ -1,12 +1,11 @@
-#ifndef CNCURSESW_SIGNALS_H
-#define CNCURSESW_SIGNALS_H
 // Signal handlers must be async-signal-safe, so they live here in C and touch nothing but
 // sig_atomic_t flags, write() and tcsetattr().
 //
-// The state sits in a function-local static: Swift does not emit file-scope statics of an
-// imported header (they end up as undefined symbols), but it does emit the statics of the
-// inline functions it calls. Being `static`, each Swift file calling these functions gets its
-// own copy of the state, so only TerminalSignals.swift may call them.
+// The state is one object defined in this translation unit and nowhere else; Swift reaches it
+// only through the out-of-line functions below, so the handlers, the installers and every Swift
+// caller share one storage in every build configuration (DECISIONS.md, "Signal state lives in
+// one C definition").
+#include "csignals.h"
 #include <pthread.h>
 #include <signal.h>
 #include <stddef.h>
@@ -24,6 +23,11 @@ enum {
 struct cnc_signal_state {
     // Stop requests (SIGTERM, SIGHUP, SIGINT): remembered, acted on by the run loop.
     volatile sig_atomic_t stop_received;
+    // Job control (SIGTSTP from outside, SIGCONT after any stop): remembered for the run loop.
+    volatile sig_atomic_t suspend_requested;
+    volatile sig_atomic_t continued;
+    struct sigaction tstp_previous;
+    struct sigaction cont_previous;
     struct sigaction stop_previous[CNC_STOP_SIGNAL_COUNT];
     sigset_t stop_previously_blocked;
     // Emergency restore: on a crash or an exit() that skipped close(), put the terminal back.
@@ -38,12 +42,11 @@ struct cnc_signal_state {
     struct sigaction crash_previous[CNC_CRASH_SIGNAL_COUNT];
 };
 
-static inline struct cnc_signal_state *cnc_signal_state(void) {
-    static struct cnc_signal_state state;
-    return &state;
-}
+static struct cnc_signal_state cnc_state;
 
-static inline int cnc_stop_signal(int index) {
+static struct cnc_signal_state *cnc_signal_state(void) { return &cnc_state; }
+
+static int cnc_stop_signal(int index) {
     switch (index) {
     case 0: return SIGTERM;
     case 1: return SIGHUP;
@@ -51,7 +54,7 @@ static inline int cnc_stop_signal(int index) {
     }
 }
 
-static inline int cnc_crash_signal(int index) {
+static int cnc_crash_signal(int index) {
     switch (index) {
     case 0: return SIGSEGV;
     case 1: return SIGBUS;
@@ -62,13 +65,18 @@ static inline int cnc_crash_signal(int index) {
     }
 }
 
-static inline void cnc_stop_handler(int signal_number) {
+static void cnc_stop_handler(int signal_number) {
     cnc_signal_state()->stop_received = signal_number;
+}
+
+static void cnc_job_control_handler(int signal_number) {
+    if (signal_number == SIGTSTP) cnc_signal_state()->suspend_requested = 1;
+    else cnc_signal_state()->continued = 1;
 }
 
 /// Catches the stop signals, and unblocks them on the calling thread: a program started with
 /// them blocked (spawned from a thread pool that blocks signals) could not be stopped otherwise.
-static inline void cnc_stop_signals_install(void) {
+void cnc_stop_signals_install(void) {
     struct cnc_signal_state *state = cnc_signal_state();
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -86,20 +94,57 @@ static inline void cnc_stop_signals_install(void) {
         if (sigismember(&current, signal_number)) sigaddset(&state->stop_previously_blocked, signal_number);
     }
     pthread_sigmask(SIG_UNBLOCK, &stop_set, NULL);
+    struct sigaction job_action = action;
+    job_action.sa_handler = cnc_job_control_handler;
+    job_action.sa_flags = SA_RESTART;
+    state->suspend_requested = 0;
+    state->continued = 0;
+    sigaction(SIGTSTP, &job_action, &state->tstp_previous);
+    sigaction(SIGCONT, &job_action, &state->cont_previous);
 }
 
-static inline void cnc_stop_signals_remove(void) {
+void cnc_stop_signals_remove(void) {
     struct cnc_signal_state *state = cnc_signal_state();
     pthread_sigmask(SIG_BLOCK, &state->stop_previously_blocked, NULL);
     for (int i = 0; i < CNC_STOP_SIGNAL_COUNT; i++) {
         sigaction(cnc_stop_signal(i), &state->stop_previous[i], NULL);
     }
+    sigaction(SIGTSTP, &state->tstp_previous, NULL);
+    sigaction(SIGCONT, &state->cont_previous, NULL);
+}
+
+int cnc_take_suspend_request(void) {
+    struct cnc_signal_state *state = cnc_signal_state();
+    int requested = state->suspend_requested;
+    state->suspend_requested = 0;
+    return requested;
+}
+
+int cnc_take_continued(void) {
+    struct cnc_signal_state *state = cnc_signal_state();
+    int continued = state->continued;
+    state->continued = 0;
+    return continued;
+}
+
+void cnc_suspend_process(void) {
+    struct cnc_signal_state *state = cnc_signal_state();
+    struct sigaction ours;
+    sigaction(SIGTSTP, &state->tstp_previous, &ours);
+    sigset_t tstp_set;
+    sigemptyset(&tstp_set);
+    sigaddset(&tstp_set, SIGTSTP);
+    pthread_sigmask(SIG_UNBLOCK, &tstp_set, NULL);
+    // The whole process group, as a shell's Ctrl-Z would: a pager in the same pipeline stops too.
+    kill(0, SIGTSTP);
+    // Execution resumes here after SIGCONT (`fg`).
+    sigaction(SIGTSTP, &ours, NULL);
 }
 
 /// The signal that asked us to stop, or 0. Not cleared until the next install: a stop is final.
-static inline int cnc_stop_signal_received(void) { return cnc_signal_state()->stop_received; }
+int cnc_stop_signal_received(void) { return cnc_signal_state()->stop_received; }
 
-static inline void cnc_restore_now(void) {
+void cnc_restore_now(void) {
     struct cnc_signal_state *state = cnc_signal_state();
     if (!state->restore_armed) return;
     state->restore_armed = 0;
@@ -110,7 +155,7 @@ static inline void cnc_restore_now(void) {
     if (state->has_modes) tcsetattr(state->restore_fd, TCSANOW, &state->modes);
 }
 
-static inline void cnc_crash_handler(int signal_number) {
+static void cnc_crash_handler(int signal_number) {
     struct cnc_signal_state *state = cnc_signal_state();
     cnc_restore_now();
     for (int i = 0; i < CNC_CRASH_SIGNAL_COUNT; i++) {
@@ -123,14 +168,14 @@ static inline void cnc_crash_handler(int signal_number) {
 }
 
 /// Records the terminal modes of `fd` as they are before curses changes them.
-static inline void cnc_restore_capture_modes(int fd) {
+void cnc_restore_capture_modes(int fd) {
     struct cnc_signal_state *state = cnc_signal_state();
     state->restore_fd = fd;
     state->has_modes = tcgetattr(fd, &state->modes) == 0;
 }
 
 /// Arms the emergency restore with the bytes that undo curses' screen setup.
-static inline void cnc_restore_arm(const char *reset, size_t length) {
+void cnc_restore_arm(const char *reset, size_t length) {
     struct cnc_signal_state *state = cnc_signal_state();
     if (length > CNC_RESET_CAPACITY) length = CNC_RESET_CAPACITY;
     memcpy(state->reset, reset, length);
@@ -152,7 +197,7 @@ static inline void cnc_restore_arm(const char *reset, size_t length) {
     state->restore_armed = 1;
 }
 
-static inline void cnc_restore_disarm(void) {
+void cnc_restore_disarm(void) {
     struct cnc_signal_state *state = cnc_signal_state();
     state->restore_armed = 0;
     if (!state->crash_handlers_installed) return;
@@ -162,4 +207,3 @@ static inline void cnc_restore_disarm(void) {
     }
 }
 
-#endif
