@@ -4,6 +4,11 @@ import ReportKit
 struct ExportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json, markdown
+
+        /// `md` is what people type for Markdown (and its file extension).
+        init?(argument: String) {
+            self.init(rawValue: argument == "md" ? "markdown" : argument)
+        }
     }
 
     static let configuration = CommandConfiguration(
@@ -22,7 +27,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var document: DocumentOptions
 
-    @Option(help: "json or markdown.")
+    @Option(help: "json or markdown (md).")
     var format: Format = .json
 
     func run() throws {

@@ -14,8 +14,8 @@ struct ReportBrowserCommand: ParsableCommand {
               report-browser                       browse the bundled report
               report-browser report.txt            browse a report
               report-browser outline report.txt    print its outline
-              report-browser show 三(二) report.txt print one section
-              report-browser search 信用修复        find sections by keyword
+              report-browser show 三(二) report.txt  print one section
+              report-browser search 信用修复       find sections by keyword
             """,
         version: ReportBrowserVersion.current,
         subcommands: [
@@ -29,7 +29,12 @@ struct ReportBrowserCommand: ParsableCommand {
     /// StandardStreams' quiet exit, not kill us with SIGPIPE (status 141 under pipefail).
     static func main() {
         StandardStreams.ignoreBrokenPipeSignal()
-        main(nil)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            CommandLineOutcome.finish(error)
+        }
     }
 }
 

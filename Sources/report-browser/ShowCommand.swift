@@ -25,6 +25,12 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Write document text unchanged even to a terminal (control characters included).")
     var raw = false
 
+    func validate() throws {
+        if let hint = ArgumentOrder.swappedHint(subcommand: "show", first: address, second: document.file) {
+            throw ValidationError(hint)
+        }
+    }
+
     func run() throws {
         let loaded = try document.loadReport()
         let report = loaded.report
