@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "ReportUITests", dependencies: ["ReportUI", "ReportKit"]),
         .testTarget(name: "ReaderStateTests", dependencies: ["ReaderState", "ReportKit"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ReportUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ReportKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ReportKit", "ReportUI"]),
         .testTarget(name: "ReportBrowserTests", dependencies: ["report-browser", "ReaderState", "ReportUI", "ReportKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -40,9 +40,9 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.split(separator: "\n").count == 4)
         let empty = try CommandRunner.run(["outline", "-"], stdin: Data())
-        #expect(empty.status == 0)
+        #expect(empty.status == 1)
         #expect(empty.stdout.isEmpty)
-        #expect(empty.stderr.contains("no numbered sections"))
+        #expect(empty.stderr == "report-browser: standard input is empty\n")
     }
 
     @Test func otherEncodingsGiveTheSameOutline() throws {
