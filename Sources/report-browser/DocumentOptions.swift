@@ -4,18 +4,18 @@ import ReportKit
 /// The FILE argument and `--encoding` option shared by every subcommand.
 struct DocumentOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
-        "The report to read: a text file in UTF-8, UTF-16 (with BOM) or GB18030; `-` reads standard input. Default: standard input when it is not a terminal, else the bundled report.",
+        "The report to read: a text file in UTF-8, UTF-16 (with BOM), GB18030 or Big5; `-` reads standard input. Default: standard input when it is not a terminal, else the bundled report.",
         valueName: "file"))
     var file: String?
 
     @Option(help: ArgumentHelp(
-        "Force the text encoding instead of detecting it: utf-8, utf-16le, utf-16be, gb18030 (gbk).",
+        "Force the text encoding instead of detecting it: utf-8, utf-16le, utf-16be, gb18030 (gbk), big5, big5-hkscs.",
         valueName: "name"))
     var encoding: String?
 
     func validate() throws {
         if let encoding, TextEncoding(name: encoding) == nil {
-            throw ValidationError("unknown encoding ‘\(encoding)’; use utf-8, utf-16le, utf-16be or gb18030")
+            throw ValidationError("unknown encoding ‘\(encoding)’; use utf-8, utf-16le, utf-16be, gb18030, big5 or big5-hkscs")
         }
     }
 

@@ -26,7 +26,7 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Reports to search (default: piped standard input, else the bundled report); `-` reads standard input.", valueName: "file"))
     var files: [String] = []
 
-    @Option(help: ArgumentHelp("Force the text encoding: utf-8, utf-16le, utf-16be, gb18030.", valueName: "name"))
+    @Option(help: ArgumentHelp("Force the text encoding: utf-8, utf-16le, utf-16be, gb18030, big5, big5-hkscs.", valueName: "name"))
     var encoding: String?
 
     @Option(help: ArgumentHelp("Search only this section and its subsections (any address `show` takes).", valueName: "address"))
@@ -40,7 +40,7 @@ struct SearchCommand: ParsableCommand {
 
     func validate() throws {
         if let encoding, TextEncoding(name: encoding) == nil {
-            throw ValidationError("unknown encoding ‘\(encoding)’; use utf-8, utf-16le, utf-16be or gb18030")
+            throw ValidationError("unknown encoding ‘\(encoding)’; use utf-8, utf-16le, utf-16be, gb18030, big5 or big5-hkscs")
         }
     }
 

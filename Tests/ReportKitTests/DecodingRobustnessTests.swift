@@ -49,7 +49,7 @@ struct DecodingRobustnessTests {
         let seed = try DecodingFixtures.seedText()
         let clean: [UInt8] = switch encoding {
         case .utf8: Array(seed.utf8)
-        case .gb18030: try DecodingFixtures.gb18030(seed)
+        case .gb18030, .big5, .big5hkscs: try DecodingFixtures.gb18030(seed)
         case .utf16le, .utf16be: DecodingFixtures.utf16(seed, bigEndian: false, byteOrderMark: true)
         }
         var generator = SeededGenerator(seed: 0x5EED_0003)

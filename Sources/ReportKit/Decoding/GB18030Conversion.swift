@@ -15,10 +15,12 @@ enum GB18030Conversion {
         case unavailable
     }
 
+    /// `charset`: the iconv name; Big5 and Big5-HKSCS go the same way as GB18030.
     static func toUTF8(
-        _ bytes: UnsafeBufferPointer<UInt8>, offsetBase: Int, maximumInvalid: Int = .max
+        _ bytes: UnsafeBufferPointer<UInt8>, offsetBase: Int, maximumInvalid: Int = .max,
+        charset: String = "GB18030"
     ) -> Outcome {
-        let converter = iconv_open("UTF-8", "GB18030")
+        let converter = iconv_open("UTF-8", charset)
         guard converter != iconv_t(bitPattern: -1) else { return .unavailable }
         defer { iconv_close(converter) }
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return .converted(Transcoded(utf8: [])) }

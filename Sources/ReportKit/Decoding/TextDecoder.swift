@@ -85,12 +85,13 @@ public enum TextDecoder {
                 body, bigEndian: encoding == .utf16be, offsetBase: input.bodyStart)
             try accept(transcoded.invalid)
             return finish(transcoded.utf8, encoding: encoding, hadByteOrderMark: hadByteOrderMark, warnings: warnings)
-        case .gb18030:
+        case .gb18030, .big5, .big5hkscs:
             try refuseNULBytes(input)
-            guard case .converted(let transcoded) = GB18030Conversion.toUTF8(body, offsetBase: input.bodyStart)
-            else { throw .converterUnavailable(.gb18030) }
+            guard case .converted(let transcoded) = GB18030Conversion.toUTF8(
+                body, offsetBase: input.bodyStart, charset: encoding.iconvName ?? "GB18030")
+            else { throw .converterUnavailable(encoding) }
             try accept(transcoded.invalid)
-            return finish(transcoded.utf8, encoding: .gb18030, hadByteOrderMark: hadByteOrderMark, warnings: warnings)
+            return finish(transcoded.utf8, encoding: encoding, hadByteOrderMark: hadByteOrderMark, warnings: warnings)
         }
     }
 
@@ -111,8 +112,15 @@ public enum TextDecoder {
         // within a few hundred bytes of UTF-8 text with a stray byte (UTF-8 Chinese read as
         // GB18030 fails every few dozen bytes) or of random binary.
         let budget = min(utf8Invalid.count - 1, InvalidSequences.allowance(forByteCount: body.count))
+        let guess = ChineseDoubleByteGuess(body)
+        if guess.prefersBig5, let big5 = traditional(body, budget: budget) {
+            let warnings = (big5.transcoded.invalid.map { [$0.replacementWarning(for: big5.encoding)] } ?? [])
+                + (guess.isUncertain(choosingBig5: true) ? [guess.notice(chosen: big5.encoding, other: .gb18030)] : [])
+            return finish(big5.transcoded.utf8, encoding: big5.encoding, hadByteOrderMark: false, warnings: warnings)
+        }
         if case .converted(let gb18030) = GB18030Conversion.toUTF8(body, offsetBase: 0, maximumInvalid: budget) {
-            let warnings = gb18030.invalid.map { [$0.replacementWarning(for: .gb18030)] } ?? []
+            let warnings = (gb18030.invalid.map { [$0.replacementWarning(for: .gb18030)] } ?? [])
+                + (guess.isUncertain(choosingBig5: false) ? [guess.notice(chosen: .gb18030, other: .big5)] : [])
             return finish(gb18030.utf8, encoding: .gb18030, hadByteOrderMark: false, warnings: warnings)
         }
         guard InvalidSequences.areTolerable(count: utf8Invalid.count, inByteCount: body.count) else {
@@ -120,6 +128,20 @@ public enum TextDecoder {
         }
         return finish(
             body, encoding: .utf8, hadByteOrderMark: false, warnings: [utf8Invalid.replacementWarning(for: .utf8)])
+    }
+
+    /// Big5, or Big5-HKSCS when Hong Kong's extra characters decode where plain Big5 fails.
+    private static func traditional(
+        _ body: UnsafeBufferPointer<UInt8>, budget: Int
+    ) -> (encoding: TextEncoding, transcoded: Transcoded)? {
+        guard case .converted(let big5) = GB18030Conversion.toUTF8(
+            body, offsetBase: 0, maximumInvalid: budget, charset: "BIG5") else { return nil }
+        guard let invalid = big5.invalid else { return (.big5, big5) }
+        if case .converted(let hkscs) = GB18030Conversion.toUTF8(
+            body, offsetBase: 0, maximumInvalid: invalid.count - 1, charset: "BIG5-HKSCS") {
+            return (.big5hkscs, hkscs)
+        }
+        return (.big5, big5)
     }
 
     private static func finish(

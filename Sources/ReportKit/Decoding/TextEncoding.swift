@@ -4,6 +4,9 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     case utf16le
     case utf16be
     case gb18030
+    /// Traditional Chinese (Taiwan); `.big5hkscs` adds Hong Kong's characters.
+    case big5
+    case big5hkscs
 
     /// Parses the spellings people type for an `--encoding` option, ignoring case, `-` and `_`.
     ///
@@ -18,6 +21,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         case "utf16", "utf16le", "ucs2", "ucs2le": self = .utf16le
         case "utf16be", "ucs2be": self = .utf16be
         case "gb18030", "gbk", "gb2312", "cp936", "euccn", "windows936", "ms936": self = .gb18030
+        case "big5", "cp950", "windows950", "ms950", "big5eten": self = .big5
+        case "big5hkscs", "hkscs": self = .big5hkscs
         default: return nil
         }
     }
@@ -29,10 +34,22 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         case .utf16le: "UTF-16LE"
         case .utf16be: "UTF-16BE"
         case .gb18030: "GB18030"
+        case .big5: "Big5"
+        case .big5hkscs: "Big5-HKSCS"
         }
     }
 
     var isUTF16: Bool { self == .utf16le || self == .utf16be }
+
+    /// The double-byte Chinese encodings, converted by iconv under these names.
+    var iconvName: String? {
+        switch self {
+        case .gb18030: "GB18030"
+        case .big5: "BIG5"
+        case .big5hkscs: "BIG5-HKSCS"
+        default: nil
+        }
+    }
 
     /// The name that `init(name:)` maps back to this case, for suggesting a command-line option.
     var optionSpelling: String {
@@ -41,6 +58,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         case .utf16le: "utf-16le"
         case .utf16be: "utf-16be"
         case .gb18030: "gb18030"
+        case .big5: "big5"
+        case .big5hkscs: "big5-hkscs"
         }
     }
 }
