@@ -23,30 +23,20 @@ import Testing
 
     static let subcommands: [[String]] = [["outline"], ["show", "1"], ["search", "总则"], ["export"], ["export", "--format", "markdown"], []]
 
-    /// Empty, blank and BOM-only files are empty reports: outline says so on stderr and succeeds;
-    /// show finds nothing (status 1); search finds nothing (status 1, like grep); export gives
-    /// an empty document.
+    /// Empty, blank and BOM-only files hold no text: every subcommand says so in one line and
+    /// fails (status 1; search 2, like grep's errors) instead of a blank screen or empty output.
     @Test(arguments: [("empty", [UInt8]()), ("whitespace", Array(" \t\n\u{3000}\r\n\n  ".utf8)), ("bom", [0xEF, 0xBB, 0xBF])])
     func nothingInside(_ label: String, _ bytes: [UInt8]) throws {
         let documents = try HostileDocuments()
         defer { documents.remove() }
         let path = try documents.write("\(label).txt", bytes)
-        let outline = try WatchedProcess.browser(["outline", path])
-        Self.expectCleanEnd(outline, "outline \(label)")
-        #expect(outline.status == 0 && outline.output.isEmpty && outline.stderrLines.count == 1)
-        #expect(outline.stderr.contains("\(label).txt: no numbered sections"))
-        let show = try WatchedProcess.browser(["show", "1", path])
-        Self.expectOneErrorLine(show, naming: "\(label).txt", "show \(label)")
-        let search = try WatchedProcess.browser(["search", "总则", path])
-        Self.expectCleanEnd(search, "search \(label)")
-        #expect(search.status == 1 && search.output.isEmpty && search.errors.isEmpty)
-        let export = try WatchedProcess.browser(["export", path])
-        Self.expectCleanEnd(export, "export \(label)")
-        let json = try JSONSerialization.jsonObject(with: export.output) as? [String: Any]
-        #expect((json?["sections"] as? [Any])?.isEmpty == true, "\(export)")
-        let browse = try WatchedProcess.browser([path])
-        Self.expectCleanEnd(browse, "browse \(label)")
-        #expect(browse.status == 0 && browse.output.isEmpty)
+        for arguments in Self.subcommands {
+            let result = try WatchedProcess.browser(arguments + [path])
+            Self.expectCleanEnd(result, "\(arguments) \(label)")
+            #expect(result.status == (arguments.first == "search" ? 2 : 1), "\(arguments) \(label): \(result)")
+            #expect(result.output.isEmpty, "\(arguments) \(label): \(result)")
+            #expect(result.stderr == "report-browser: \(path) is empty\n", "\(arguments) \(label): \(result)")
+        }
     }
 
     @Test func onlyNULBytes() throws {
@@ -130,22 +120,25 @@ import Testing
         }
     }
 
-    /// `report-browser outline - <&-` and `< /dev/null`: an empty document named <stdin>.
+    /// `report-browser outline - <&-`, `< /dev/null` and an empty pipe: nothing to read, said so.
     @Test(arguments: [("closed", WatchedProcess.Input.closed), ("/dev/null", .devNull), ("empty pipe", .bytes(Data()))])
     func standardInputClosedOrEmpty(_ label: String, _ input: WatchedProcess.Input) throws {
-        let outline = try WatchedProcess.browser(["outline", "-"], input: input)
-        Self.expectCleanEnd(outline, "outline \(label)")
-        #expect(outline.status == 0 && outline.output.isEmpty, "\(label): \(outline)")
-        #expect(outline.stderr == "report-browser: <stdin>: no numbered sections found\n", "\(label): \(outline)")
-        let show = try WatchedProcess.browser(["show", "1", "-"], input: input)
-        Self.expectOneErrorLine(show, naming: "<stdin>", "show \(label)")
-        let search = try WatchedProcess.browser(["search", "x", "-"], input: input)
-        Self.expectCleanEnd(search, "search \(label)")
-        #expect(search.status == 1 && search.output.isEmpty, "\(label): \(search)")
-        // Not a terminal, so the browser prints the (empty) outline.
-        let browse = try WatchedProcess.browser(["-"], input: input)
-        Self.expectCleanEnd(browse, "browse \(label)")
-        #expect(browse.status == 0 && browse.output.isEmpty, "\(label): \(browse)")
+        for arguments in [["outline", "-"], ["show", "1", "-"], ["search", "x", "-"], ["-"]] {
+            let result = try WatchedProcess.browser(arguments, input: input)
+            Self.expectCleanEnd(result, "\(arguments) \(label)")
+            #expect(result.status == (arguments.first == "search" ? 2 : 1), "\(arguments) \(label): \(result)")
+            #expect(result.output.isEmpty, "\(arguments) \(label): \(result)")
+            #expect(result.stderr == "report-browser: standard input is empty\n", "\(arguments) \(label): \(result)")
+        }
+    }
+
+    /// FILE left out with nothing piped in: /dev/null and an empty pipe are an empty report;
+    /// a closed standard input has nothing to offer, so the bundled report opens.
+    @Test func fileLeftOutReadsWhatIsPipedIn() throws {
+        let empty = try WatchedProcess.browser(["outline"], input: .devNull)
+        #expect(empty.status == 1 && empty.stderr == "report-browser: standard input is empty\n", "\(empty)")
+        let closed = try WatchedProcess.browser(["outline"], input: .closed)
+        #expect(closed.status == 0 && closed.stdout.contains("四、2025年主要工作安排"), "\(closed)")
     }
 
     static func iconv(_ text: String, to encoding: String) -> [UInt8]? {
