@@ -24,8 +24,11 @@ import Testing
         let result = try CommandRunner.run(["show", "9.9"])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("no section matches"))
+        #expect(result.stderr.contains("has 4 chapters; “9.9” is not one of them"))
         #expect(result.stderr.split(separator: "\n").count == 1)
+        let keyword = try CommandRunner.run(["show", "无此标题"])
+        #expect(keyword.status == 1)
+        #expect(keyword.stderr.contains("no section matches “无此标题”"))
     }
 
     @Test func ambiguousAddressListsCandidates() throws {

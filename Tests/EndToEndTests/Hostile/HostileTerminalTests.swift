@@ -80,10 +80,10 @@ import Testing
         #expect(!exit.screen.contains { $0.contains(Self.chapter) })
     }
 
-    /// On a terminal: nothing to show is an empty browser; unreadable input is one error line
-    /// before the screen is touched.
+    /// On a terminal: an empty input or unreadable input is one error line ("FILE is empty")
+    /// before the screen is touched, never a blank browser.
     @Test(arguments: [
-        ("empty.txt", "", 0), ("-", "<&-", 0), ("-", "</dev/null", 0), ("zeros.bin", "", 1), ("directory", "", 1),
+        ("empty.txt", "", 1), ("-", "<&-", 1), ("-", "</dev/null", 1), ("zeros.bin", "", 1), ("directory", "", 1),
     ])
     func theBrowserOnNothingOrNonsense(_ name: String, _ redirection: String, _ status: Int) throws {
         let documents = try HostileDocuments()
