@@ -33,7 +33,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"]),
-        .testTarget(name: "ReportUITests", dependencies: ["ReportUI", "ReportKit"]),
+        // What the test targets share: fake terminal, key scripts, seeded randomness, paths, children.
+        .target(name: "ReportTestSupport", dependencies: ["ReportUI", "ReportKit"], path: "Tests/ReportTestSupport"),
+        .testTarget(name: "ReportUITests", dependencies: ["ReportUI", "ReportKit", "ReportTestSupport"]),
         .testTarget(name: "ReaderStateTests", dependencies: ["ReaderState", "ReportKit"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ReportUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ReportKit"]),

@@ -1,4 +1,5 @@
 import ReportKit
+import ReportTestSupport
 import Testing
 
 @testable import ReportUI
@@ -225,10 +226,10 @@ struct SearchScript {
 
 @Suite struct BrowserSearchBenchmarkTests {
     @Test func theSearchScriptRunsWithoutQuittingAndEndsWithoutASearch() {
-        let durations = BrowserBenchmark.keyToFrame(report: BrowserFixtures.seed, keys: BrowserBenchmark.searchKeys, rounds: 2)
-        #expect(durations.count == 2 * BrowserBenchmark.searchKeys.count)
+        let handled = KeyScripts.replay(KeyScripts.searchKeys, report: BrowserFixtures.seed, rounds: 2)
+        #expect(handled == 2 * KeyScripts.searchKeys.count)
         var script = SearchScript()
-        script.press(BrowserBenchmark.searchKeys)
+        script.press(KeyScripts.searchKeys)
         #expect(script.state.mode == .browse)
         #expect(script.state.search == nil)
     }

@@ -73,7 +73,7 @@ package struct BrowserState: Sendable {
         BrowserLayout(size: size, treeShare: treeShare, focus: focus, headerLines: headerLines)
     }
 
-    package var place: ReadingPlace { ReadingPlace(row: selection, position: reading) }
+    package var place: BrowserPlace { BrowserPlace(row: selection, position: reading) }
 
     package var bindingContext: BindingContext {
         switch mode {

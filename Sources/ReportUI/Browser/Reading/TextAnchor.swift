@@ -2,7 +2,7 @@ import ReportKit
 
 /// A reading place in the report's own terms: the selected row and the UTF-8 offset into
 /// `report.text` of the text at the top of the detail pane. This is what outlives a session
-/// (a store keeps it with the words around it, so it survives edits); `ReadingPlace` is what a
+/// (a store keeps it with the words around it, so it survives edits); `BrowserPlace` is what a
 /// frame needs, and it also knows lines that are not text (breadcrumb, wrapped heading rows).
 package struct TextAnchor: Hashable, Sendable {
     package var row: OutlineRow
@@ -15,7 +15,7 @@ package struct TextAnchor: Hashable, Sendable {
     }
 }
 
-extension ReadingPlace {
+extension BrowserPlace {
     /// Where this place is in the text. Lines that are not text stand for the start of their
     /// section (the gap after a section for the heading that follows it), so a round trip
     /// through an anchor keeps a body position exactly and any other within a line or two.

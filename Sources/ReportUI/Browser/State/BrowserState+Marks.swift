@@ -99,7 +99,7 @@ extension BrowserState {
     }
 
     /// A jump to an exact reading place, recorded like any other jump.
-    mutating func jump(toPlace target: ReadingPlace, context: BrowserContext) {
+    mutating func jump(toPlace target: BrowserPlace, context: BrowserContext) {
         guard target != place else { return }
         history.record(leaving: place)
         reveal(target.row, context: context)

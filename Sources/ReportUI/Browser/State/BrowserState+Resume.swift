@@ -18,10 +18,10 @@ extension BrowserState {
         let report = context.report
         var lines: [String] = []
         if let remembered {
-            marks = MarkBook(places: remembered.marks.mapValues { ReadingPlace($0, in: report) })
+            marks = MarkBook(places: remembered.marks.mapValues { BrowserPlace($0, in: report) })
             searchHistory = PromptHistory(entries: remembered.searchHistory)
             if !fresh, let anchor = remembered.place {
-                let resumed = ReadingPlace(anchor, in: report)
+                let resumed = BrowserPlace(anchor, in: report)
                 if resumed != place {
                     reveal(resumed.row, context: context)
                     selection = resumed.row

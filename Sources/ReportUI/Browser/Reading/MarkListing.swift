@@ -4,7 +4,7 @@ import ReportKit
 /// words it points at.
 package struct MarkListing: Hashable, Sendable {
     package let letter: Character
-    package let place: ReadingPlace
+    package let place: BrowserPlace
     /// `3.2`, or empty in the front matter.
     package let address: String
     /// `(二)强化述职述法`, or the report title in the front matter.
@@ -18,7 +18,7 @@ package struct MarkListing: Hashable, Sendable {
         }
     }
 
-    package static func listing(_ letter: Character, _ place: ReadingPlace, in report: Report) -> MarkListing {
+    package static func listing(_ letter: Character, _ place: BrowserPlace, in report: Report) -> MarkListing {
         let section = section(of: place, in: report)
         return MarkListing(
             letter: letter, place: place,
@@ -29,13 +29,13 @@ package struct MarkListing: Hashable, Sendable {
 
     /// `3.2 (二)强化述职述法`: the section whose text is at the place (it may lie below the
     /// selected row when the reader had scrolled into a subsection).
-    package static func location(of place: ReadingPlace, in report: Report) -> String {
+    package static func location(of place: BrowserPlace, in report: Report) -> String {
         guard let section = section(of: place, in: report) else { return "the front matter" }
         let info = report.sections[section]
         return "\(info.address) \(SectionLabels.heading(of: info))"
     }
 
-    private static func section(of place: ReadingPlace, in report: Report) -> Int? {
+    private static func section(of place: BrowserPlace, in report: Report) -> Int? {
         let section = place.position.section ?? place.row.sectionIndex
         return section.flatMap { $0 < report.sections.count ? $0 : nil }
     }
@@ -45,7 +45,7 @@ package struct MarkListing: Hashable, Sendable {
 
     /// The line of text at the place from the place on; at a heading, the first words of the
     /// body after it, since the heading is already in the list.
-    package static func snippet(at place: ReadingPlace, in report: Report) -> String {
+    package static func snippet(at place: BrowserPlace, in report: Report) -> String {
         var start = place.anchor(in: report).offset
         if let section = section(of: place, in: report) {
             start = max(start, report.sections[section].bodyRange.lowerBound)

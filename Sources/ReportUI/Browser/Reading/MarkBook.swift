@@ -1,11 +1,11 @@
 /// The reader's marks: a letter for each remembered place (`m` + letter sets one, `'` +
 /// letter returns to it), and the highlighted row of the marks list.
 package struct MarkBook: Hashable, Sendable {
-    package private(set) var places: [Character: ReadingPlace] = [:]
+    package private(set) var places: [Character: BrowserPlace] = [:]
     /// The highlighted row of the marks list, an index into `letters`.
     package private(set) var listCursor = 0
 
-    package init(places: [Character: ReadingPlace] = [:]) {
+    package init(places: [Character: BrowserPlace] = [:]) {
         for (letter, place) in places where Self.isMarkLetter(letter) { self.places[letter] = place }
     }
 
@@ -16,7 +16,7 @@ package struct MarkBook: Hashable, Sendable {
 
     package var isEmpty: Bool { places.isEmpty }
 
-    package subscript(letter: Character) -> ReadingPlace? { places[letter] }
+    package subscript(letter: Character) -> BrowserPlace? { places[letter] }
 
     /// List order: a–z, then A–Z.
     package var letters: [Character] {
@@ -28,7 +28,7 @@ package struct MarkBook: Hashable, Sendable {
         return letters.indices.contains(listCursor) ? letters[listCursor] : nil
     }
 
-    package mutating func set(_ letter: Character, at place: ReadingPlace) {
+    package mutating func set(_ letter: Character, at place: BrowserPlace) {
         guard Self.isMarkLetter(letter) else { return }
         places[letter] = place
     }

@@ -14,7 +14,7 @@ package struct SearchState: Sendable {
     package internal(set) var current: Int?
     /// Where the reader was when the current hit was shown: `n` steps from the current hit only
     /// while the reader is still there, and from the reading position once they have moved on.
-    var shownAt: ReadingPlace?
+    var shownAt: BrowserPlace?
     /// The tree is pruned to the sections with hits.
     package internal(set) var isFiltered = false
     /// The pruning for the current results, when filtered and there are results.
@@ -40,7 +40,7 @@ package struct SearchState: Sendable {
 /// Where the reader was when the search prompt opened, to return there exactly on `Esc` and to
 /// search forward from while typing.
 package struct SearchOrigin: Sendable {
-    var place: ReadingPlace
+    var place: BrowserPlace
     var expansion: Expansion
     var treeTop: OutlineRow
     var focus: Pane
