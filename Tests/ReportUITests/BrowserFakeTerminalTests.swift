@@ -63,8 +63,8 @@ enum BrowserFixtures {
     ) -> (BrowserState, BrowserContext) {
         let context = BrowserContext(report: report)
         var state = BrowserState(report: report, size: size)
-        state.apply(.resize(size), context: context)
-        for action in actions { state.apply(action, context: context) }
+        state.send(.resize(size), context: context)
+        for action in actions { state.send(action, context: context) }
         return (state, context)
     }
 

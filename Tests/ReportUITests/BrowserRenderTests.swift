@@ -161,8 +161,8 @@ import Testing
 
     @Test func promptScrollsToKeepTheCursorInView() {
         var (state, context) = BrowserFixtures.state(Self.nested, size: Size(width: 20, height: 6))
-        state.apply(.openGoto, context: context)
-        for character in String(repeating: "长", count: 15) { state.apply(.insert(character), context: context) }
+        state.send(.openGoto, context: context)
+        for character in String(repeating: "长", count: 15) { state.send(.insert(character), context: context) }
         let (screen, cursor) = BrowserRenderer.render(
             report: Self.nested, state: state, theme: .standard(color: false, ascii: false), size: state.size)
         #expect(cursor?.y == 5)

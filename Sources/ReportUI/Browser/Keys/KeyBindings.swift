@@ -12,6 +12,22 @@ package enum BindingContext: String, Sendable, CaseIterable {
     case anywhere = "Anywhere"
 }
 
+/// A binding's words on the status line (`? help`): its first key and a short verb. The
+/// status line shows a context's hints in `rank` order, those that need more room than the
+/// line has left out.
+package struct StatusHint: Sendable {
+    package let verb: String
+    package let rank: Int
+    /// The narrowest status line that shows the hint.
+    package let fromWidth: Int
+
+    init(_ verb: String, rank: Int = 0, fromWidth: Int = 0) {
+        self.verb = verb
+        self.rank = rank
+        self.fromWidth = fromWidth
+    }
+}
+
 package struct KeyBinding: Sendable {
     package let keys: [Key]
     package let action: Action
@@ -20,10 +36,11 @@ package struct KeyBinding: Sendable {
     package let context: BindingContext
     /// Digit bindings stand for the digit pressed (`expandToLevel(n)`), one row for nine keys.
     package let takesDigit: Bool
+    package let hint: StatusHint?
 
     init(
         _ keys: [Key], _ action: Action, _ summary: String, group: String,
-        context: BindingContext = .browse, takesDigit: Bool = false
+        context: BindingContext = .browse, takesDigit: Bool = false, hint: StatusHint? = nil
     ) {
         self.keys = keys
         self.action = action
@@ -31,6 +48,7 @@ package struct KeyBinding: Sendable {
         self.group = group
         self.context = context
         self.takesDigit = takesDigit
+        self.hint = hint
     }
 
     package func keyLabels(ascii: Bool = false) -> [String] {
@@ -42,9 +60,9 @@ package struct KeyBinding: Sendable {
 /// the three can never disagree.
 package enum KeyBindings {
     package static let all: [KeyBinding] = [
-        KeyBinding([.character("q")], .quit, "Quit", group: "General"),
+        KeyBinding([.character("q")], .quit, "Quit", group: "General", hint: StatusHint("quit", rank: 2, fromWidth: 50)),
         KeyBinding([.control("c")], .quit, "Quit", group: "General", context: .anywhere),
-        KeyBinding([.character("?")], .showHelp, "Show this help", group: "General"),
+        KeyBinding([.character("?")], .showHelp, "Show this help", group: "General", hint: StatusHint("help", rank: 1, fromWidth: 50)),
 
         KeyBinding([.down, .character("j")], .moveDown, "Next row in the tree, or scroll the text down", group: "Moving"),
         KeyBinding([.up, .character("k")], .moveUp, "Previous row in the tree, or scroll the text up", group: "Moving"),
@@ -65,7 +83,9 @@ package enum KeyBindings {
         KeyBinding([.character("[")], .previousSibling, "Previous section at the same level", group: "Jumps"),
         KeyBinding([.character("}")], .nextChapter, "Next chapter", group: "Jumps"),
         KeyBinding([.character("{")], .previousChapter, "Previous chapter", group: "Jumps"),
-        KeyBinding([.character(":")], .openGoto, "Go to an address (3.2, 三(二)) or a heading keyword", group: "Jumps"),
+        KeyBinding(
+            [.character(":")], .openGoto, "Go to an address (3.2, 三(二)) or a heading keyword", group: "Jumps",
+            hint: StatusHint("go to", fromWidth: 70)),
         KeyBinding([.control("o")], .jumpBack, "Back to the place before the last jump", group: "Jumps"),
         // Ctrl-I would be the vim choice, but terminals send it as Tab, which switches panes.
         KeyBinding([.control("f")], .jumpForward, "Forward again after going back", group: "Jumps"),
@@ -90,8 +110,12 @@ package enum KeyBindings {
         KeyBinding([.character("<")], .narrowTree, "Make the tree pane smaller", group: "Panes"),
         KeyBinding([.character(">")], .widenTree, "Make the tree pane larger", group: "Panes"),
 
-        KeyBinding([.enter], .submitPrompt, "Go to the address typed", group: "Go-to prompt", context: .prompt),
-        KeyBinding([.escape], .cancelPrompt, "Close the prompt", group: "Go-to prompt", context: .prompt),
+        KeyBinding(
+            [.enter], .submitPrompt, "Go to the address typed", group: "Go-to prompt", context: .prompt,
+            hint: StatusHint("go", fromWidth: 60)),
+        KeyBinding(
+            [.escape], .cancelPrompt, "Close the prompt", group: "Go-to prompt", context: .prompt,
+            hint: StatusHint("cancel", rank: 1, fromWidth: 60)),
         KeyBinding([.backspace], .deleteBackward, "Delete the character before the cursor", group: "Editing a prompt", context: .prompt),
         KeyBinding([.delete], .deleteForward, "Delete the character under the cursor", group: "Editing a prompt", context: .prompt),
         KeyBinding([.left], .cursorLeft, "Cursor left", group: "Editing a prompt", context: .prompt),
@@ -113,10 +137,14 @@ package enum KeyBindings {
         KeyBinding([.pageUp, .character("b")], .pageUp, "Page up the list", group: "Search results", context: .results),
         KeyBinding([.home, .character("g")], .goFirst, "First hit", group: "Search results", context: .results),
         KeyBinding([.end, .character("G")], .goLast, "Last hit", group: "Search results", context: .results),
-        KeyBinding([.enter], .openResult, "Jump to the hit", group: "Search results", context: .results),
-        KeyBinding([.escape, .character("q"), .character("R")], .closeResults, "Close the list", group: "Search results", context: .results),
+        KeyBinding([.enter], .openResult, "Jump to the hit", group: "Search results", context: .results, hint: StatusHint("jumps")),
+        KeyBinding(
+            [.escape, .character("q"), .character("R")], .closeResults, "Close the list", group: "Search results",
+            context: .results, hint: StatusHint("closes", rank: 1)),
 
-        KeyBinding([.escape, .character("?"), .character("q")], .closeHelp, "Close the help", group: "Help", context: .help),
+        KeyBinding(
+            [.escape, .character("?"), .character("q")], .closeHelp, "Close the help", group: "Help", context: .help,
+            hint: StatusHint("closes")),
         KeyBinding([.down, .character("j")], .moveDown, "Scroll the help down", group: "Help", context: .help),
         KeyBinding([.up, .character("k")], .moveUp, "Scroll the help up", group: "Help", context: .help),
         KeyBinding([.pageDown, .character(" ")], .pageDown, "Page the help down", group: "Help", context: .help),
@@ -150,6 +178,21 @@ package enum KeyBindings {
             return .expandToLevel(digit)
         }
         return binding.action
+    }
+
+    /// `? help`, `q quit`: the hints of a context's bindings that fit a status line `width`
+    /// wide, in rank order.
+    package static func hints(for context: BindingContext, width: Int, ascii: Bool = false) -> [String] {
+        all.filter { $0.context == context }
+            .compactMap { binding in binding.hint.map { (binding, $0) } }
+            .filter { width >= $0.1.fromWidth }
+            .sorted { $0.1.rank < $1.1.rank }
+            .map { binding, hint in "\(binding.keys[0].label(ascii: ascii)) \(hint.verb)" }
+    }
+
+    /// Whether a context has status hints at all.
+    package static func hasHints(_ context: BindingContext) -> Bool {
+        all.contains { $0.context == context && $0.hint != nil }
     }
 
     /// Bindings grouped for display, in table order.

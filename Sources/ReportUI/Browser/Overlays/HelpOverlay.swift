@@ -1,5 +1,31 @@
 /// The `?` overlay: every row of the key table, grouped, in a framed box over the screen.
-package enum HelpOverlay {
+package struct HelpOverlay: BrowserOverlay {
+    /// Lines scrolled off the top.
+    package private(set) var scroll = 0
+
+    package init() {}
+
+    package var keyContext: BindingContext { .help }
+
+    package mutating func handle(_ action: Action, in view: ReportView) -> OverlayResult {
+        let page = max(1, Self.bodyHeight(in: view.size) - 1)
+        switch action {
+        case .closeHelp: return .closes
+        case .moveDown: scroll += 1
+        case .moveUp: scroll -= 1
+        case .pageDown: scroll += page
+        case .pageUp: scroll -= page
+        case .scroll(_, _, let lines): scroll += lines
+        default: break
+        }
+        scroll = min(max(0, scroll), Self.maxScroll(in: view.size))
+        return .stays
+    }
+
+    package func draw(into screen: inout Screen, view: ReportView, theme: BrowserTheme) {
+        Self.draw(into: &screen, scroll: scroll, theme: theme)
+    }
+
     package struct Line: Hashable, Sendable {
         package var keys: String
         package var summary: String
@@ -44,10 +70,9 @@ package enum HelpOverlay {
         let box = frame(in: screen.size)
         guard box.width >= 4, box.height >= 3 else { return }
         let glyphs = theme.glyphs
-        screen.fill(box, style: .plain)
-        drawBorder(into: &screen, box: box, glyphs: glyphs, style: theme.helpFrame)
-        let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
         let scroll = min(max(0, scroll), maxScroll(in: screen.size))
+        let more = scroll < maxScroll(in: screen.size) ? " - more below" : ""
+        let inner = OverlayBox.draw(into: &screen, box: box, title: " Keys ", footer: " Esc or ? closes\(more) ", theme: theme)
         let lines = glyphs.tree == .ascii ? asciiLines : unicodeLines
         let keyColumn = min(16, lines.map { DisplayWidth.of($0.keys) }.max() ?? 0)
         for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
@@ -62,22 +87,6 @@ package enum HelpOverlay {
             guard summaryX < inner.maxX else { continue }
             let summary = TextClip.clip(line.summary, toWidth: inner.maxX - summaryX, ellipsis: glyphs.ellipsis)
             screen.put(summary, x: summaryX, y: y, style: .plain, limit: inner.maxX)
-        }
-        let more = scroll < maxScroll(in: screen.size) ? " - more below" : ""
-        let footer = " Esc or ? closes\(more) "
-        let title = " Keys "
-        screen.put(TextClip.clip(title, toWidth: box.width - 4, ellipsis: ""), x: box.x + 2, y: box.y, style: theme.helpGroup, limit: box.maxX - 2)
-        let footerText = TextClip.clip(footer, toWidth: box.width - 4, ellipsis: "")
-        screen.put(footerText, x: box.maxX - 2 - DisplayWidth.of(footerText), y: box.maxY - 1, style: theme.helpFrame, limit: box.maxX - 2)
-    }
-
-    static func drawBorder(into screen: inout Screen, box: Rect, glyphs: BrowserGlyphs, style: CellStyle) {
-        let horizontal = String(repeating: glyphs.horizontalBorder, count: box.width - 2)
-        screen.put(glyphs.corners[0] + horizontal + glyphs.corners[1], x: box.x, y: box.y, style: style, limit: box.maxX)
-        screen.put(glyphs.corners[2] + horizontal + glyphs.corners[3], x: box.x, y: box.maxY - 1, style: style, limit: box.maxX)
-        for y in (box.y + 1)..<(box.maxY - 1) {
-            screen.put(glyphs.verticalBorder, x: box.x, y: y, style: style)
-            screen.put(glyphs.verticalBorder, x: box.maxX - 1, y: y, style: style)
         }
     }
 }

@@ -2,7 +2,37 @@ import ReportKit
 
 /// The results view: every hit under its section's path, each with its line number and a
 /// snippet, in the same framed box as the help. Only the rows on screen are ever worked out.
-package enum SearchResultsOverlay {
+package struct SearchResultsOverlay: BrowserOverlay {
+    package private(set) var list: ResultsListState
+
+    package init(selecting selected: Int, of results: SearchResults, in size: Size) {
+        list = ResultsListState(selected: selected, top: 0)
+        list.top = Self.top(for: list, results: results, in: size)
+    }
+
+    package var keyContext: BindingContext { .results }
+
+    package mutating func handle(_ action: Action, in view: ReportView) -> OverlayResult {
+        guard let results = view.search?.results, !results.isEmpty else { return .closes }
+        let page = max(1, Self.bodyHeight(in: view.size) - 1)
+        var selected = list.selected
+        switch action {
+        case .moveDown: selected += 1
+        case .moveUp: selected -= 1
+        case .pageDown: selected += page
+        case .pageUp: selected -= page
+        case .goFirst: selected = 0
+        case .goLast: selected = results.totalCount - 1
+        case .scroll(_, _, let lines): selected += lines
+        case .closeResults: return .closes
+        case .openResult: return .closes(then: .showHit(list.selected))
+        default: return .stays
+        }
+        list.selected = min(max(0, selected), results.totalCount - 1)
+        list.top = Self.top(for: list, results: results, in: view.size)
+        return .stays
+    }
+
     /// Characters of context on each side of a hit; the snippet is clipped to the box anyway.
     static let snippetContext = 30
 
@@ -20,38 +50,35 @@ package enum SearchResultsOverlay {
         return top
     }
 
-    package static func draw(into screen: inout Screen, report: Report, state: BrowserState, theme: BrowserTheme) {
-        guard let search = state.search, let results = search.results, !results.isEmpty else { return }
+    package func draw(into screen: inout Screen, view: ReportView, theme: BrowserTheme) {
+        guard let search = view.search, let results = search.results, !results.isEmpty else { return }
+        let report = view.report
         let box = HelpOverlay.frame(in: screen.size)
         guard box.width >= 8, box.height >= 3 else { return }
         let glyphs = theme.glyphs
-        screen.fill(box, style: .plain)
-        HelpOverlay.drawBorder(into: &screen, box: box, glyphs: glyphs, style: theme.helpFrame)
-        let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
+        let position = "\(list.selected + 1)/\(results.totalCount)"
+        let inner = OverlayBox.draw(
+            into: &screen, box: box, title: " /\(search.query.text) · \(position) ", titleEllipsis: glyphs.ellipsis,
+            footer: " Enter jumps  Esc closes ", theme: theme)
         let rows = SearchResultRows(results)
-        let top = top(for: state.resultsList, results: results, in: screen.size)
+        let top = Self.top(for: list, results: results, in: screen.size)
         let numberWidth = String(report.lines.count).count
         for (offset, index) in (top..<min(rows.count, top + inner.height)).enumerated() {
             let y = inner.y + offset
             switch rows.row(at: index) {
             case .section(let match):
-                let path = sectionPath(of: match, report: report, separator: glyphs.pathSeparator)
+                let path = Self.sectionPath(of: match, report: report, separator: glyphs.pathSeparator)
                 let count = " (\(match.count))"
                 let clipped = TextClip.clip(path, toWidth: inner.width - DisplayWidth.of(count), ellipsis: glyphs.ellipsis)
                 let end = screen.put(clipped, x: inner.x, y: y, style: theme.helpGroup, limit: inner.maxX)
                 screen.put(count, x: end, y: y, style: theme.metadata, limit: inner.maxX)
             case .hit(let hitIndex):
-                let selected = hitIndex == state.resultsList.selected
-                drawHit(
+                let selected = hitIndex == list.selected
+                Self.drawHit(
                     results.hits[hitIndex], into: &screen, x: inner.x, y: y, width: inner.width,
                     numberWidth: numberWidth, selected: selected, report: report, theme: theme)
             }
         }
-        let position = "\(state.resultsList.selected + 1)/\(results.totalCount)"
-        let title = TextClip.clip(" /\(search.query.text) · \(position) ", toWidth: box.width - 4, ellipsis: glyphs.ellipsis)
-        screen.put(title, x: box.x + 2, y: box.y, style: theme.helpGroup, limit: box.maxX - 2)
-        let footer = TextClip.clip(" Enter jumps  Esc closes ", toWidth: box.width - 4, ellipsis: "")
-        screen.put(footer, x: box.maxX - 2 - DisplayWidth.of(footer), y: box.maxY - 1, style: theme.helpFrame, limit: box.maxX - 2)
     }
 
     /// `1.2 一、主要举措和突出成效 › (二)创新改革举措`, or the title for the front matter.

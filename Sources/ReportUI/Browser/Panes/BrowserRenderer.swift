@@ -19,17 +19,16 @@ package enum BrowserRenderer {
             return (screen, nil)
         }
         HeaderBar.draw(into: &screen, rect: layout.header, report: report, theme: theme)
-        TreePane.draw(into: &screen, rect: layout.tree, report: report, state: state, theme: theme)
+        TreePane.draw(
+            into: &screen, rect: layout.tree, tree: state.tree, navigator: state.treeNavigator(for: report),
+            results: state.search?.results, isFocused: state.focus == .tree, theme: theme)
         drawDivider(into: &screen, layout: layout, theme: theme)
-        DetailPane.draw(into: &screen, layout: layout, report: report, state: state, theme: theme, lineCache: lineCache)
+        DetailPane.draw(
+            into: &screen, rect: layout.detailText, reader: state.reader, report: report, search: state.search,
+            theme: theme, lineCache: lineCache)
         let cursor = StatusBar.draw(into: &screen, rect: layout.status, report: report, state: state, theme: theme)
-        if state.mode == .help {
-            HelpOverlay.draw(into: &screen, scroll: state.helpScroll, theme: theme)
-        } else if state.mode == .results {
-            SearchResultsOverlay.draw(into: &screen, report: report, state: state, theme: theme)
-        }
-        if case .marks(.list) = state.mode {
-            MarksOverlay.draw(into: &screen, report: report, marks: state.marks, theme: theme)
+        if case .overlay(let overlay) = state.mode {
+            overlay.draw(into: &screen, view: state.view(of: report), theme: theme)
         }
         return (screen, cursor)
     }

@@ -1,24 +1,23 @@
 import ReportKit
 
-/// Draws the selection's document from the reading position down.
+/// Draws the reader's document from its position down.
 package enum DetailPane {
     package static func draw(
-        into screen: inout Screen, layout: BrowserLayout, report: Report, state: BrowserState,
+        into screen: inout Screen, rect: Rect, reader: ReaderView, report: Report, search: SearchState?,
         theme: BrowserTheme, lineCache: DetailLineCache
     ) {
-        let rect = layout.detailText
         guard !rect.isEmpty else { return }
         let document = DetailDocument(
-            report: report, root: state.selection, width: rect.width, glyphs: theme.glyphs, cache: lineCache)
-        let top = document.top(for: state.reading, height: rect.height)
+            report: report, root: reader.root, width: rect.width, glyphs: theme.glyphs, cache: lineCache)
+        let top = document.top(for: reader.position, height: rect.height)
         let lines = document.placedLines(from: top, count: rect.height)
         for (row, placed) in lines.enumerated() {
             let line = placed.line
             screen.put(
                 line.text, x: rect.x, y: rect.y + row,
-                style: style(of: line, root: state.selection, report: report, theme: theme), limit: rect.maxX)
+                style: style(of: line, root: reader.root, report: report, theme: theme), limit: rect.maxX)
         }
-        if let search = state.search, let results = search.results, !results.isEmpty {
+        if let search, let results = search.results, !results.isEmpty {
             SearchHighlights.paint(
                 into: &screen, rect: rect, lines: lines, report: report, results: results,
                 current: search.current, theme: theme)

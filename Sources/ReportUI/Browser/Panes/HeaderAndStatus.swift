@@ -24,20 +24,20 @@ package enum StatusBar {
         guard !rect.isEmpty else { return nil }
         screen.fill(rect, style: theme.status)
         let ellipsis = theme.glyphs.ellipsis
-        if case .prompt(let kind) = state.mode {
-            return drawPrompt(into: &screen, rect: rect, kind: kind, state: state, report: report, theme: theme)
+        if let prompt = state.mode.prompt {
+            return drawPrompt(into: &screen, rect: rect, prompt: prompt, state: state, report: report, theme: theme)
         }
+        let ascii = theme.glyphs.tree == .ascii
         let right: String
-        switch state.mode {
-        case .help: right = "Esc closes "
-        case .results: right = "Enter jumps  Esc closes "
-        default:
+        if case .overlay(let overlay) = state.mode, KeyBindings.hasHints(overlay.keyContext) {
+            right = KeyBindings.hints(for: overlay.keyContext, width: rect.width, ascii: ascii).joined(separator: "  ") + " "
+        } else {
             let position = "\(state.selection.sectionIndex.map { $0 + 1 } ?? 0)/\(report.sections.count)"
-            let hints = rect.width >= 70 ? "  : go to  ? help  q quit " : rect.width >= 50 ? "  ? help  q quit " : " "
-            right = " \(position)\(hints)"
+            let hints = KeyBindings.hints(for: .browse, width: rect.width, ascii: ascii)
+            right = " \(position)" + (hints.isEmpty ? " " : "  " + hints.joined(separator: "  ") + " ")
         }
         var rightWidth = DisplayWidth.of(right)
-        if state.mode == .browse, let search = state.search {
+        if state.mode.isBrowsing, let search = state.search {
             // Left of the position; its query is clipped first so the breadcrumb keeps some room.
             let room = rect.width - rightWidth - 12
             let text = SearchStatus.summary(of: search, ellipsis: ellipsis, room: room)
@@ -70,18 +70,17 @@ package enum StatusBar {
     /// `:三(二)`, `/ [regex] [in 3.2] 信用修复` — scrolled so the cursor stays on screen however
     /// long the input grows. The search prompt's right end tells how the typing is going.
     private static func drawPrompt(
-        into screen: inout Screen, rect: Rect, kind: BrowserState.PromptKind, state: BrowserState, report: Report,
+        into screen: inout Screen, rect: Rect, prompt: PromptBuffer, state: BrowserState, report: Report,
         theme: BrowserTheme
     ) -> (x: Int, y: Int) {
-        let prompt = state.prompt
         let label: String
         var hint: String
         var hintStyle = theme.metadata
-        switch kind {
-        case .goto:
+        if case .goto = state.mode {
             label = ":"
-            hint = rect.width >= 60 ? " Enter go  Esc cancel " : ""
-        case .search:
+            let hints = KeyBindings.hints(for: .prompt, width: rect.width, ascii: theme.glyphs.tree == .ascii)
+            hint = hints.isEmpty ? "" : " " + hints.joined(separator: "  ") + " "
+        } else {
             label = SearchStatus.promptLabel(of: state.search?.query, report: report)
             let feedback = SearchStatus.promptFeedback(of: state, ascii: theme.glyphs.tree == .ascii, width: rect.width)
             hint = feedback.text

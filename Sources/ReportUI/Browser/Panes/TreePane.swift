@@ -1,15 +1,15 @@
 import ReportKit
 
-/// Draws the outline rows from `state.treeTop` down: guides, open/closed markers, headings
+/// Draws the outline rows from the tree's top row down: guides, open/closed markers, headings
 /// clipped by display width, and a search's hit counts at the right.
 package enum TreePane {
     package static func draw(
-        into screen: inout Screen, rect: Rect, report: Report, state: BrowserState, theme: BrowserTheme
+        into screen: inout Screen, rect: Rect, tree: TreeView, navigator: OutlineNavigator,
+        results: SearchResults?, isFocused: Bool, theme: BrowserTheme
     ) {
         guard !rect.isEmpty else { return }
-        let navigator = state.treeNavigator(for: report)
-        let counts = state.search?.results.map { (total: $0.totalCount, sections: $0.countsIncludingDescendants) }
-        var row: OutlineRow? = state.treeTop
+        let counts = results.map { (total: $0.totalCount, sections: $0.countsIncludingDescendants) }
+        var row: OutlineRow? = tree.top
         for y in rect.y..<rect.maxY {
             guard let current = row else { break }
             var count = 0
@@ -22,8 +22,8 @@ package enum TreePane {
             if countWidth > 0 {
                 screen.put(countText, x: rect.maxX - countWidth, y: y, style: theme.searchCount, limit: rect.maxX)
             }
-            if current == state.selection {
-                let attributes = state.focus == .tree ? theme.selectedFocused : theme.selectedUnfocused
+            if current == tree.selection {
+                let attributes = isFocused ? theme.selectedFocused : theme.selectedUnfocused
                 screen.restyle(x: rect.x, y: y, width: rect.width) { $0.attributes.formUnion(attributes) }
             }
             row = navigator.next(after: current)
@@ -61,13 +61,9 @@ package enum TreePane {
         guard path.count > 1 else { return "" }
         var text = ""
         for ancestor in path.dropFirst().dropLast() {
-            text += isLastSibling(ancestor, navigator) ? glyphs.space : glyphs.vertical
+            text += navigator.isLastSibling(ancestor) ? glyphs.space : glyphs.vertical
         }
-        text += isLastSibling(index, navigator) ? glyphs.lastBranch : glyphs.branch
+        text += navigator.isLastSibling(index) ? glyphs.lastBranch : glyphs.branch
         return text
-    }
-
-    private static func isLastSibling(_ index: Int, _ navigator: OutlineNavigator) -> Bool {
-        navigator.isLastSibling(index)
     }
 }

@@ -1,9 +1,7 @@
 /// The reader's marks: a letter for each remembered place (`m` + letter sets one, `'` +
-/// letter returns to it), and the highlighted row of the marks list.
+/// letter returns to it).
 package struct MarkBook: Hashable, Sendable {
     package private(set) var places: [Character: BrowserPlace] = [:]
-    /// The highlighted row of the marks list, an index into `letters`.
-    package private(set) var listCursor = 0
 
     package init(places: [Character: BrowserPlace] = [:]) {
         for (letter, place) in places where Self.isMarkLetter(letter) { self.places[letter] = place }
@@ -23,11 +21,6 @@ package struct MarkBook: Hashable, Sendable {
         places.keys.sorted { ($0.isUppercase ? 1 : 0, $0) < ($1.isUppercase ? 1 : 0, $1) }
     }
 
-    package var highlightedLetter: Character? {
-        let letters = letters
-        return letters.indices.contains(listCursor) ? letters[listCursor] : nil
-    }
-
     package mutating func set(_ letter: Character, at place: BrowserPlace) {
         guard Self.isMarkLetter(letter) else { return }
         places[letter] = place
@@ -35,20 +28,5 @@ package struct MarkBook: Hashable, Sendable {
 
     package mutating func remove(_ letter: Character) {
         places[letter] = nil
-        clampCursor()
-    }
-
-    package mutating func moveListCursor(by rows: Int) {
-        listCursor += rows
-        clampCursor()
-    }
-
-    /// Highlights `letter` in the list, or the first mark.
-    package mutating func highlight(_ letter: Character?) {
-        listCursor = letter.flatMap { letters.firstIndex(of: $0) } ?? 0
-    }
-
-    private mutating func clampCursor() {
-        listCursor = min(max(0, listCursor), max(0, places.count - 1))
     }
 }

@@ -112,7 +112,7 @@ package final class SearchCache {
 }
 
 /// What the cache has for a query.
-package enum SearchAnswer {
+package enum SearchAnswer: Sendable {
     case done(Result<SearchResults, SearchError>)
     /// The index is still being built; ask again when it has landed.
     case indexing

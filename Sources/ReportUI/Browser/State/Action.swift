@@ -1,6 +1,7 @@
 /// Everything the browser can be asked to do. Keys, mouse and resizes are all turned into an
-/// Action first, so `BrowserState.apply` is the single place where behaviour lives and tests
-/// can drive it without a terminal.
+/// Action first, and so is what comes back from the work `apply` hands out as effects (a
+/// search answered, the index landed, the store's notices), so `BrowserState.apply` is the
+/// single place where behaviour lives and tests can drive it without a terminal.
 package enum Action: Hashable, Sendable {
     case quit
 
@@ -53,4 +54,27 @@ package enum Action: Hashable, Sendable {
     case scroll(x: Int, y: Int, lines: Int)
     case resize(Size)
     case unbound(Key)
+
+    // Any list overlay: take the highlighted row, or close the overlay.
+    case choose
+    case close
+
+    // Not from the reader: the session reporting back.
+    /// Put back what a store remembered (the marks always, the place unless `fresh`), with the
+    /// store's notices.
+    case restore(RememberedReading?, fresh: Bool, notices: [String])
+    /// Problems the store had saving.
+    case storeNotices([String])
+    /// The answer to an `Effect.runSearch`.
+    case searchAnswered(SearchDelivery)
+    /// The background search index has been taken in.
+    case searchIndexLanded
+
+    /// Whether the action answers a key or a click, so the message about the last one goes.
+    var clearsMessage: Bool {
+        switch self {
+        case .resize, .restore, .storeNotices, .searchAnswered, .searchIndexLanded: false
+        default: true
+        }
+    }
 }

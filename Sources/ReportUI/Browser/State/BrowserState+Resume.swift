@@ -12,14 +12,14 @@ extension BrowserState {
 
     /// Puts back what a store remembered: the marks always, the place unless `fresh`, with a
     /// status line naming where reading resumed and anything the store had to say.
-    package mutating func restore(
+    mutating func restore(
         _ remembered: RememberedReading?, fresh: Bool, notices: [String], context: BrowserContext
     ) {
         let report = context.report
         var lines: [String] = []
         if let remembered {
             marks = MarkBook(places: remembered.marks.mapValues { BrowserPlace($0, in: report) })
-            searchHistory = PromptHistory(entries: remembered.searchHistory)
+            searching.history = PromptHistory(entries: remembered.searchHistory)
             if !fresh, let anchor = remembered.place {
                 let resumed = BrowserPlace(anchor, in: report)
                 if resumed != place {
@@ -34,33 +34,11 @@ extension BrowserState {
         if !lines.isEmpty {
             message = Message(text: lines.joined(separator: " · "), isError: !notices.isEmpty)
         }
-        keepSelectionVisible(context: context)
     }
 
     /// Problems saving, shown until the next key.
     mutating func showStoreNotices(_ notices: [String]) {
         guard !notices.isEmpty else { return }
         message = Message(text: notices.joined(separator: " · "), isError: true)
-    }
-}
-
-/// A session's link to its store: restores on open, saves when the marks change and when the
-/// session ends. Without a store it does nothing.
-package struct SessionMemory {
-    private let store: (any ReadingStateStore)?
-
-    package init(store: (any ReadingStateStore)?) {
-        self.store = store
-    }
-
-    package mutating func restore(into state: inout BrowserState, context: BrowserContext, fresh: Bool) {
-        guard let store else { return }
-        let (reading, notices) = store.load()
-        state.restore(reading, fresh: fresh, notices: notices, context: context)
-    }
-
-    package func save(_ state: inout BrowserState, context: BrowserContext) {
-        guard let store else { return }
-        state.showStoreNotices(store.save(state.remembered(in: context.report)))
     }
 }

@@ -2,49 +2,53 @@ import ReportKit
 
 /// The search prompt. Every edit runs the query again and shows its first hit from where the
 /// reader was when the prompt opened; `Enter` keeps the search, `Esc` puts everything back.
+/// The query itself runs as an effect: its answer comes back as `searchAnswered`.
 extension BrowserState {
     mutating func openSearch(context: BrowserContext) {
-        searchOrigin = SearchOrigin(
+        let origin = SearchOrigin(
             place: place, expansion: expansion, treeTop: treeTop, focus: focus, search: search,
             offset: textOffset(of: reading, in: context.report))
-        search = draftSearch(SearchQuery("", isRegex: searchIsRegex))
-        prompt = PromptBuffer()
-        searchHistory.restart()
-        mode = .prompt(.search)
+        search = draftSearch(SearchQuery("", isRegex: searching.isRegex))
+        searching.history.restart()
+        mode = .search(SearchPrompt(origin: origin))
     }
 
-    mutating func applySearchPrompt(_ action: Action, context: BrowserContext) {
-        let typed = prompt.text
-        if editPrompt(action) {
-            if prompt.text != typed { runDraft(context: context) }
-            return
+    mutating func applySearchPrompt(_ action: Action, prompt: SearchPrompt, context: BrowserContext) -> [Effect] {
+        var prompt = prompt
+        let typed = prompt.buffer.text
+        if prompt.buffer.edit(action) {
+            mode = .search(prompt)
+            return prompt.buffer.text != typed ? runDraft() : []
         }
         switch action {
-        case .submitPrompt: submitSearch(context: context)
-        case .cancelPrompt: cancelSearch()
+        case .submitPrompt: return submitSearch(prompt, context: context)
+        case .cancelPrompt: cancelSearch(prompt)
         case .historyOlder:
-            guard let entry = searchHistory.older(than: typed) else { return }
-            prompt = PromptBuffer(entry)
-            runDraft(context: context)
+            guard let entry = searching.history.older(than: typed) else { return [] }
+            prompt.buffer = PromptBuffer(entry)
+            mode = .search(prompt)
+            return runDraft()
         case .historyNewer:
-            guard let entry = searchHistory.newer() else { return }
-            prompt = PromptBuffer(entry)
-            runDraft(context: context)
+            guard let entry = searching.history.newer() else { return [] }
+            prompt.buffer = PromptBuffer(entry)
+            mode = .search(prompt)
+            return runDraft()
         case .toggleRegex:
-            searchIsRegex.toggle()
-            runDraft(context: context)
+            searching.isRegex.toggle()
+            return runDraft()
         case .toggleScope:
-            toggleScope()
-            runDraft(context: context)
+            toggleScope(origin: prompt.origin)
+            return runDraft()
         default:
             break
         }
+        return []
     }
 
     /// The scope is the section selected when the prompt opened: typing moves the selection,
     /// and the scope should not follow it.
-    private mutating func toggleScope() {
-        guard let origin = searchOrigin, var draft = search else { return }
+    private mutating func toggleScope(origin: SearchOrigin) {
+        guard var draft = search else { return }
         if draft.query.scope != nil {
             draft.query.scope = nil
         } else if let section = origin.place.row.sectionIndex {
@@ -64,10 +68,20 @@ extension BrowserState {
         return draft
     }
 
-    private mutating func runDraft(context: BrowserContext) {
-        guard let origin = searchOrigin else { return }
-        var draft = draftSearch(SearchQuery(prompt.text, isRegex: searchIsRegex, scope: search?.query.scope))
-        switch context.searchCache.answer(for: draft.query) {
+    /// Asks for the prompt's query to be run.
+    private func runDraft() -> [Effect] {
+        guard case .search(let prompt) = mode else { return [] }
+        return [.runSearch(SearchQuery(prompt.buffer.text, isRegex: searching.isRegex, scope: search?.query.scope))]
+    }
+
+    /// A query's answer: shown when it is still the prompt's query.
+    mutating func receive(_ delivery: SearchDelivery, context: BrowserContext) -> [Effect] {
+        guard case .search(let prompt) = mode,
+            delivery.query == SearchQuery(prompt.buffer.text, isRegex: searching.isRegex, scope: search?.query.scope)
+        else { return [] }
+        let origin = prompt.origin
+        var draft = draftSearch(delivery.query)
+        switch delivery.answer {
         case .done(.success(let results))?: draft.results = results
         case .done(.failure(let error))?: draft.error = error
         case .indexing?: draft.awaitsIndex = true
@@ -83,32 +97,33 @@ extension BrowserState {
         if let results = draft.results, !results.isEmpty {
             showHit(results.firstHit(atOrAfter: origin.offset) ?? 0, context: context, asJump: false)
         }
+        if prompt.submitsWhenAnswered, !draft.awaitsIndex { return submitSearch(prompt, context: context) }
+        return []
     }
 
-    /// The index has landed: a search typed while it was being built runs now. True when
-    /// that changed what is shown.
-    mutating func searchIndexDidLand(context: BrowserContext) -> Bool {
-        guard mode == .prompt(.search), search?.awaitsIndex == true else { return false }
-        runDraft(context: context)
-        return true
+    /// The index has landed: a search typed while it was being built runs now.
+    mutating func searchIndexDidLand() -> [Effect] {
+        guard case .search = mode, search?.awaitsIndex == true else { return [] }
+        return runDraft()
     }
 
-    private mutating func submitSearch(context: BrowserContext) {
-        // A search submitted before the index has landed waits for it: what follows (the
-        // hits, `n`, the filter) needs the results.
+    private mutating func submitSearch(_ prompt: SearchPrompt, context: BrowserContext) -> [Effect] {
+        // A search submitted before the index has landed waits for it, outside `apply`: what
+        // follows (the hits, `n`, the filter) needs the results.
         if search?.awaitsIndex == true {
-            context.searchCache.waitForIndex()
-            runDraft(context: context)
+            var waiting = prompt
+            waiting.submitsWhenAnswered = true
+            mode = .search(waiting)
+            return [.waitForSearchIndex]
         }
         mode = .browse
-        guard let origin = searchOrigin else { return }
-        searchOrigin = nil
-        searchHistory.record(prompt.text)
+        let origin = prompt.origin
+        searching.history.record(prompt.buffer.text)
         guard let draft = search, !draft.query.isEmpty else {
             // Nothing to look for: no search, and back where the reader was.
             restorePlace(of: origin)
             clearSearch(context: context)
-            return
+            return []
         }
         if let error = draft.error {
             message = Message(text: Self.sentence(error.description), isError: true)
@@ -116,12 +131,12 @@ extension BrowserState {
             message = Message(text: "No hits for \(draft.query.text)", isError: false)
         }
         if place != origin.place { history.record(leaving: origin.place) }
+        return []
     }
 
-    private mutating func cancelSearch() {
+    private mutating func cancelSearch(_ prompt: SearchPrompt) {
         mode = .browse
-        guard let origin = searchOrigin else { return }
-        searchOrigin = nil
+        let origin = prompt.origin
         restorePlace(of: origin)
         focus = origin.focus
         search = origin.search

@@ -119,37 +119,6 @@ extension BrowserState {
             return
         }
         let selected = shown.current ?? results.firstHit(atOrAfter: textOffset(of: reading, in: context.report)) ?? 0
-        resultsList = ResultsListState(selected: selected, top: 0)
-        resultsList.top = SearchResultsOverlay.top(for: resultsList, results: results, in: size)
-        mode = .results
-    }
-
-    mutating func applyResultsList(_ action: Action, context: BrowserContext) {
-        guard let results = search?.results, !results.isEmpty else {
-            mode = .browse
-            return
-        }
-        let page = max(1, SearchResultsOverlay.bodyHeight(in: size) - 1)
-        var selected = resultsList.selected
-        switch action {
-        case .moveDown: selected += 1
-        case .moveUp: selected -= 1
-        case .pageDown: selected += page
-        case .pageUp: selected -= page
-        case .goFirst: selected = 0
-        case .goLast: selected = results.totalCount - 1
-        case .scroll(_, _, let lines): selected += lines
-        case .closeResults:
-            mode = .browse
-            return
-        case .openResult:
-            mode = .browse
-            showHit(resultsList.selected, context: context, asJump: true)
-            return
-        default:
-            return
-        }
-        resultsList.selected = min(max(0, selected), results.totalCount - 1)
-        resultsList.top = SearchResultsOverlay.top(for: resultsList, results: results, in: size)
+        mode = .overlay(SearchResultsOverlay(selecting: selected, of: results, in: size))
     }
 }
