@@ -8,6 +8,7 @@ package enum BindingContext: String, Sendable, CaseIterable {
     case results = "Search results"
     case markLetter = "Mark letter"
     case marks = "Marks list"
+    case gotoCandidates = "Go-to candidates"
     case help = "Help"
     case anywhere = "Anywhere"
 }
@@ -122,6 +123,19 @@ package enum KeyBindings {
         KeyBinding([.right], .cursorRight, "Cursor right", group: "Editing a prompt", context: .prompt),
         KeyBinding([.home, .control("a")], .cursorToStart, "Cursor to the start", group: "Editing a prompt", context: .prompt),
         KeyBinding([.end, .control("e")], .cursorToEnd, "Cursor to the end", group: "Editing a prompt", context: .prompt),
+
+        KeyBinding([.down, .character("j")], .moveDown, "Next section", group: "Go-to candidates", context: .gotoCandidates),
+        KeyBinding([.up, .character("k")], .moveUp, "Previous section", group: "Go-to candidates", context: .gotoCandidates),
+        KeyBinding([.pageDown, .character(" ")], .pageDown, "Page down the list", group: "Go-to candidates", context: .gotoCandidates),
+        KeyBinding([.pageUp, .character("b")], .pageUp, "Page up the list", group: "Go-to candidates", context: .gotoCandidates),
+        KeyBinding([.home, .character("g")], .goFirst, "First section", group: "Go-to candidates", context: .gotoCandidates),
+        KeyBinding([.end, .character("G")], .goLast, "Last section", group: "Go-to candidates", context: .gotoCandidates),
+        KeyBinding(
+            [.enter], .choose, "Go to the section", group: "Go-to candidates", context: .gotoCandidates,
+            hint: StatusHint("jumps")),
+        KeyBinding(
+            [.escape, .character("q")], .close, "Close the list", group: "Go-to candidates", context: .gotoCandidates,
+            hint: StatusHint("closes", rank: 1)),
 
         KeyBinding([.enter], .submitPrompt, "Keep the search and close the prompt", group: "Search prompt", context: .searchPrompt),
         KeyBinding([.escape], .cancelPrompt, "Cancel: back to where you were", group: "Search prompt", context: .searchPrompt),

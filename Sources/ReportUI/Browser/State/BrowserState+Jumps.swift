@@ -64,6 +64,9 @@ extension BrowserState {
             // The same words as `show` prints, so the CLI and the browser agree.
             message = Message(text: failure.prefix(1).uppercased() + failure.dropFirst(), isError: true)
         }
+        if case .ambiguous(let candidates) = resolution {
+            mode = .overlay(GotoCandidatesOverlay(query: query, candidates: candidates))
+        }
     }
 
     mutating func travelHistory(forward: Bool, context: BrowserContext) {
