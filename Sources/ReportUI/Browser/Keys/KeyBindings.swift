@@ -197,17 +197,24 @@ package enum KeyBindings {
     /// `? help`, `q quit`: the hints of a context's bindings that fit a status line `width`
     /// wide, in rank order.
     package static func hints(for context: BindingContext, width: Int, ascii: Bool = false) -> [String] {
-        all.filter { $0.context == context }
-            .compactMap { binding in binding.hint.map { (binding, $0) } }
-            .filter { width >= $0.1.fromWidth }
-            .sorted { $0.1.rank < $1.1.rank }
-            .map { binding, hint in "\(binding.keys[0].label(ascii: ascii)) \(hint.verb)" }
+        (hintTable[context] ?? []).filter { width >= $0.fromWidth }.map { ascii ? $0.ascii : $0.text }
     }
 
     /// Whether a context has status hints at all.
-    package static func hasHints(_ context: BindingContext) -> Bool {
-        all.contains { $0.context == context && $0.hint != nil }
-    }
+    package static func hasHints(_ context: BindingContext) -> Bool { hintTable[context] != nil }
+
+    /// Worked out once: the status line asks on every frame.
+    private static let hintTable: [BindingContext: [(text: String, ascii: String, fromWidth: Int)]] = {
+        var table: [BindingContext: [(binding: KeyBinding, hint: StatusHint)]] = [:]
+        for binding in all {
+            if let hint = binding.hint { table[binding.context, default: []].append((binding, hint)) }
+        }
+        return table.mapValues { rows in
+            rows.sorted { $0.hint.rank < $1.hint.rank }.map { binding, hint in
+                ("\(binding.keys[0].label()) \(hint.verb)", "\(binding.keys[0].label(ascii: true)) \(hint.verb)", hint.fromWidth)
+            }
+        }
+    }()
 
     /// Bindings grouped for display, in table order.
     package static func grouped() -> [(group: String, bindings: [KeyBinding])] {

@@ -19,20 +19,13 @@ package struct GotoCandidatesOverlay: BrowserOverlay {
     package mutating func handle(_ action: Action, in view: ReportView) -> OverlayResult {
         let page = max(1, Self.frame(in: view.size, rows: candidates.count).height - 3)
         switch action {
-        case .moveDown: cursor += 1
-        case .moveUp: cursor -= 1
-        case .pageDown: cursor += page
-        case .pageUp: cursor -= page
-        case .goFirst: cursor = 0
-        case .goLast: cursor = candidates.count - 1
-        case .scroll(_, _, let lines): cursor += lines.signum()
         case .choose:
             return candidates.indices.contains(cursor) ? .closes(then: .jumpToSection(candidates[cursor])) : .closes
         case .close: return .closes
-        default: return .stays
+        default:
+            cursor = ListCursor.moved(cursor, by: action, count: candidates.count, page: page) ?? cursor
+            return .stays
         }
-        cursor = min(max(0, cursor), max(0, candidates.count - 1))
-        return .stays
     }
 
     /// As tall as the list needs, at most the screen less a margin; the same box as the marks.

@@ -15,22 +15,16 @@ package struct SearchResultsOverlay: BrowserOverlay {
     package mutating func handle(_ action: Action, in view: ReportView) -> OverlayResult {
         guard let results = view.search?.results, !results.isEmpty else { return .closes }
         let page = max(1, Self.bodyHeight(in: view.size) - 1)
-        var selected = list.selected
         switch action {
-        case .moveDown: selected += 1
-        case .moveUp: selected -= 1
-        case .pageDown: selected += page
-        case .pageUp: selected -= page
-        case .goFirst: selected = 0
-        case .goLast: selected = results.totalCount - 1
-        case .scroll(_, _, let lines): selected += lines
         case .closeResults: return .closes
         case .openResult: return .closes(then: .showHit(list.selected))
-        default: return .stays
+        default:
+            guard let moved = ListCursor.moved(list.selected, by: action, count: results.totalCount, page: page)
+            else { return .stays }
+            list.selected = moved
+            list.top = Self.top(for: list, results: results, in: view.size)
+            return .stays
         }
-        list.selected = min(max(0, selected), results.totalCount - 1)
-        list.top = Self.top(for: list, results: results, in: view.size)
-        return .stays
     }
 
     /// Characters of context on each side of a hit; the snippet is clipped to the box anyway.

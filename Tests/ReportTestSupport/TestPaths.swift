@@ -1,9 +1,14 @@
 import Foundation
 
-/// Where the end-to-end tests find the repository and the built binary.
-enum TestPaths {
+/// Where the tests find the repository, its documents and the built binary, from any
+/// working directory.
+package enum TestPaths {
+    package struct Missing: Error, CustomStringConvertible {
+        package let description: String
+    }
+
     /// The package root: the nearest directory above this file holding Package.swift.
-    static let repositoryRoot: URL = {
+    package static let repositoryRoot: URL = {
         var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while directory.path != "/" {
             if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
@@ -14,8 +19,15 @@ enum TestPaths {
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }()
 
+    package static let seed = repositoryRoot.appendingPathComponent("seeds/qiantang-2024-rule-of-law-report.txt")
+    package static let corpus = repositoryRoot.appendingPathComponent("Tests/Corpus")
+
+    package static func text(_ url: URL) throws -> String {
+        String(decoding: try Data(contentsOf: url), as: UTF8.self)
+    }
+
     /// The `report-browser` built alongside the test bundle (`swift test` builds it too).
-    static func reportBrowser() throws -> URL {
+    package static func reportBrowser() throws -> URL {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         let candidates = [
             executable.deletingLastPathComponent().appendingPathComponent("report-browser"),
@@ -24,12 +36,11 @@ enum TestPaths {
         for candidate in candidates where FileManager.default.isExecutableFile(atPath: candidate.path) {
             return candidate
         }
-        throw TmuxError(description: "report-browser is not built; looked in "
-            + candidates.map(\.path).joined(separator: ", "))
+        throw Missing(description: "report-browser is not built; looked in " + candidates.map(\.path).joined(separator: ", "))
     }
 
     /// A path quoted for the shell that tmux runs commands with.
-    static func shellQuoted(_ text: String) -> String {
+    package static func shellQuoted(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }
