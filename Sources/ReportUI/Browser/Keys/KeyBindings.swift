@@ -124,12 +124,7 @@ package enum KeyBindings {
         KeyBinding([.home, .control("a")], .cursorToStart, "Cursor to the start", group: "Editing a prompt", context: .prompt),
         KeyBinding([.end, .control("e")], .cursorToEnd, "Cursor to the end", group: "Editing a prompt", context: .prompt),
 
-        KeyBinding([.down, .character("j")], .moveDown, "Next section", group: "Go-to candidates", context: .gotoCandidates),
-        KeyBinding([.up, .character("k")], .moveUp, "Previous section", group: "Go-to candidates", context: .gotoCandidates),
-        KeyBinding([.pageDown, .character(" ")], .pageDown, "Page down the list", group: "Go-to candidates", context: .gotoCandidates),
-        KeyBinding([.pageUp, .character("b")], .pageUp, "Page up the list", group: "Go-to candidates", context: .gotoCandidates),
-        KeyBinding([.home, .character("g")], .goFirst, "First section", group: "Go-to candidates", context: .gotoCandidates),
-        KeyBinding([.end, .character("G")], .goLast, "Last section", group: "Go-to candidates", context: .gotoCandidates),
+    ] + listMoves(.gotoCandidates, item: "section") + [
         KeyBinding(
             [.enter], .choose, "Go to the section", group: "Go-to candidates", context: .gotoCandidates,
             hint: StatusHint("jumps")),
@@ -145,12 +140,7 @@ package enum KeyBindings {
         // Needs the terminal in raw mode, where Ctrl-S is a key and not flow control.
         KeyBinding([.control("s")], .toggleScope, "Search the whole report or the selected section", group: "Search prompt", context: .searchPrompt),
 
-        KeyBinding([.down, .character("j")], .moveDown, "Next hit in the list", group: "Search results", context: .results),
-        KeyBinding([.up, .character("k")], .moveUp, "Previous hit in the list", group: "Search results", context: .results),
-        KeyBinding([.pageDown, .character(" ")], .pageDown, "Page down the list", group: "Search results", context: .results),
-        KeyBinding([.pageUp, .character("b")], .pageUp, "Page up the list", group: "Search results", context: .results),
-        KeyBinding([.home, .character("g")], .goFirst, "First hit", group: "Search results", context: .results),
-        KeyBinding([.end, .character("G")], .goLast, "Last hit", group: "Search results", context: .results),
+    ] + listMoves(.results, item: "hit") + [
         KeyBinding([.enter], .openResult, "Jump to the hit", group: "Search results", context: .results, hint: StatusHint("jumps")),
         KeyBinding(
             [.escape, .character("q"), .character("R")], .closeResults, "Close the list", group: "Search results",
@@ -164,6 +154,19 @@ package enum KeyBindings {
         KeyBinding([.pageDown, .character(" ")], .pageDown, "Page the help down", group: "Help", context: .help),
         KeyBinding([.pageUp, .character("b")], .pageUp, "Page the help up", group: "Help", context: .help),
     ]
+
+    /// The moves every list overlay has, in its context's group.
+    private static func listMoves(_ context: BindingContext, item: String) -> [KeyBinding] {
+        let group = context.rawValue
+        return [
+            KeyBinding([.down, .character("j")], .moveDown, "Next \(item) in the list", group: group, context: context),
+            KeyBinding([.up, .character("k")], .moveUp, "Previous \(item) in the list", group: group, context: context),
+            KeyBinding([.pageDown, .character(" ")], .pageDown, "Page down the list", group: group, context: context),
+            KeyBinding([.pageUp, .character("b")], .pageUp, "Page up the list", group: group, context: context),
+            KeyBinding([.home, .character("g")], .goFirst, "First \(item)", group: group, context: context),
+            KeyBinding([.end, .character("G")], .goLast, "Last \(item)", group: group, context: context),
+        ]
+    }
 
     /// Mouse gestures are not keys but belong in the same lists.
     package static let mouse: [(gesture: String, summary: String)] = [
