@@ -36,11 +36,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"]),
-        .testTarget(name: "ReportUITests", dependencies: ["ReportUI", "ReportKit"]),
+        .testTarget(name: "ReportKitTests", dependencies: ["ReportKit", "ReportTestSupport"]),
+        // What the test targets share: fake terminal, key scripts, seeded randomness, paths, children.
+        .target(name: "ReportTestSupport", dependencies: ["ReportUI", "ReportKit"], path: "Tests/ReportTestSupport"),
+        .testTarget(name: "ReportUITests", dependencies: ["ReportUI", "ReportKit", "ReportTestSupport"]),
         .testTarget(name: "ReaderStateTests", dependencies: ["ReaderState", "ReportKit"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ReportUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ReportKit", "ReportUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ReportKit", "ReportUI", "ReportTestSupport"]),
         .testTarget(name: "ReportBrowserTests", dependencies: ["report-browser", "ReaderState", "ReportUI", "ReportKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import ReportTestSupport
 import Testing
 @testable import ReportKit
 
@@ -37,14 +38,14 @@ import Testing
 
     @Test(arguments: 0..<200)
     func generatedReportLikeTexts(_ seed: Int) {
-        var generator = SeededGenerator(seed: UInt64(seed))
+        var generator = SplitMix64(seed: UInt64(seed))
         let text = ReportTextGenerator.make(using: &generator)
         Self.checkInvariants(ReportParser.parse(text), "generated #\(seed)")
     }
 
     @Test(arguments: 0..<200)
     func randomScalarsNeverTrap(_ seed: Int) {
-        var generator = SeededGenerator(seed: UInt64(seed) &+ 10_000)
+        var generator = SplitMix64(seed: UInt64(seed) &+ 10_000)
         let alphabet: [Unicode.Scalar] = Array("一二三十百（）()、.．1２9第章条附件：: \u{3000}\t\n\r。#①目录\u{200B}\u{FEFF}\u{0}\u{1B}é".unicodeScalars)
         var view = String.UnicodeScalarView()
         for _ in 0..<Int.random(in: 0...400, using: &generator) {
@@ -63,7 +64,7 @@ import Testing
 /// Texts shaped like reports: markers of every style, sometimes out of sequence, with body
 /// lines, blank lines, tables of contents, appendices and odd whitespace.
 enum ReportTextGenerator {
-    static func make(using generator: inout SeededGenerator) -> String {
+    static func make(using generator: inout SplitMix64) -> String {
         let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "二十三", "一百零五"]
         let body = ["推进法治政府建设。", "2024年全年办理案件281件。", "一是加强领导。", "——经济总体回升向好。",
                     "2.5", "18.64 20.1", "信用修复成功率98.97%。", ""]

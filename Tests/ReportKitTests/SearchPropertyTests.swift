@@ -1,4 +1,5 @@
 import Foundation
+import ReportTestSupport
 import Testing
 @testable import ReportKit
 
@@ -6,23 +7,11 @@ import Testing
 /// between CJK characters), checked against a naive reference: fold each section's own text on
 /// its own and count the term in it.
 @Suite struct SearchPropertyTests {
-    /// SplitMix64: deterministic, so a failure can be replayed from its seed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let alphabet = ["法", "治", "政", "府", "a", "A", "Ａ", "b", "，", ",", " ", " ", "\n", "\u{3000}", "（", "(", "1", "１", "é", "E\u{301}"]
     static let terms = ["法治", "治政", "a", "aa", "a,", "(1", "治 政", "\"a b\"", "é", "府,a", "法治 a"]
 
     static func randomReport(seed: UInt64) -> Report {
-        var generator = SeededGenerator(state: seed)
+        var generator = SplitMix64(seed: seed)
         var lines: [String] = []
         var depth = 0
         for _ in 0..<Int.random(in: 1...30, using: &generator) {
@@ -71,7 +60,7 @@ import Testing
     func corpusDocumentsAgreeWithANaiveReference(name: String) throws {
         let url = TestPaths.corpus.appendingPathComponent("docs/\(name).txt")
         let report = ReportParser.parse(try TestPaths.text(url))
-        var generator = SeededGenerator(state: UInt64(name.utf8.count))
+        var generator = SplitMix64(seed: UInt64(name.utf8.count))
         let characters = Array(report.text)
         var queries = ["（一）", "，", "１", "一、", "\"发展 改革\"", "发展 改革"].map { SearchQuery($0) }
         while queries.count < 30 {

@@ -1,3 +1,4 @@
+import ReportTestSupport
 import Testing
 @testable import ReportKit
 
@@ -6,7 +7,7 @@ import Testing
 @Suite struct SearchSubtreeCountsTests {
     /// A random tree in pre-order: each section's parent is the section before it or one of
     /// that one's ancestors, or none.
-    static func randomParents(count: Int, using random: inout SeededGenerator) -> [Int32] {
+    static func randomParents(count: Int, using random: inout SplitMix64) -> [Int32] {
         var parents: [Int32] = []
         for index in 0..<count {
             var chain: [Int32] = []
@@ -22,7 +23,7 @@ import Testing
     }
 
     @Test func countsMatchSummingEverySubtreeByHand() {
-        var random = SeededGenerator(seed: 0xC0_0A75)
+        var random = SplitMix64(seed: 0xC0_0A75)
         for round in 0..<200 {
             let sectionCount = Int.random(in: 1...80, using: &random)
             let parents = Self.randomParents(count: sectionCount, using: &random)

@@ -122,7 +122,7 @@ final class PausingTerminal: Terminal {
         #expect(status(waiting).contains("indexing…"))
         gate.open()
         type("\n", into: &waiting)
-        #expect(waiting.state.mode == .browse)
+        #expect(waiting.state.bindingContext == .browse)
         #expect(waiting.state.search?.hitCount == 3)
         #expect(status(waiting).contains(" 1/3 "), "\(status(waiting))")
         #expect(waiting.state.selection.sectionIndex.map { report.sections[$0].address } == "1.2")

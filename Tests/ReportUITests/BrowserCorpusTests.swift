@@ -1,5 +1,6 @@
 import Foundation
 import ReportKit
+import ReportTestSupport
 import Testing
 
 @testable import ReportUI
@@ -22,7 +23,7 @@ import Testing
     static let events: [InputEvent] = {
         var events: [InputEvent] = []
         let keys = KeyBindings.all.filter { $0.context == .browse && $0.action != .quit }.flatMap(\.keys)
-        for (step, key) in (keys + BrowserBenchmark.typicalKeys + keys.reversed()).enumerated() {
+        for (step, key) in (keys + KeyScripts.typicalKeys + keys.reversed()).enumerated() {
             events.append(.key(key))
             if key == .character(":") { events += [.key(.character("2")), .key(.enter)] }
             // A common character, so that n, N, F and R after it have hits to work on.

@@ -1,5 +1,6 @@
 import Foundation
 import ReportKit
+import ReportTestSupport
 import Testing
 
 @testable import ReportUI
@@ -62,8 +63,8 @@ enum BrowserFixtures {
     ) -> (BrowserState, BrowserContext) {
         let context = BrowserContext(report: report)
         var state = BrowserState(report: report, size: size)
-        state.apply(.resize(size), context: context)
-        for action in actions { state.apply(action, context: context) }
+        state.send(.resize(size), context: context)
+        for action in actions { state.send(action, context: context) }
         return (state, context)
     }
 
@@ -126,9 +127,8 @@ enum BrowserFixtures {
     }
 
     @Test func benchmarkRunsTheWholeScriptWithoutQuitting() {
-        let durations = BrowserBenchmark.keyToFrame(report: BrowserFixtures.seed, rounds: 2)
-        #expect(durations.count == 2 * BrowserBenchmark.typicalKeys.count)
-        #expect(BrowserBenchmark.median(durations) != nil)
-        #expect(BrowserBenchmark.keyToFrame(report: BrowserFixtures.seed, keys: [.down, .character("q"), .down]).count == 1)
+        let handled = KeyScripts.replay(KeyScripts.typicalKeys, report: BrowserFixtures.seed, rounds: 2)
+        #expect(handled == 2 * KeyScripts.typicalKeys.count)
+        #expect(KeyScripts.replay([.down, .character("q"), .down], report: BrowserFixtures.seed) == 1)
     }
 }

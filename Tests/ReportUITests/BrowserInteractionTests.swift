@@ -31,17 +31,17 @@ import Testing
         let wide = Size(width: 90, height: 14)
         // Chapter 一, text focused, scrolled to a line inside (二)'s paragraph.
         var (state, context) = BrowserFixtures.state(report, size: wide)
-        state.apply(.moveDown, context: context)
-        state.apply(.switchFocus, context: context)
+        state.send(.moveDown, context: context)
+        state.send(.switchFocus, context: context)
         var steps = 0
         while !(state.reading.section == 2 && state.reading.part == .body && state.reading.offset > 0), steps < 40 {
-            state.apply(.moveDown, context: context)
+            state.send(.moveDown, context: context)
             steps += 1
         }
         let anchor = state.reading
         #expect(anchor.section == 2 && anchor.part == .body && anchor.offset > 0)
         let wideFrame = BrowserFixtures.frame(report, state)
-        state.apply(.resize(narrowSize), context: context)
+        state.send(.resize(narrowSize), context: context)
         #expect(state.reading == anchor)
         #expect(state.selection == .section(0))
         // At 60 columns the text is re-wrapped; the top line still holds the anchored character.
@@ -53,7 +53,7 @@ import Testing
         let topStart = paragraph.range(of: top).map { paragraph.utf8.distance(from: paragraph.startIndex, to: $0.lowerBound) } ?? -1
         #expect(topStart >= 0, "\(top)")
         #expect(topStart <= anchorInParagraph && anchorInParagraph < topStart + top.utf8.count, "\(top)")
-        state.apply(.resize(wide), context: context)
+        state.send(.resize(wide), context: context)
         #expect(BrowserFixtures.frame(report, state) == wideFrame)
 
         // The same through the run loop, frames compared whole.

@@ -67,10 +67,19 @@ import Testing
 
     @Test func markdownListHasEveryBinding() {
         let markdown = KeyBindings.markdownKeyList()
-        for binding in KeyBindings.all {
-            let keys = binding.keyLabels().map { "`\($0)`" }.joined(separator: " ")
-            #expect(markdown.contains("| \(keys) | \(binding.summary) |"), "\(binding.summary)")
+        // Rows written out by hand, so a change in how the list is made shows here.
+        for row in [
+            "| `↓` `j` | Next row in the tree, or scroll the text down |",
+            "| `1-9` | Show that many levels of the outline |",
+            "| `Ctrl-C` | Quit |",
+            "| `Esc` `q` `M` | Close the list |",
+            "| `Ctrl-S` | Search the whole report or the selected section |",
+        ] {
+            #expect(markdown.contains(row), "\(row)")
         }
+        // One row per binding: every row that names keys is a binding of the table.
+        let keyRows = markdown.split(separator: "\n").filter { $0.hasPrefix("| `") }
+        #expect(keyRows.count == KeyBindings.all.count)
         for group in Set(KeyBindings.all.map(\.group)) { #expect(markdown.contains("### \(group)")) }
         #expect(markdown.contains("`Ctrl-O`") && markdown.contains("`Ctrl-F`") && markdown.contains("`1-9`"))
     }

@@ -77,7 +77,7 @@ struct ScriptedSession {
         #expect(script.address == "1")
         script.type("'a")
         #expect(script.address == "3.2")
-        #expect(script.state.mode == .browse)
+        #expect(script.state.bindingContext == .browse)
     }
 
     @Test func markKeepsTheReadingPositionExactly() {
@@ -109,7 +109,7 @@ struct ScriptedSession {
         script.type(":3.2\nma:1\n" + keys)
         #expect(script.state.message?.text == message)
         #expect(script.state.message?.isError == isError)
-        #expect(script.state.mode == .browse)
+        #expect(script.state.bindingContext == .browse)
         #expect(script.address == "1")
         #expect(script.statusLine.contains(message))
     }
@@ -118,7 +118,7 @@ struct ScriptedSession {
         for key in ["'", "M"] {
             var script = ScriptedSession()
             script.type(key)
-            #expect(script.state.mode == .browse)
+            #expect(script.state.bindingContext == .browse)
             #expect(script.state.message?.text == "No marks yet · m and a letter marks this place")
         }
     }
@@ -126,10 +126,10 @@ struct ScriptedSession {
     @Test func escapeCancelsAPendingMark() {
         var script = ScriptedSession()
         script.type("jm")
-        #expect(script.state.mode == .marks(.awaitingLetter(.set)))
+        #expect(script.state.bindingContext == .markLetter)
         #expect(script.statusLine.contains("press a letter"))
         script.press(.escape)
-        #expect(script.state.mode == .browse)
+        #expect(script.state.bindingContext == .browse)
         #expect(script.state.marks.isEmpty)
         // The next letter is an ordinary key again: j moves down.
         script.type("j")
@@ -181,7 +181,7 @@ struct ScriptedSession {
     @Test func listShowsLetterAddressHeadingAndSnippet() {
         var script = ScriptedSession()
         script.type(":3.2\nma:1.2\nmb:1\nM")
-        #expect(script.state.mode == .marks(.list))
+        #expect(script.state.bindingContext == .marks)
         let report = script.report
         let rows = script.frameText.split(separator: "\n").map(String.init)
         for (letter, address) in [("a", "3.2"), ("b", "1.2")] {
@@ -194,21 +194,21 @@ struct ScriptedSession {
             #expect(row?.contains(String(snippet.prefix(6))) == true, "\(script.frameText)")
         }
         // No mark is at 1, so the list opens on its first row.
-        #expect(script.state.marks.highlightedLetter == "a")
+        #expect(script.state.highlightedMark == "a")
     }
 
     @Test func listOpensOnTheMarkOfTheCurrentPlace() {
         var script = ScriptedSession()
         script.type(":3.2\nma:1.2\nmbM")
-        #expect(script.state.marks.highlightedLetter == "b")
+        #expect(script.state.highlightedMark == "b")
     }
 
     @Test func enterJumpsAndDDeletes() {
         var script = ScriptedSession()
         script.type(":3.2\nma:1.2\nmb:4\nMj")
-        #expect(script.state.marks.highlightedLetter == "b")
+        #expect(script.state.highlightedMark == "b")
         script.press(.enter)
-        #expect(script.state.mode == .browse)
+        #expect(script.state.bindingContext == .browse)
         #expect(script.address == "1.2")
         script.press(.control("o"))
         #expect(script.address == "4")
@@ -216,13 +216,13 @@ struct ScriptedSession {
         script.type("Md")
         #expect(script.state.marks["a"] == nil)
         #expect(script.state.marks["b"] != nil)
-        #expect(script.state.mode == .marks(.list))
+        #expect(script.state.bindingContext == .marks)
         #expect(script.statusLine.contains("Mark a deleted"))
         #expect(!script.frameText.contains("a  3.2"))
         script.type("d")
         #expect(script.state.marks.isEmpty)
         // The list closes with its last mark.
-        #expect(script.state.mode == .browse)
+        #expect(script.state.bindingContext == .browse)
     }
 
     @Test(arguments: [Key.escape, .character("q"), .character("M")])
@@ -230,7 +230,7 @@ struct ScriptedSession {
         var script = ScriptedSession()
         script.type(":3.2\nmaM")
         script.press(key)
-        #expect(script.state.mode == .browse)
+        #expect(script.state.bindingContext == .browse)
         #expect(script.address == "3.2")
         #expect(!script.state.hasQuit)
     }
@@ -239,9 +239,9 @@ struct ScriptedSession {
         var script = ScriptedSession()
         script.type(":3.2\nma:1\nmbM")
         script.type("kkk")
-        #expect(script.state.marks.highlightedLetter == "a")
+        #expect(script.state.highlightedMark == "a")
         script.type("jjjj")
-        #expect(script.state.marks.highlightedLetter == "b")
+        #expect(script.state.highlightedMark == "b")
     }
 
     @Test func longListsScrollToTheHighlightedRow() {
@@ -251,7 +251,7 @@ struct ScriptedSession {
             script.type(":\(index % 4 + 1)\nm\(letter)")
         }
         script.type("M" + String(repeating: "j", count: 11))
-        #expect(script.state.marks.highlightedLetter == "l")
+        #expect(script.state.highlightedMark == "l")
         let frame = script.frameText
         #expect(frame.contains("l  4"), "\(frame)")
         #expect(!frame.contains("a  1"), "\(frame)")

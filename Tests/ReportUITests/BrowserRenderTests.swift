@@ -93,7 +93,7 @@ import Testing
         #expect(body.contains { DisplayWidth.of($0) == text.width - 1 } == (text.width % 2 == 1))
     }
 
-    @Test func appendicesLookDifferent() {
+    @Test func appendicesLookDifferent() throws {
         for color in [true, false] {
             let theme = BrowserTheme.standard(color: color, ascii: false)
             let state = state(Self.nested, Size(width: 84, height: 12), [.expandAll])
@@ -105,9 +105,8 @@ import Testing
             #expect(frame[x: x, y: appendixRow].style != frame[x: x, y: chapterRow].style)
         }
         let unmarked = BrowserFixtures.parse("报告\n一、正文\n内容\n附录\n补充\n")
-        if let appendix = unmarked.sections.first(where: { $0.kind == .appendix }) {
-            #expect(SectionLabels.treeLabel(of: appendix).contains("附"))
-        }
+        let appendix = try #require(unmarked.sections.first { $0.kind == .appendix })
+        #expect(SectionLabels.treeLabel(of: appendix).contains("附"))
     }
 
     @Test func controlCharactersAreShownNotSent() {
@@ -161,8 +160,8 @@ import Testing
 
     @Test func promptScrollsToKeepTheCursorInView() {
         var (state, context) = BrowserFixtures.state(Self.nested, size: Size(width: 20, height: 6))
-        state.apply(.openGoto, context: context)
-        for character in String(repeating: "长", count: 15) { state.apply(.insert(character), context: context) }
+        state.send(.openGoto, context: context)
+        for character in String(repeating: "长", count: 15) { state.send(.insert(character), context: context) }
         let (screen, cursor) = BrowserRenderer.render(
             report: Self.nested, state: state, theme: .standard(color: false, ascii: false), size: state.size)
         #expect(cursor?.y == 5)

@@ -159,9 +159,9 @@ import Testing
             var cursor = document.firstCursor
             var seen = 0
             while seen < 400 {
-                let place = ReadingPlace(row: row, position: document.position(of: cursor))
+                let place = BrowserPlace(row: row, position: document.position(of: cursor))
                 let anchor = place.anchor(in: report)
-                let back = ReadingPlace(anchor, in: report)
+                let back = BrowserPlace(anchor, in: report)
                 #expect(back.row == row)
                 if place.position.part == .body {
                     bodyLines += 1
@@ -180,17 +180,17 @@ import Testing
 
     @Test func startOfARowIsItsTop() {
         for row in [OutlineRow.title, .section(0), .section(5)] {
-            let top = ReadingPlace(row: row, position: .start(of: row))
-            #expect(ReadingPlace(top.anchor(in: report), in: report) == top)
+            let top = BrowserPlace(row: row, position: .start(of: row))
+            #expect(BrowserPlace(top.anchor(in: report), in: report) == top)
         }
     }
 
     @Test func offsetsOutsideTheRowFallBackToItsTop() {
         let chapter = report.roots[1]
         let outside = report.sections[report.roots[2]].ownRange.lowerBound + 10
-        let place = ReadingPlace(TextAnchor(row: .section(chapter), offset: outside), in: report)
-        #expect(place == ReadingPlace(row: .section(chapter), position: .start(of: .section(chapter))))
-        let front = ReadingPlace(TextAnchor(row: .title, offset: outside), in: report)
+        let place = BrowserPlace(TextAnchor(row: .section(chapter), offset: outside), in: report)
+        #expect(place == BrowserPlace(row: .section(chapter), position: .start(of: .section(chapter))))
+        let front = BrowserPlace(TextAnchor(row: .title, offset: outside), in: report)
         #expect(front.position == .start(of: .title))
     }
 }

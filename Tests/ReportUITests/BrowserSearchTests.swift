@@ -1,4 +1,5 @@
 import ReportKit
+import ReportTestSupport
 import Testing
 
 @testable import ReportUI
@@ -18,7 +19,7 @@ struct SearchScript {
     mutating func press(_ keys: [Key]) {
         for key in keys {
             if let action = BrowserApp.action(for: .key(key), in: state.bindingContext) {
-                state.apply(action, context: context)
+                state.send(action, context: context)
             }
         }
     }
@@ -43,7 +44,7 @@ struct SearchScript {
         script.type("/信用修复\n")
         #expect(script.status.contains(" 1/3 "), "\(script.status)")
         #expect(script.address == "1.2")
-        #expect(script.state.mode == .browse)
+        #expect(script.state.bindingContext == .browse)
 
         let steps: [(Key, String, String, String?)] = [
             (.character("n"), "2/3", "1.2", nil),
@@ -82,7 +83,7 @@ struct SearchScript {
         var script = SearchScript()
         script.type("/信")
         // `信` alone first occurs in the metadata (信息来源): the title row stands for it.
-        #expect(script.state.mode == .prompt(.search))
+        #expect(script.state.bindingContext == .searchPrompt)
         #expect(script.state.search?.current == 0)
         #expect(script.address == nil)
         script.type("用")
@@ -124,7 +125,7 @@ struct SearchScript {
         #expect(script.address == "1.2")
         #expect(script.state.expansion != before.expansion)
         script.press([.escape])
-        #expect(script.state.mode == .browse)
+        #expect(script.state.bindingContext == .browse)
         #expect(script.state.selection == before.selection)
         #expect(script.state.reading == before.reading)
         #expect(script.state.expansion == before.expansion)
@@ -225,11 +226,11 @@ struct SearchScript {
 
 @Suite struct BrowserSearchBenchmarkTests {
     @Test func theSearchScriptRunsWithoutQuittingAndEndsWithoutASearch() {
-        let durations = BrowserBenchmark.keyToFrame(report: BrowserFixtures.seed, keys: BrowserBenchmark.searchKeys, rounds: 2)
-        #expect(durations.count == 2 * BrowserBenchmark.searchKeys.count)
+        let handled = KeyScripts.replay(KeyScripts.searchKeys, report: BrowserFixtures.seed, rounds: 2)
+        #expect(handled == 2 * KeyScripts.searchKeys.count)
         var script = SearchScript()
-        script.press(BrowserBenchmark.searchKeys)
-        #expect(script.state.mode == .browse)
+        script.press(KeyScripts.searchKeys)
+        #expect(script.state.bindingContext == .browse)
         #expect(script.state.search == nil)
     }
 }

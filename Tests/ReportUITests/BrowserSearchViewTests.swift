@@ -18,7 +18,7 @@ import Testing
     @Test func theResultsListShowsEveryHitUnderItsSectionAndEnterJumps() {
         var script = SearchScript()
         script.type("/信用修复\nR")
-        #expect(script.state.mode == .results)
+        #expect(script.state.bindingContext == .results)
         let rows = listRows(script)
         #expect(rows.count == 5, "\(rows)")
         #expect(rows[0].hasPrefix("1.2 一、主要举措和突出成效 › (二)创新改革举措") && rows[0].hasSuffix("(2)"), "\(rows[0])")
@@ -38,7 +38,7 @@ import Testing
         script.press([.down])
         #expect(script.state.resultsList.selected == 2)
         script.press([.enter])
-        #expect(script.state.mode == .browse)
+        #expect(script.state.bindingContext == .browse)
         #expect(script.address == "4.2")
         #expect(script.status.contains(" 3/3 "))
         // The jump is in the history. Back there, n goes on from the top of the text.
@@ -53,7 +53,7 @@ import Testing
         var script = SearchScript()
         script.type("/信用修复\nR")
         script.press([.down, .down, key])
-        #expect(script.state.mode == .browse)
+        #expect(script.state.bindingContext == .browse)
         #expect(script.address == "1.2")
         #expect(!script.state.hasQuit)
         #expect(script.listRowsAreGone)

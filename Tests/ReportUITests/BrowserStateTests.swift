@@ -12,7 +12,7 @@ import Testing
         var (state, context) = BrowserFixtures.state(report, size: size)
         for key in keys {
             if let action = BrowserApp.action(for: .key(key), in: state.bindingContext) {
-                state.apply(action, context: context)
+                state.send(action, context: context)
             }
         }
         return (state, context)
@@ -79,7 +79,7 @@ import Testing
 
     @Test func gotoShowsTheSectionAndItsText() {
         let (state, _) = press([.character(":")] + typed("3.2\n"))
-        #expect(state.mode == .browse)
+        #expect(state.bindingContext == .browse)
         #expect(address(state) == "3.2")
         let text = BrowserFixtures.frame(report, state).lines.joined(separator: "\n")
         #expect(text.contains("强化述职述法"))
@@ -111,23 +111,23 @@ import Testing
 
     @Test func escapeClosesThePromptWithoutMoving() {
         let (state, _) = press([.character(":")] + typed("3.2") + [.escape])
-        #expect(state.mode == .browse)
+        #expect(state.bindingContext == .browse)
         #expect(state.selection == .title)
     }
 
     @Test func promptEditsWholeCharacters() {
         var (state, context) = BrowserFixtures.state(report)
-        state.apply(.openGoto, context: context)
-        for character in "三(二)" { state.apply(.insert(character), context: context) }
+        state.send(.openGoto, context: context)
+        for character in "三(二)" { state.send(.insert(character), context: context) }
         #expect(state.prompt.cursorColumn == 6)
-        state.apply(.deleteBackward, context: context)
+        state.send(.deleteBackward, context: context)
         #expect(state.prompt.text == "三(二")
-        state.apply(.cursorLeft, context: context)
-        state.apply(.cursorLeft, context: context)
+        state.send(.cursorLeft, context: context)
+        state.send(.cursorLeft, context: context)
         #expect(state.prompt.cursorColumn == 2)
-        state.apply(.deleteBackward, context: context)
+        state.send(.deleteBackward, context: context)
         #expect(state.prompt.text == "(二")
-        state.apply(.insert("四"), context: context)
+        state.send(.insert("四"), context: context)
         #expect(state.prompt.text == "四(二")
         #expect(state.prompt.cursorColumn == 2)
         let frame = BrowserRenderer.render(report: report, state: state, theme: .standard(color: false, ascii: false), size: state.size)

@@ -1,3 +1,4 @@
+import ReportTestSupport
 import Testing
 
 @testable import ReportUI
@@ -104,22 +105,5 @@ extension Substring {
         var text = self
         while text.last == " " || text.last == "\t" { text = text.dropLast() }
         return text
-    }
-}
-
-/// A small seeded generator so failures reproduce.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D4_9CE5_8111_EB7B
-        return z ^ (z >> 31)
     }
 }

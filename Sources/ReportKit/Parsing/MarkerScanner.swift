@@ -14,7 +14,7 @@ struct MarkerMatch: Equatable {
 
 /// Recognises the numbering styles of Chinese reports at the start of a line. It only answers
 /// "does this line start with a marker, and which"; whether the marker is a heading is decided
-/// by `SectionTreeBuilder` from the sequence around it.
+/// by `NumberingContext` from the sequence around it (`SectionTreeBuilder` only records it).
 enum MarkerScanner {
     /// The longest marker we look for (`第一万二千三百四十五条` plus spaces) fits in this many scalars.
     static let prefixLength = 28

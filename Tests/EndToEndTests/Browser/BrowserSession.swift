@@ -1,3 +1,4 @@
+import ReportTestSupport
 import Foundation
 
 /// The real browser in a tmux pane. The command runs under a shell that afterwards prints the

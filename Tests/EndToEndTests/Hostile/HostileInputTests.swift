@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import ReportTestSupport
 import Testing
 
 /// The binary on inputs a reader might open by mistake or malice: each ends, under a watchdog,

@@ -1,4 +1,5 @@
 import Foundation
+import ReportTestSupport
 import Testing
 
 /// A document full of escape sequences (window title, clipboard, hyperlinks, screen clearing,

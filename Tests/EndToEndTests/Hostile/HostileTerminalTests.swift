@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import ReportTestSupport
 import Testing
 
 /// The browser on any terminal: absurd sizes, a storm of resizes, huge documents, every way

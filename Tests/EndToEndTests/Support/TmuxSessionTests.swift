@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import ReportTestSupport
 import Testing
 
 /// The harness itself, against plain shell commands, so a browser test failing means the

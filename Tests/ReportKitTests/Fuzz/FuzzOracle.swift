@@ -1,3 +1,4 @@
+import ReportTestSupport
 import Foundation
 @testable import ReportKit
 
@@ -127,7 +128,7 @@ enum FuzzOracle {
     // MARK: - Search
 
     static func searchProblems(_ report: Report, seed: UInt64) -> [String] {
-        var generator = SeededGenerator(seed: seed ^ 0x5EA2C4)
+        var generator = SplitMix64(seed: seed ^ 0x5EA2C4)
         let index = SearchIndex(report: report)
         var queries = fixedQueries.shuffled(using: &generator).prefix(3).map { SearchQuery($0) }
         let characters = Array(report.text)

@@ -1,4 +1,5 @@
 import Foundation
+import ReportTestSupport
 import Testing
 @testable import ReportKit
 
@@ -61,7 +62,7 @@ import Glibc
             let kinds = UInt64(FuzzInputs.Kind.allCases.count)
             let seed = (settings.seed &+ UInt64(tried)) &* kinds &+ UInt64(FuzzInputs.Kind.allCases.firstIndex(of: kind)!)
             let bytes = FuzzInputs.make(kind, seed: seed)
-            var generator = SeededGenerator(seed: seed)
+            var generator = SplitMix64(seed: seed)
             let forcing: TextEncoding? = kind != .reportText && tried % 4 == 3 ? TextEncoding.allCases.randomElement(using: &generator) : nil
             inFlight.hold(bytes)
             let outcome = FuzzOracle.check(bytes, forcing: forcing, seed: seed)

@@ -1,0 +1,258 @@
+/// Where a binding applies. `anywhere` bindings are checked after the mode's own ones.
+package enum BindingContext: String, Sendable, CaseIterable {
+    case browse = "Browsing"
+    /// Any prompt: editing keys, and the go-to prompt's own.
+    case prompt = "Prompt"
+    /// The search prompt's own keys, checked before the `prompt` ones.
+    case searchPrompt = "Search prompt"
+    case results = "Search results"
+    case markLetter = "Mark letter"
+    case marks = "Marks list"
+    case gotoCandidates = "Go-to candidates"
+    case help = "Help"
+    case anywhere = "Anywhere"
+}
+
+/// A binding's words on the status line (`? help`): its first key and a short verb. The
+/// status line shows a context's hints in `rank` order, those that need more room than the
+/// line has left out.
+package struct StatusHint: Sendable {
+    package let verb: String
+    package let rank: Int
+    /// The narrowest status line that shows the hint.
+    package let fromWidth: Int
+
+    init(_ verb: String, rank: Int = 0, fromWidth: Int = 0) {
+        self.verb = verb
+        self.rank = rank
+        self.fromWidth = fromWidth
+    }
+}
+
+package struct KeyBinding: Sendable {
+    package let keys: [Key]
+    package let action: Action
+    package let summary: String
+    package let group: String
+    package let context: BindingContext
+    /// Digit bindings stand for the digit pressed (`expandToLevel(n)`), one row for nine keys.
+    package let takesDigit: Bool
+    package let hint: StatusHint?
+
+    init(
+        _ keys: [Key], _ action: Action, _ summary: String, group: String,
+        context: BindingContext = .browse, takesDigit: Bool = false, hint: StatusHint? = nil
+    ) {
+        self.keys = keys
+        self.action = action
+        self.summary = summary
+        self.group = group
+        self.context = context
+        self.takesDigit = takesDigit
+        self.hint = hint
+    }
+
+    package func keyLabels(ascii: Bool = false) -> [String] {
+        takesDigit ? ["1-9"] : keys.map { $0.label(ascii: ascii) }
+    }
+}
+
+/// The one table of keys. It drives the key map, the `?` overlay and the README key list, so
+/// the three can never disagree.
+package enum KeyBindings {
+    package static let all: [KeyBinding] = [
+        KeyBinding([.character("q")], .quit, "Quit", group: "General", hint: StatusHint("quit", rank: 2, fromWidth: 50)),
+        KeyBinding([.control("c")], .quit, "Quit", group: "General", context: .anywhere),
+        KeyBinding([.character("?")], .showHelp, "Show this help", group: "General", hint: StatusHint("help", rank: 1, fromWidth: 50)),
+        KeyBinding([.control("z")], .suspend, "Suspend to the shell; fg comes back", group: "General", context: .anywhere),
+        KeyBinding([.control("l")], .redraw, "Redraw the screen", group: "General", context: .anywhere),
+
+        KeyBinding([.down, .character("j")], .moveDown, "Next row in the tree, or scroll the text down", group: "Moving"),
+        KeyBinding([.up, .character("k")], .moveUp, "Previous row in the tree, or scroll the text up", group: "Moving"),
+        KeyBinding([.pageDown, .character(" ")], .pageDown, "Page down in the focused pane", group: "Moving"),
+        KeyBinding([.pageUp, .character("b")], .pageUp, "Page up in the focused pane", group: "Moving"),
+        KeyBinding([.character("g"), .home], .goFirst, "First row, or top of the text", group: "Moving"),
+        KeyBinding([.character("G"), .end], .goLast, "Last row, or end of the text", group: "Moving"),
+
+        KeyBinding([.right, .character("l"), .enter], .expandOrDescend, "Expand the section, or go to its first subsection", group: "Tree"),
+        KeyBinding([.left, .character("h")], .collapseOrAscend, "Collapse the section, or go to its parent", group: "Tree"),
+        KeyBinding([.character("E")], .expandAll, "Expand every section", group: "Tree"),
+        KeyBinding([.character("C")], .collapseAll, "Collapse to the chapters", group: "Tree"),
+        KeyBinding(
+            (1...9).map { .character(Character(String($0))) }, .expandToLevel(1),
+            "Show that many levels of the outline", group: "Tree", takesDigit: true),
+
+        KeyBinding([.character("]")], .nextSibling, "Next section at the same level", group: "Jumps"),
+        KeyBinding([.character("[")], .previousSibling, "Previous section at the same level", group: "Jumps"),
+        KeyBinding([.character("}")], .nextChapter, "Next chapter", group: "Jumps"),
+        KeyBinding([.character("{")], .previousChapter, "Previous chapter", group: "Jumps"),
+        KeyBinding(
+            [.character(":")], .openGoto, "Go to an address (3.2, 三(二)) or a heading keyword", group: "Jumps",
+            hint: StatusHint("go to", fromWidth: 70)),
+        KeyBinding([.control("o")], .jumpBack, "Back to the place before the last jump", group: "Jumps"),
+        // Ctrl-I would be the vim choice, but terminals send it as Tab, which switches panes.
+        KeyBinding([.control("f")], .jumpForward, "Forward again after going back", group: "Jumps"),
+
+        KeyBinding([.character("/")], .openSearch, "Search as you type; Enter keeps the search, Esc cancels", group: "Search"),
+        KeyBinding([.character("n")], .nextHit, "Next hit", group: "Search"),
+        KeyBinding([.character("N")], .previousHit, "Previous hit", group: "Search"),
+        KeyBinding([.character("R")], .showResults, "List every hit with its section and a snippet", group: "Search"),
+        KeyBinding([.character("F")], .toggleFilter, "Show only sections with hits, or all again", group: "Search"),
+        KeyBinding([.escape], .clearSearch, "Clear the search and its highlights", group: "Search"),
+        KeyBinding([.character("m")], .beginMark, "Mark this place: m, then a letter", group: "Marks"),
+        KeyBinding([.character("'")], .beginMarkJump, "Go back to a mark: ', then its letter", group: "Marks"),
+        KeyBinding([.character("M")], .showMarks, "List the marks", group: "Marks"),
+        KeyBinding([.escape], .closeMarks, "Cancel m or '", group: "Marks", context: .markLetter),
+        KeyBinding([.down, .character("j")], .moveDown, "Next mark", group: "Marks list", context: .marks),
+        KeyBinding([.up, .character("k")], .moveUp, "Previous mark", group: "Marks list", context: .marks),
+        KeyBinding([.enter], .jumpToListedMark, "Go to the mark", group: "Marks list", context: .marks),
+        KeyBinding([.character("d")], .deleteListedMark, "Delete the mark", group: "Marks list", context: .marks),
+        KeyBinding([.escape, .character("q"), .character("M")], .closeMarks, "Close the list", group: "Marks list", context: .marks),
+
+        KeyBinding([.tab], .switchFocus, "Switch between the tree and the text", group: "Panes"),
+        KeyBinding([.character("<")], .narrowTree, "Make the tree pane smaller", group: "Panes"),
+        KeyBinding([.character(">")], .widenTree, "Make the tree pane larger", group: "Panes"),
+
+        KeyBinding(
+            [.enter], .submitPrompt, "Go to the address typed", group: "Go-to prompt", context: .prompt,
+            hint: StatusHint("go", fromWidth: 60)),
+        KeyBinding(
+            [.escape], .cancelPrompt, "Close the prompt", group: "Go-to prompt", context: .prompt,
+            hint: StatusHint("cancel", rank: 1, fromWidth: 60)),
+        KeyBinding([.backspace], .deleteBackward, "Delete the character before the cursor", group: "Editing a prompt", context: .prompt),
+        KeyBinding([.delete], .deleteForward, "Delete the character under the cursor", group: "Editing a prompt", context: .prompt),
+        KeyBinding([.left], .cursorLeft, "Cursor left", group: "Editing a prompt", context: .prompt),
+        KeyBinding([.right], .cursorRight, "Cursor right", group: "Editing a prompt", context: .prompt),
+        KeyBinding([.home, .control("a")], .cursorToStart, "Cursor to the start", group: "Editing a prompt", context: .prompt),
+        KeyBinding([.end, .control("e")], .cursorToEnd, "Cursor to the end", group: "Editing a prompt", context: .prompt),
+
+    ] + listMoves(.gotoCandidates, item: "section") + [
+        KeyBinding(
+            [.enter], .choose, "Go to the section", group: "Go-to candidates", context: .gotoCandidates,
+            hint: StatusHint("jumps")),
+        KeyBinding(
+            [.escape, .character("q")], .close, "Close the list", group: "Go-to candidates", context: .gotoCandidates,
+            hint: StatusHint("closes", rank: 1)),
+
+        KeyBinding([.enter], .submitPrompt, "Keep the search and close the prompt", group: "Search prompt", context: .searchPrompt),
+        KeyBinding([.escape], .cancelPrompt, "Cancel: back to where you were", group: "Search prompt", context: .searchPrompt),
+        KeyBinding([.up], .historyOlder, "Earlier search", group: "Search prompt", context: .searchPrompt),
+        KeyBinding([.down], .historyNewer, "Later search", group: "Search prompt", context: .searchPrompt),
+        KeyBinding([.control("r")], .toggleRegex, "Regular expression on or off", group: "Search prompt", context: .searchPrompt),
+        // Needs the terminal in raw mode, where Ctrl-S is a key and not flow control.
+        KeyBinding([.control("s")], .toggleScope, "Search the whole report or the selected section", group: "Search prompt", context: .searchPrompt),
+
+    ] + listMoves(.results, item: "hit") + [
+        KeyBinding([.enter], .openResult, "Jump to the hit", group: "Search results", context: .results, hint: StatusHint("jumps")),
+        KeyBinding(
+            [.escape, .character("q"), .character("R")], .closeResults, "Close the list", group: "Search results",
+            context: .results, hint: StatusHint("closes", rank: 1)),
+
+        KeyBinding(
+            [.escape, .character("?"), .character("q")], .closeHelp, "Close the help", group: "Help", context: .help,
+            hint: StatusHint("closes")),
+        KeyBinding([.down, .character("j")], .moveDown, "Scroll the help down", group: "Help", context: .help),
+        KeyBinding([.up, .character("k")], .moveUp, "Scroll the help up", group: "Help", context: .help),
+        KeyBinding([.pageDown, .character(" ")], .pageDown, "Page the help down", group: "Help", context: .help),
+        KeyBinding([.pageUp, .character("b")], .pageUp, "Page the help up", group: "Help", context: .help),
+    ]
+
+    /// The moves every list overlay has, in its context's group.
+    private static func listMoves(_ context: BindingContext, item: String) -> [KeyBinding] {
+        let group = context.rawValue
+        return [
+            KeyBinding([.down, .character("j")], .moveDown, "Next \(item) in the list", group: group, context: context),
+            KeyBinding([.up, .character("k")], .moveUp, "Previous \(item) in the list", group: group, context: context),
+            KeyBinding([.pageDown, .character(" ")], .pageDown, "Page down the list", group: group, context: context),
+            KeyBinding([.pageUp, .character("b")], .pageUp, "Page up the list", group: group, context: context),
+            KeyBinding([.home, .character("g")], .goFirst, "First \(item)", group: group, context: context),
+            KeyBinding([.end, .character("G")], .goLast, "Last \(item)", group: group, context: context),
+        ]
+    }
+
+    /// Mouse gestures are not keys but belong in the same lists.
+    package static let mouse: [(gesture: String, summary: String)] = [
+        ("Click", "Select a tree row, or focus the pane under the pointer"),
+        ("Wheel", "Scroll the pane under the pointer"),
+    ]
+
+    /// The action for a key in a mode, or nil when the key means nothing there. In a prompt,
+    /// printable characters are text.
+    package static func action(for key: Key, in context: BindingContext) -> Action? {
+        if let binding = binding(for: key, in: context) { return resolve(binding, key) }
+        let isPrompt = context == .prompt || context == .searchPrompt
+        if context == .searchPrompt, let binding = binding(for: key, in: .prompt) { return resolve(binding, key) }
+        if isPrompt, case .character(let character) = key { return .insert(character) }
+        if context == .markLetter, case .character(let character) = key { return .markLetter(character) }
+        if let binding = binding(for: key, in: .anywhere) { return resolve(binding, key) }
+        return nil
+    }
+
+    private static func binding(for key: Key, in context: BindingContext) -> KeyBinding? {
+        all.first { $0.context == context && $0.keys.contains(key) }
+    }
+
+    private static func resolve(_ binding: KeyBinding, _ key: Key) -> Action {
+        if binding.takesDigit, case .character(let character) = key, let digit = character.wholeNumberValue {
+            return .expandToLevel(digit)
+        }
+        return binding.action
+    }
+
+    /// `? help`, `q quit`: the hints of a context's bindings that fit a status line `width`
+    /// wide, in rank order.
+    package static func hints(for context: BindingContext, width: Int, ascii: Bool = false) -> [String] {
+        (hintTable[context] ?? []).filter { width >= $0.fromWidth }.map { ascii ? $0.ascii : $0.text }
+    }
+
+    /// Whether a context has status hints at all.
+    package static func hasHints(_ context: BindingContext) -> Bool { hintTable[context] != nil }
+
+    /// Worked out once: the status line asks on every frame.
+    private static let hintTable: [BindingContext: [(text: String, ascii: String, fromWidth: Int)]] = {
+        var table: [BindingContext: [(binding: KeyBinding, hint: StatusHint)]] = [:]
+        for binding in all {
+            if let hint = binding.hint { table[binding.context, default: []].append((binding, hint)) }
+        }
+        return table.mapValues { rows in
+            rows.sorted { $0.hint.rank < $1.hint.rank }.map { binding, hint in
+                ("\(binding.keys[0].label()) \(hint.verb)", "\(binding.keys[0].label(ascii: true)) \(hint.verb)", hint.fromWidth)
+            }
+        }
+    }()
+
+    /// Bindings grouped for display, in table order.
+    package static func grouped() -> [(group: String, bindings: [KeyBinding])] {
+        var groups: [(group: String, bindings: [KeyBinding])] = []
+        for binding in all {
+            if let index = groups.firstIndex(where: { $0.group == binding.group }) {
+                groups[index].bindings.append(binding)
+            } else {
+                groups.append((binding.group, [binding]))
+            }
+        }
+        return groups
+    }
+
+    /// The README's key list, generated from the same table as the help overlay.
+    package static func markdownKeyList() -> String {
+        var lines: [String] = []
+        for (group, bindings) in grouped() {
+            lines.append("### \(group)")
+            lines.append("")
+            lines.append("| Keys | Action |")
+            lines.append("| --- | --- |")
+            for binding in bindings {
+                let keys = binding.keyLabels().map { "`\($0)`" }.joined(separator: " ")
+                lines.append("| \(keys) | \(binding.summary) |")
+            }
+            lines.append("")
+        }
+        lines.append("### Mouse")
+        lines.append("")
+        lines.append("| Gesture | Action |")
+        lines.append("| --- | --- |")
+        for (gesture, summary) in mouse { lines.append("| \(gesture) | \(summary) |") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

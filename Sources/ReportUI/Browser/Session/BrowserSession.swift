@@ -1,0 +1,69 @@
+import ReportKit
+
+/// One browsing session: the state plus what outlives frames (the laid-out text, the search
+/// index, the store), advanced one event at a time. It turns events into actions, applies them
+/// and performs the effects `apply` hands back. The run loop, the tests and `report-bench`
+/// share it, so the benchmark times exactly what a key press costs.
+package struct BrowserSession {
+    package let report: Report
+    package let theme: BrowserTheme
+    package private(set) var state: BrowserState
+    private let context: BrowserContext
+    private let store: (any ReadingStateStore)?
+
+    package init(
+        report: Report, options: BrowserOptions, size: Size, store: (any ReadingStateStore)? = nil,
+        searchCache: SearchCache? = nil
+    ) {
+        self.report = report
+        theme = .standard(color: options.color, ascii: options.ascii)
+        context = BrowserContext(
+            report: report, glyphs: theme.glyphs, lineCache: DetailLineCache(), searchCache: searchCache)
+        self.store = store
+        state = BrowserState(report: report, size: size)
+        state.apply(.resize(size), context: context)
+        if let store {
+            let (remembered, notices) = store.load()
+            send(.restore(remembered, fresh: options.fresh, notices: notices))
+        }
+    }
+
+    /// Applies an event; false when the session is over.
+    package mutating func handle(_ event: InputEvent) -> Bool {
+        if event == .terminate { return false }
+        guard let action = BrowserApp.action(for: event, in: state.bindingContext) else { return true }
+        send(action)
+        return !state.hasQuit
+    }
+
+    @discardableResult
+    private mutating func send(_ action: Action) -> Bool {
+        state.send(action, context: context, store: store)
+    }
+
+    /// Starts what is worth doing on another thread while the reader looks at the first frame:
+    /// building a long report's search index.
+    package func startBackgroundWork() {
+        context.searchCache.startIndexing()
+    }
+
+    /// True when background work has finished and `absorbBackgroundWork` would take it in.
+    package var hasBackgroundWorkDone: Bool { context.searchCache.hasBuiltIndexWaiting }
+
+    /// Takes in finished background work; true when that changed the frame (a search typed
+    /// while the index was being built has its results now).
+    package mutating func absorbBackgroundWork() -> Bool {
+        guard context.searchCache.adoptBuiltIndex() else { return false }
+        return send(.searchIndexLanded)
+    }
+
+    /// Saves the reading state; call once when the loop ends, however it ends.
+    package mutating func finish() {
+        guard let store else { return }
+        send(.storeNotices(store.save(state.remembered(in: report))))
+    }
+
+    package func frame() -> (screen: Screen, cursor: (x: Int, y: Int)?) {
+        BrowserRenderer.render(report: report, state: state, theme: theme, size: state.size, lineCache: context.lineCache)
+    }
+}

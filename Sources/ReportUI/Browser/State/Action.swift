@@ -1,0 +1,82 @@
+/// Everything the browser can be asked to do. Keys, mouse and resizes are all turned into an
+/// Action first, and so is what comes back from the work `apply` hands out as effects (a
+/// search answered, the index landed, the store's notices), so `BrowserState.apply` is the
+/// single place where behaviour lives and tests can drive it without a terminal.
+package enum Action: Hashable, Sendable {
+    case quit
+
+    // Moving in the focused pane.
+    case moveDown, moveUp
+    case pageDown, pageUp
+    case goFirst, goLast
+
+    // The tree.
+    case expandOrDescend
+    case collapseOrAscend
+    case expandAll, collapseAll
+    /// Shows `n` levels of the outline: 1 collapses to the chapters.
+    case expandToLevel(Int)
+
+    // Jumps: each one is recorded in the history.
+    case nextSibling, previousSibling
+    case nextChapter, previousChapter
+    case openGoto
+    case jumpBack, jumpForward
+
+    // Search.
+    case openSearch
+    case nextHit, previousHit
+    case toggleFilter
+    case clearSearch
+    case showResults, closeResults
+    /// Jumps to the hit selected in the results view.
+    case openResult
+    // Marks: `m`/`'` wait for the letter, which arrives as `markLetter`.
+    case beginMark, beginMarkJump, showMarks
+    case markLetter(Character)
+    case jumpToListedMark, deleteListedMark, closeMarks
+
+    // Panes and overlays.
+    case switchFocus
+    case narrowTree, widenTree
+    case showHelp, closeHelp
+    /// Terminal conventions, carried out by the run loop on the terminal, not on the state.
+    case suspend, redraw
+
+    // Editing a prompt.
+    case insert(Character)
+    case deleteBackward, deleteForward
+    case cursorLeft, cursorRight, cursorToStart, cursorToEnd
+    case submitPrompt, cancelPrompt
+    case historyOlder, historyNewer
+    case toggleRegex, toggleScope
+
+    // Input that is not a bound key.
+    case click(x: Int, y: Int)
+    case scroll(x: Int, y: Int, lines: Int)
+    case resize(Size)
+    case unbound(Key)
+
+    // Any list overlay: take the highlighted row, or close the overlay.
+    case choose
+    case close
+
+    // Not from the reader: the session reporting back.
+    /// Put back what a store remembered (the marks always, the place unless `fresh`), with the
+    /// store's notices.
+    case restore(RememberedReading?, fresh: Bool, notices: [String])
+    /// Problems the store had saving.
+    case storeNotices([String])
+    /// The answer to an `Effect.runSearch`.
+    case searchAnswered(SearchDelivery)
+    /// The background search index has been taken in.
+    case searchIndexLanded
+
+    /// Whether the action answers a key or a click, so the message about the last one goes.
+    var clearsMessage: Bool {
+        switch self {
+        case .resize, .restore, .storeNotices, .searchAnswered, .searchIndexLanded: false
+        default: true
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import ReportKit
+
+/// The tree pane's own state: the selected row, which sections are open, the first row drawn.
+package struct TreeView: Hashable, Sendable {
+    package internal(set) var selection: OutlineRow = .title
+    package internal(set) var expansion: Expansion
+    /// The first row drawn.
+    package internal(set) var top: OutlineRow = .title
+
+    package init(expansion: Expansion) {
+        self.expansion = expansion
+    }
+
+    /// The rows as shown: folded by `expansion`, pruned by `filter`.
+    package func navigator(for report: Report, filter: OutlineFilter?) -> OutlineNavigator {
+        OutlineNavigator(report: report, expansion: expansion, filter: filter)
+    }
+}
+
+/// The text pane's own state: whose text it shows and where it is scrolled to. The root follows
+/// the tree's selection; a second text pane would be a second value.
+package struct ReaderView: Hashable, Sendable {
+    package internal(set) var root: OutlineRow = .title
+    package internal(set) var position: DetailPosition = .start(of: .title)
+
+    package var place: BrowserPlace { BrowserPlace(row: root, position: position) }
+}
+
+/// The search across prompts: the one shown (highlights, counts in the tree, `n`/`N`), the
+/// queries submitted this session, and whether regular expressions are on.
+package struct SearchSession: Sendable {
+    /// nil when there is none.
+    package internal(set) var shown: SearchState?
+    /// For ↑/↓ in the search prompt.
+    package internal(set) var history = PromptHistory()
+    /// Regular-expression mode carries over from one search to the next.
+    package internal(set) var isRegex = false
+}
