@@ -1,4 +1,5 @@
 import Foundation
+import ReportTestSupport
 
 /// Runs the built `report-browser` binary as a user would, capturing its output and status.
 struct CommandResult {

@@ -1,4 +1,5 @@
 import Foundation
+import ReportTestSupport
 import Testing
 
 /// docs/man/report-browser.1 is generated (scripts/generate-man-page) from the help dump next to
