@@ -78,6 +78,17 @@ public enum OutlineExport {
         }
         writer.key("sections")
         writeSections(report.roots, of: report, into: &writer, maxDepth: maxDepth, includeText: includeText)
+        writer.key("warnings")
+        writer.beginArray()
+        for warning in report.warnings {
+            writer.beginObject()
+            writer.key("line")
+            writer.value(warning.line)
+            writer.key("message")
+            writer.value(warning.message)
+            writer.endObject()
+        }
+        writer.endArray()
         writer.endObject()
         return writer.output + "\n"
     }
