@@ -55,6 +55,9 @@ struct LineScan {
     private var unmarkedLines: [Int] = []
     private var unmarkedCursor = 0
     private var inAppendix = false
+    /// The article an item just opened belongs to, until the article's text resumes.
+    private var itemOfArticle: (article: Int, item: Int)?
+    private var previousLine: Range<Int> = 0..<0
     private var warnings: [ParseWarning] = []
     private var starts: [Int] = []
     private var scalars: [Unicode.Scalar] = []
@@ -125,6 +128,12 @@ struct LineScan {
     }
 
     private mutating func scanLine(_ range: Range<Int>, number: Int) {
+        let before = previousLine
+        previousLine = range
+        readLine(range, number: number, previous: before)
+    }
+
+    private mutating func readLine(_ range: Range<Int>, number: Int, previous: Range<Int>) {
         var offset = range.lowerBound
         var first: Unicode.Scalar?
         var strayControl: Unicode.Scalar?
@@ -140,7 +149,10 @@ struct LineScan {
                 break
             }
         }
-        guard let first else { return }
+        guard let first else {
+            previousLine = previous
+            return
+        }
         if tableOfContents.isActive {
             let line = UTF8Scalars.string(bytes, range)
             let normalized = LayoutSpace.removingAll(from: line)
@@ -158,7 +170,10 @@ struct LineScan {
             return
         }
         // Page numbers and footnote marks: short lines only, so the test costs nothing on prose.
-        if range.count <= 40, PageFurniture.isFurniture(UTF8Scalars.string(bytes, range)) { return }
+        if range.count <= 40, PageFurniture.isFurniture(UTF8Scalars.string(bytes, range)) {
+            previousLine = previous
+            return
+        }
         if let pending = headingAwaitingLine {
             headingAwaitingLine = nil
             if adoptHeading(range, from: offset, for: pending) { return }
@@ -174,6 +189,7 @@ struct LineScan {
             return
         }
         guard MarkerScanner.mayStartMarker(first) || first == "目" else {
+            resumeArticle(at: range, after: previous)
             observeText(range, first: first)
             return
         }
@@ -198,6 +214,7 @@ struct LineScan {
             }
         }
         guard let (match, keep, note) = acceptedMarker(prefix.scalars, range: range, number: number) else {
+            resumeArticle(at: range, after: previous)
             observeText(range, first: first)
             return
         }
@@ -210,7 +227,9 @@ struct LineScan {
             parent: context.parentSection(keeping: keep), kind: .section, marker: marker.marker,
             style: match.style, ordinal: match.ordinal, heading: marker.heading, line: number,
             start: range.lowerBound, headingRange: marker.headingRange, bodyStart: marker.bodyStart)
+        let article = context.stack.prefix(keep).last { $0.style.isArticle }
         context.open(match, section: index, keeping: keep)
+        itemOfArticle = article.map { (article: $0.section, item: index) }
         finder?.observeSection(line: number, ordinal: match.ordinal)
         if marker.heading.isEmpty, !match.style.isArticle, marker.bodyStart > range.upperBound {
             headingAwaitingLine = index
@@ -218,6 +237,19 @@ struct LineScan {
         if match.style.isChapterLevel || match.style == .arabicDot || match.style == .parenChinese {
             quote.read(bytes, range)
         }
+    }
+
+    /// Inside a law article an item (项) is one paragraph: a new paragraph after it is the
+    /// article's text again (款), not more of the item.
+    private mutating func resumeArticle(at range: Range<Int>, after previous: Range<Int>) {
+        guard let (article, item) = itemOfArticle, tree.sections.count == item + 1 else { return }
+        let end = UTF8Scalars.trimmedEnd(bytes, in: previous)
+        guard end > previous.lowerBound else { return }
+        var start = end - 1
+        while start > previous.lowerBound, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard HeadingShape.endsParagraph(CollectionOfOne(UTF8Scalars.decode(bytes, at: start).0)) else { return }
+        tree.resume(article, after: item, at: range.lowerBound)
+        itemOfArticle = nil
     }
 
     /// The marker at the start of a line if it is a heading: where it attaches, and a warning
