@@ -44,6 +44,12 @@ enum HeadingShape {
 /// `第3页`) and footnote marks standing alone (`[2]`, `²`). They are never headings and never
 /// end or start a paragraph, so the lines around them are read as if they were adjacent.
 enum PageFurniture {
+    /// Cheap test on the first visible scalar of a line.
+    static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.decimalDigitValue != nil || isDash(scalar) || isSuperscriptDigit(scalar)
+            || "第[［〔(（".unicodeScalars.contains(scalar)
+    }
+
     static func isFurniture(_ line: some StringProtocol) -> Bool {
         var scalars: [Unicode.Scalar] = []
         for scalar in line.unicodeScalars where !LayoutSpace.contains(scalar) && scalar != "\r" {

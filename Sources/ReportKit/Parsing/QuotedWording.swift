@@ -46,4 +46,17 @@ struct QuotedWording {
             openLines = 0
         }
     }
+
+    /// Whether the bytes hold an opening “ (E2 80 9C).
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var offset = range.lowerBound
+        while offset + 2 < range.upperBound {
+            guard let found = memchr(base + offset, 0xE2, range.upperBound - offset - 2) else { return false }
+            offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x9C { return true }
+            offset += 1
+        }
+        return false
+    }
 }

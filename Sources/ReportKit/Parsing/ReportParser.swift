@@ -170,7 +170,7 @@ struct LineScan {
             return
         }
         // Page numbers and footnote marks: short lines only, so the test costs nothing on prose.
-        if range.count <= 40, PageFurniture.isFurniture(UTF8Scalars.string(bytes, range)) {
+        if range.count <= 40, PageFurniture.mayStart(first), PageFurniture.isFurniture(UTF8Scalars.string(bytes, range)) {
             previousLine = previous
             return
         }
@@ -227,14 +227,17 @@ struct LineScan {
             parent: context.parentSection(keeping: keep), kind: .section, marker: marker.marker,
             style: match.style, ordinal: match.ordinal, heading: marker.heading, line: number,
             start: range.lowerBound, headingRange: marker.headingRange, bodyStart: marker.bodyStart)
-        let article = context.stack.prefix(keep).last { $0.style.isArticle }
+        // Only laws have articles; most reports never pay for looking.
+        let article = context.lastRun(.ordinalUnit("条")) == nil ? nil : context.stack.prefix(keep).last { $0.style.isArticle }
         context.open(match, section: index, keeping: keep)
         itemOfArticle = article.map { (article: $0.section, item: index) }
         finder?.observeSection(line: number, ordinal: match.ordinal)
         if marker.heading.isEmpty, !match.style.isArticle, marker.bodyStart > range.upperBound {
             headingAwaitingLine = index
         }
-        if match.style.isChapterLevel || match.style == .arabicDot || match.style == .parenChinese {
+        // An amendment item opens its quotation in its first clause (`将第六条修改为：“第六条…`),
+        // so only the heading part of the line is searched for a “.
+        if QuotedWording.contains(bytes, marker.headingRange.lowerBound..<min(marker.bodyStart, range.upperBound)) {
             quote.read(bytes, range)
         }
     }
