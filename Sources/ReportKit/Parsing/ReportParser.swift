@@ -215,6 +215,10 @@ struct LineScan {
         }
         guard let (match, keep, note) = acceptedMarker(prefix.scalars, range: range, number: number) else {
             resumeArticle(at: range, after: previous)
+            if finder != nil, !inAppendix, let unplaced = MarkerScanner.match(prefix.scalars),
+               finder?.observeUnplacedMarker(unplaced, line: number) == true {
+                return
+            }
             observeText(range, first: first)
             return
         }

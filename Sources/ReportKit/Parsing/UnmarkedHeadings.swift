@@ -13,14 +13,37 @@ struct UnmarkedHeadingFinder {
     static let minimumBodyLength = 16
 
     private(set) var candidates: [Int] = []
+    /// Candidates followed by a marker numbered 1: a run starting again under them is the
+    /// strongest evidence, and stands even where the first pass read the run as continuing.
+    private var restarts = Set<Int>()
     private var pending: Int?
+    /// Lines where a run started again at 1 although the first pass kept it going.
+    private var restartedRuns: [(line: Int, style: NumberingStyle)] = []
+
+    var hasPending: Bool { pending != nil }
     private var previousEndsParagraph = true
 
     /// A line that the scan made a section.
     mutating func observeSection(line: Int, ordinal: Int) {
-        if let pending, ordinal == 1 { candidates.append(pending) }
+        if let pending, ordinal == 1 {
+            candidates.append(pending)
+            restarts.insert(pending)
+        }
         pending = nil
         previousEndsParagraph = true
+    }
+
+    /// A marker line the first pass did not make a section (`（一）` of a run that restarts).
+    /// Returns whether the line was taken as the start of a part's run; otherwise it is text.
+    mutating func observeUnplacedMarker(_ match: MarkerMatch, line: Int) -> Bool {
+        guard match.ordinal == 1 else { return false }
+        restartedRuns.append((line, match.style))
+        guard let pending else { return false }
+        candidates.append(pending)
+        restarts.insert(pending)
+        self.pending = nil
+        previousEndsParagraph = true
+        return true
     }
 
     /// A line of text that is neither blank, page furniture nor a section.
@@ -74,12 +97,17 @@ struct UnmarkedHeadingFinder {
             defer { lastChild[key] = section.index }
             guard let previousIndex = lastChild[key] else { continue }
             let previous = sections[previousIndex]
-            guard previous.style == section.style, section.ordinal == previous.ordinal + 1 else { continue }
+            guard previous.style == section.style, section.ordinal == previous.ordinal + 1,
+                  !restartedRuns.contains(where: {
+                      $0.style == section.style && previous.line < $0.line && $0.line < section.line
+                  }) else { continue }
             for candidate in candidatesBetween(previous.line, section.line) { contradicted.insert(candidate) }
         }
         let topLevelIsChapters = roots.contains { sections[$0].style.isChapterLevel }
         let accepted = candidates.filter { candidate in
-            guard candidate < firstAppendix, !contradicted.contains(candidate) else { return false }
+            guard candidate < firstAppendix else { return false }
+            if restarts.contains(candidate) { return true }
+            guard !contradicted.contains(candidate) else { return false }
             guard topLevelIsChapters else { return true }
             // Under documents numbered by chapters, an unmarked line is a part only where the
             // chapter numbering starts again after it.
