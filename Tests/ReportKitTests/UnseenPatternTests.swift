@@ -29,6 +29,9 @@ import Testing
         // Negative: hard-wrapped tails and table cells are not headings.
         ("统计公报\n一、综合\n全年全市地区生产总值比上年增长百分之五点二，其中\n第一产业增加值\n增长三点一。\n指标\n居民消费价格\n其中：食品烟酒\n二、农业\n正文。\n",
          ["1 一、综合", "2 二、农业"]),
+        // Negative: lead lines inside numbered chapters, each before a （一） run, stay body.
+        ("报告\n一、工作回顾\n主要成绩\n（一）经济增长。正文。\n（二）民生改善。正文。\n二、工作任务\n重点任务\n（一）推进改革。正文。\n（二）扩大开放。正文。\n",
+         ["1 一、工作回顾", "1.1 （一）经济增长", "1.2 （二）民生改善", "2 二、工作任务", "2.1 （一）推进改革", "2.2 （二）扩大开放"]),
     ]
 
     @Test(arguments: unmarkedParts)

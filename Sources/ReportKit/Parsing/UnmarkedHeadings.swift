@@ -106,8 +106,7 @@ struct UnmarkedHeadingFinder {
         let topLevelIsChapters = roots.contains { sections[$0].style.isChapterLevel }
         let accepted = candidates.filter { candidate in
             guard candidate < firstAppendix else { return false }
-            if restarts.contains(candidate) { return true }
-            guard !contradicted.contains(candidate) else { return false }
+            guard restarts.contains(candidate) || !contradicted.contains(candidate) else { return false }
             guard topLevelIsChapters else { return true }
             // Under documents numbered by chapters, an unmarked line is a part only where the
             // chapter numbering starts again after it.
