@@ -46,8 +46,10 @@ enum HeadingShape {
 enum PageFurniture {
     /// Cheap test on the first visible scalar of a line.
     static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.decimalDigitValue != nil || isDash(scalar) || isSuperscriptDigit(scalar)
-            || "第[［〔(（".unicodeScalars.contains(scalar)
+        switch scalar {
+        case "第", "[", "［", "〔", "(", "（": return true
+        default: return scalar.decimalDigitValue != nil || isDash(scalar) || isSuperscriptDigit(scalar)
+        }
     }
 
     static func isFurniture(_ line: some StringProtocol) -> Bool {

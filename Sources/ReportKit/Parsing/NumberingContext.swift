@@ -86,7 +86,7 @@ struct NumberingContext {
         if hasSeen(open, holding: incoming) { return false }
         // Judicial interpretations and some 办法 group their articles under `一、一般规定`
         // chapters: a first 第一条 inside an open 一、 is its article, not a new top level.
-        if case .ordinalUnit("条") = incoming, open == .chineseComma { return false }
+        if open == .chineseComma, incoming.isArticle { return false }
         return open.conventionalRank >= incoming.conventionalRank
     }
 
@@ -107,6 +107,8 @@ struct NumberingContext {
 
 extension NumberingStyle {
     static let slotCount = 64
+    /// `slot` of `.ordinalUnit("条")`.
+    static let articleSlot = 10
 
     /// The 立法法's units nest in one fixed order (编 › 章 › 节 › 条): an article numbered on
     /// through a law goes into an open 节 even when the law's first 节 comes after its first

@@ -232,7 +232,7 @@ struct LineScan {
             style: match.style, ordinal: match.ordinal, heading: marker.heading, line: number,
             start: range.lowerBound, headingRange: marker.headingRange, bodyStart: marker.bodyStart)
         // Only laws have articles; most reports never pay for looking.
-        let article = context.lastRun(.ordinalUnit("条")) == nil ? nil : context.stack.prefix(keep).last { $0.style.isArticle }
+        let article = context.lastRuns[NumberingStyle.articleSlot] == nil ? nil : context.stack.prefix(keep).last { $0.style.isArticle }
         context.open(match, section: index, keeping: keep)
         itemOfArticle = article.map { (article: $0.section, item: index) }
         finder?.observeSection(line: number, ordinal: match.ordinal)
@@ -443,7 +443,9 @@ extension String {
 extension NumberingStyle {
     /// 第一条: a law's article, which has text but no heading.
     var isArticle: Bool {
-        if case .ordinalUnit("条") = self { return true }
-        return false
+        // Binding first: a pattern with a literal would build and compare a whole style, and
+        // this runs on every marker line.
+        guard case .ordinalUnit(let unit) = self else { return false }
+        return unit == "条"
     }
 }
