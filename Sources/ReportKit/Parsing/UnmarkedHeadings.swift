@@ -50,7 +50,7 @@ struct UnmarkedHeadingFinder {
     mutating func observeText(line: Int, visible: [Unicode.Scalar]) {
         let isCandidate = Self.hasCandidateShape(visible)
         if let pending, !isCandidate, let first = visible.first, !HeadingShape.continuesSentence(first),
-           visible.count >= Self.minimumBodyLength || HeadingShape.endsParagraph(visible) {
+           visible.count >= Self.minimumBodyLength || Self.endsWithFullStop(visible) {
             candidates.append(pending)
         }
         pending = isCandidate && previousEndsParagraph ? line : nil
@@ -62,6 +62,12 @@ struct UnmarkedHeadingFinder {
         if let pending, !HeadingShape.continuesSentence(first) { candidates.append(pending) }
         pending = nil
         previousEndsParagraph = endsParagraph
+    }
+
+    /// A short body line counts only as a whole sentence: `各位代表：` after a name is an address.
+    static func endsWithFullStop(_ visible: [Unicode.Scalar]) -> Bool {
+        guard let last = visible.last(where: { !"”’」』）)".unicodeScalars.contains($0) }) else { return false }
+        return last == "。" || last == "！" || last == "？" || last == "!" || last == "?"
     }
 
     static func hasCandidateShape(_ visible: [Unicode.Scalar]) -> Bool {
