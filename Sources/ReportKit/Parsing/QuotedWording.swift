@@ -59,4 +59,10 @@ struct QuotedWording {
         }
         return false
     }
+
+    /// Titles and chapter headings of documents that amend others: `关于修改《…》的决定`,
+    /// `…修正案`, `一、修改《…规定》`.
+    static func isAmendment(title: some StringProtocol) -> Bool {
+        title.contains("修改") || title.contains("修正")
+    }
 }

@@ -51,6 +51,9 @@ struct LineScan {
     /// A marker alone on its line (`一、` then `2025年预算执行情况`, as PDFs break them).
     private var headingAwaitingLine: Int?
     private var quote = QuotedWording()
+    /// Amendment decisions (`关于修改《…》的决定`, `…修正案`) quote the wording they change; only
+    /// they have marker lines that open a quotation, so only they pay for looking.
+    private var quotesRules = false
     private var finder: UnmarkedHeadingFinder?
     private var unmarkedLines: [Int] = []
     private var unmarkedCursor = 0
@@ -82,11 +85,13 @@ struct LineScan {
         }
         let front = FrontMatterParser.parse(lines: headerLines)
         finder = UnmarkedHeadingFinder()
+        quotesRules = QuotedWording.isAmendment(title: front.title)
         scanAll(after: front.headerEnd)
         if let chosen = finder?.chosen(sections: tree.sections, roots: tree.roots), !chosen.isEmpty {
             self = LineScan(text: text, bytes: bytes)
             starts = lineStarts()
             unmarkedLines = chosen
+            quotesRules = QuotedWording.isAmendment(title: front.title)
             scanAll(after: front.headerEnd)
         }
         let (sections, roots) = tree.finish(byteCount: bytes.count)
@@ -232,6 +237,7 @@ struct LineScan {
             style: match.style, ordinal: match.ordinal, heading: marker.heading, line: number,
             start: range.lowerBound, headingRange: marker.headingRange, bodyStart: marker.bodyStart)
         // Only laws have articles; most reports never pay for looking.
+        if !quotesRules, match.ordinal == 1, match.style.isChapterLevel, QuotedWording.isAmendment(title: marker.heading) { quotesRules = true }
         let article = context.lastRuns[NumberingStyle.articleSlot] == nil ? nil : context.stack.prefix(keep).last { $0.style.isArticle }
         context.open(match, section: index, keeping: keep)
         itemOfArticle = article.map { (article: $0.section, item: index) }
@@ -241,7 +247,7 @@ struct LineScan {
         }
         // An amendment item opens its quotation in its first clause (`将第六条修改为：“第六条…`),
         // so only the heading part of the line is searched for a “.
-        if QuotedWording.contains(bytes, marker.headingRange.lowerBound..<min(marker.bodyStart, range.upperBound)) {
+        if quotesRules, QuotedWording.contains(bytes, marker.headingRange.lowerBound..<min(marker.bodyStart, range.upperBound)) {
             quote.read(bytes, range)
         }
     }
