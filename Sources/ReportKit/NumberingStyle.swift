@@ -19,6 +19,9 @@ public enum NumberingStyle: Sendable, Hashable {
     case markdown(level: Int)
     /// `附件1`, `附件：`
     case appendix
+    /// A heading line with no marker at all (`过去一年工作回顾`), found because the document
+    /// repeats the pattern; its marker is empty and it is addressed by position.
+    case unmarked
 
     /// A short stable name, used in JSON and diagnostics.
     public var name: String {
@@ -32,6 +35,7 @@ public enum NumberingStyle: Sendable, Hashable {
         case .decimal(let components): "decimal-\(components)"
         case .markdown(let level): "markdown-\(level)"
         case .appendix: "appendix"
+        case .unmarked: "unmarked"
         }
     }
 }

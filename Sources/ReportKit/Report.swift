@@ -16,11 +16,16 @@ public struct Report: Sendable {
     public let sections: [Section]
     /// Indices of the top-level sections.
     public let roots: [Int]
+    /// Where the parser read the document generously (typos, skipped numbers), in line order.
+    /// A clean document has none.
+    public let warnings: [ParseWarning]
 
     package init(
         text: String, lines: LineTable, title: String, metadata: [MetadataEntry],
-        frontRange: Range<Int>, preambleStart: Int, sections: [Section], roots: [Int]
+        frontRange: Range<Int>, preambleStart: Int, sections: [Section], roots: [Int],
+        warnings: [ParseWarning] = []
     ) {
+        self.warnings = warnings
         self.text = text
         self.lines = lines
         self.title = title

@@ -41,4 +41,34 @@ public struct Section: Sendable, Hashable {
     public internal(set) var headingRange: Range<Int>
     /// UTF-8 byte range of the body: the text after the heading (same line remainder included).
     public internal(set) var bodyRange: Range<Int>
+    /// Text after the section's items that belongs to the section itself: in a law article,
+    /// the paragraph (款) after its list of items (项) — `前款规定的情形，由……认定。`. It lies inside
+    /// the last item's own range (own ranges still partition the text), and that item's
+    /// `bodyRange` ends where it starts. Empty for almost every section.
+    public internal(set) var trailingRange: Range<Int> = 0..<0
+
+    /// A law's article (`第二条　本办法所称……。`): it has no heading of its own, its whole text
+    /// (with its 。) is the body, and rows show `lead` after the marker.
+    public var isArticle: Bool { style.isArticle }
+
+    /// What a row shows after the marker: the heading, or for an article the beginning of its
+    /// text, cut at the end of its first line or after `leadLength` characters with `…`.
+    public var lead: String {
+        guard headingText.isEmpty, isArticle, !bodyRange.isEmpty else { return heading }
+        let base = headingText.base
+        let utf8 = base.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: bodyRange.lowerBound)
+        let upper = utf8.index(lower, offsetBy: min(bodyRange.count, Self.leadLength * 4))
+        var text = ""
+        var count = 0
+        for character in base[lower..<upper] {
+            if character == "\n" { break }
+            if count == Self.leadLength { return text + "…" }
+            text.append(character)
+            count += 1
+        }
+        return text
+    }
+
+    public static let leadLength = 20
 }

@@ -26,12 +26,27 @@ struct OutlineCommand: ParsableCommand {
     @Flag(help: "Write document text unchanged even to a terminal (control characters included).")
     var raw = false
 
+    @Flag(help: "Print only the parser's warnings (`line 57: numbering jumps from 三 to 五`), one per line.")
+    var warnings = false
+
+    @Flag(help: "Also print the parser's warnings on standard error.")
+    var verbose = false
+
     func validate() throws {
         if let depth, depth < 1 { throw ValidationError("--depth must be 1 or more") }
     }
 
     func run() throws {
         let loaded = try document.loadReport()
+        if warnings {
+            for warning in loaded.report.warnings { StandardStreams.output(warning.description + "\n", raw: raw) }
+            return
+        }
+        if verbose {
+            for warning in loaded.report.warnings {
+                StandardStreams.error("report-browser: \(loaded.name): \(warning.description)")
+            }
+        }
         if json {
             StandardStreams.output(OutlineExport.json(loaded.report, maxDepth: depth), raw: true)
             return

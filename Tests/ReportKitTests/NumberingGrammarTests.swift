@@ -97,7 +97,8 @@ import Testing
         let report = ReportParser.parse(text)
         let actual = report.sections.map { section -> String in
             let joiner = "、）).．".unicodeScalars.contains(section.marker.unicodeScalars.last ?? " ") ? "" : " "
-            return "\(section.address) \(section.marker)\(section.heading.isEmpty ? "" : joiner + section.heading)"
+            // Articles have no heading; their row shows the beginning of their text.
+            return "\(section.address) \(section.marker)\(section.lead.isEmpty ? "" : joiner + section.lead)"
         }
         #expect(actual == outline)
         LosslessTests.checkInvariants(report, text)

@@ -45,7 +45,13 @@ public enum OutlineExport {
 
     private static func appendDisplayHeading(_ section: Section, to text: inout String) {
         text += section.markerText
-        guard !section.headingText.isEmpty else { return }
+        if section.headingText.isEmpty {
+            // An article shows the beginning of its text; it has no heading to show.
+            guard section.isArticle else { return }
+            let lead = section.lead
+            if !lead.isEmpty { text += " " + lead }
+            return
+        }
         if let last = section.markerText.unicodeScalars.last, !"、）).．".unicodeScalars.contains(last) { text += " " }
         text += section.headingText
     }
@@ -78,6 +84,17 @@ public enum OutlineExport {
         }
         writer.key("sections")
         writeSections(report.roots, of: report, into: &writer, maxDepth: maxDepth, includeText: includeText)
+        writer.key("warnings")
+        writer.beginArray()
+        for warning in report.warnings {
+            writer.beginObject()
+            writer.key("line")
+            writer.value(warning.line)
+            writer.key("message")
+            writer.value(warning.message)
+            writer.endObject()
+        }
+        writer.endArray()
         writer.endObject()
         return writer.output + "\n"
     }
@@ -125,11 +142,49 @@ public enum OutlineExport {
         let preamble = report.slice(report.preambleStart..<report.frontRange.upperBound)
         appendParagraphs(preamble, to: &output)
         for section in report.sections {
+            if section.isArticle {
+                defer { appendResumedText(after: section, of: report, to: &output) }
+                // An article is text, not a heading: `**第二条**　本办法所称……。` keeps its 。.
+                var body = ""
+                appendParagraphs(report.slice(section.bodyRange), to: &body)
+                output += "**\(section.marker)**" + (body.isEmpty ? "\n\n" : "\u{3000}" + body)
+                continue
+            }
+            if isInsideArticle(section, of: report) {
+                // Items (项) of an article are its text too, not headings under it.
+                output += report.slice(section.ownRange.lowerBound..<section.bodyRange.lowerBound)
+                    .split(separator: "\n").map { LayoutSpace.trimmed($0) }.joined() + "\n\n"
+                appendParagraphs(report.slice(section.bodyRange), to: &output)
+                appendResumedText(after: section, of: report, to: &output)
+                continue
+            }
             let level = min(section.depth + 1, 6)
             output += String(repeating: "#", count: level) + " " + displayHeading(section) + "\n\n"
             appendParagraphs(report.slice(section.bodyRange), to: &output)
+            appendResumedText(after: section, of: report, to: &output)
         }
         return output
+    }
+
+    private static func isInsideArticle(_ section: Section, of report: Report) -> Bool {
+        var ancestor = section.parent
+        while let index = ancestor {
+            if report.sections[index].isArticle { return true }
+            ancestor = report.sections[index].parent
+        }
+        return false
+    }
+
+    /// An article's paragraph after its items follows the item it comes after in the text.
+    private static func appendResumedText(after section: Section, of report: Report, to output: inout String) {
+        var ancestor = section.parent
+        while let index = ancestor {
+            let trailing = report.sections[index].trailingRange
+            if !trailing.isEmpty, trailing.lowerBound == section.bodyRange.upperBound {
+                appendParagraphs(report.slice(trailing), to: &output)
+            }
+            ancestor = report.sections[index].parent
+        }
     }
 
     private static func appendParagraphs(_ text: Substring, to output: inout String) {

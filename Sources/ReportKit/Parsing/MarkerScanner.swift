@@ -10,6 +10,8 @@ struct MarkerMatch: Equatable {
     var markerEnd: Int
     /// Scalar index of the first scalar after the marker and the spaces following it.
     var contentStart: Int
+    /// A two-digit number glued to its heading (`01综合`): a heading only on a standalone line.
+    var isGlued = false
 }
 
 /// Recognises the numbering styles of Chinese reports at the start of a line. It only answers
@@ -52,7 +54,14 @@ enum MarkerScanner {
                 found = chineseComma(scalars, from: start)
             }
         }
-        guard let found else { return nil }
+        guard let found else {
+            if first.decimalDigitValue != nil, let glued = GluedNumber.match(scalars, from: start) {
+                return MarkerMatch(
+                    style: .decimal(components: 1), ordinal: glued.value, components: [glued.value],
+                    markerStart: start, markerEnd: glued.end, contentStart: glued.end, isGlued: true)
+            }
+            return nil
+        }
         var content = found.end
         while content < scalars.count, LayoutSpace.contains(scalars[content]) { content += 1 }
         return MarkerMatch(

@@ -54,7 +54,9 @@ struct NumberingContext {
             guard let parentStyle = last.parentStyle else { return 0 }
             // The innermost open section of a style seen holding this one: articles numbered
             // through a law go into the current 节, or straight under a 章 that has none.
-            if let parent = stack.lastIndex(where: { $0.style == parentStyle || hasSeen($0.style, holding: style) }) {
+            if let parent = stack.lastIndex(where: {
+                $0.style == parentStyle || hasSeen($0.style, holding: style) || style.isLegalUnitBelow($0.style)
+            }) {
                 return parent + 1
             }
             if base?.style == parentStyle { return 0 }
@@ -82,6 +84,9 @@ struct NumberingContext {
     private func closes(_ open: NumberingStyle, before incoming: NumberingStyle) -> Bool {
         if hasSeen(incoming, holding: open) { return true }
         if hasSeen(open, holding: incoming) { return false }
+        // Judicial interpretations and some 办法 group their articles under `一、一般规定`
+        // chapters: a first 第一条 inside an open 一、 is its article, not a new top level.
+        if open == .chineseComma, incoming.isArticle { return false }
         return open.conventionalRank >= incoming.conventionalRank
     }
 
@@ -102,6 +107,26 @@ struct NumberingContext {
 
 extension NumberingStyle {
     static let slotCount = 64
+    /// `slot` of `.ordinalUnit("条")`.
+    static let articleSlot = 10
+
+    /// The 立法法's units nest in one fixed order (编 › 章 › 节 › 条): an article numbered on
+    /// through a law goes into an open 节 even when the law's first 节 comes after its first
+    /// articles, because a 节 only ever holds articles.
+    func isLegalUnitBelow(_ outer: NumberingStyle) -> Bool {
+        guard case .ordinalUnit(let unit) = self, case .ordinalUnit(let outerUnit) = outer else { return false }
+        return Self.legalOrder(unit) > Self.legalOrder(outerUnit)
+    }
+
+    private static func legalOrder(_ unit: Character) -> Int {
+        switch unit {
+        case "编": 0
+        case "部": 1
+        case "章": 2
+        case "节": 3
+        default: 4
+        }
+    }
 
     /// A small distinct number per style, for the context's tables. Decimal depths beyond what
     /// a marker prefix can hold share the last slot.
@@ -113,6 +138,7 @@ extension NumberingStyle {
         case .parenArabic: 3
         case .circled: 4
         case .appendix: 5
+        case .unmarked: 61
         case .ordinalUnit(let unit):
             switch unit {
             case "编": 6
@@ -131,6 +157,7 @@ extension NumberingStyle {
     var conventionalRank: Int {
         switch self {
         case .appendix: 0
+        case .unmarked: 9
         case .markdown(let level): level
         case .ordinalUnit(let unit):
             switch unit {

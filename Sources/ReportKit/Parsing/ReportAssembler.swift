@@ -9,6 +9,7 @@ enum ReportAssembler {
         let preambleStart = headerEnd < frontEnd && headerEnd > 0 ? min(headerEnd + 1, frontEnd) : headerEnd
         return Report(
             text: text, lines: lines, title: scan.front.title, metadata: scan.front.metadata,
-            frontRange: 0..<frontEnd, preambleStart: preambleStart, sections: scan.sections, roots: scan.roots)
+            frontRange: 0..<frontEnd, preambleStart: preambleStart, sections: scan.sections, roots: scan.roots,
+            warnings: scan.warnings)
     }
 }

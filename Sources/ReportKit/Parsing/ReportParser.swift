@@ -34,10 +34,13 @@ struct ScanResult {
     var roots: [Int]
     var lineStarts: [Int]
     var byteCount: Int
+    var warnings: [ParseWarning]
 }
 
 /// One pass over the lines of the text, offering each line that starts with a marker to the
-/// numbering context of the current document part.
+/// numbering context of the current document part. A document whose parts are headed by
+/// unmarked lines is scanned twice: the first pass finds the candidates, the second makes them
+/// sections.
 struct LineScan {
     let text: String
     let bytes: UnsafeBufferPointer<UInt8>
@@ -45,6 +48,21 @@ struct LineScan {
     private var context = NumberingContext()
     private var tableOfContents = TableOfContents()
     private var appendixAwaitingTitle: Int?
+    /// A marker alone on its line (`一、` then `2025年预算执行情况`, as PDFs break them).
+    private var headingAwaitingLine: Int?
+    private var quote = QuotedWording()
+    /// Amendment decisions (`关于修改《…》的决定`, `…修正案`) quote the wording they change; only
+    /// they have marker lines that open a quotation, so only they pay for looking.
+    private var quotesRules = false
+    private var finder: UnmarkedHeadingFinder?
+    private var unmarkedLines: [Int] = []
+    private var unmarkedCursor = 0
+    private var inAppendix = false
+    /// The article an item just opened belongs to, until the article's text resumes.
+    private var itemOfArticle: (article: Int, item: Int)?
+    private var previousLine: Range<Int> = 0..<0
+    private var warnings: [ParseWarning] = []
+    private var starts: [Int] = []
     private var scalars: [Unicode.Scalar] = []
     private var offsets: [Int] = []
 
@@ -61,19 +79,34 @@ struct LineScan {
     }
 
     mutating func run() -> ScanResult {
-        let starts = lineStarts()
+        starts = lineStarts()
         let headerLines = starts.indices.prefix(FrontMatterParser.maximumHeaderLines).map {
-            (text: UTF8Scalars.string(bytes, lineRange($0, starts)), range: lineRange($0, starts))
+            (text: UTF8Scalars.string(bytes, lineRange($0)), range: lineRange($0))
         }
         let front = FrontMatterParser.parse(lines: headerLines)
+        finder = UnmarkedHeadingFinder()
+        quotesRules = QuotedWording.isAmendment(title: front.title)
+        scanAll(after: front.headerEnd)
+        if let chosen = finder?.chosen(sections: tree.sections, roots: tree.roots), !chosen.isEmpty {
+            self = LineScan(text: text, bytes: bytes)
+            starts = lineStarts()
+            unmarkedLines = chosen
+            quotesRules = QuotedWording.isAmendment(title: front.title)
+            scanAll(after: front.headerEnd)
+        }
+        let (sections, roots) = tree.finish(byteCount: bytes.count)
+        return ScanResult(
+            front: front, sections: sections, roots: roots, lineStarts: starts, byteCount: bytes.count,
+            warnings: warnings)
+    }
+
+    private mutating func scanAll(after headerEnd: Int) {
         // Reserved, not touched: pages of the spare capacity never become resident, and the
         // array never has to be copied while it grows.
         tree.reserveCapacity(starts.count)
-        for index in starts.indices where starts[index] >= front.headerEnd {
-            scanLine(lineRange(index, starts), number: index + 1)
+        for index in starts.indices where starts[index] >= headerEnd {
+            scanLine(lineRange(index), number: index + 1)
         }
-        let (sections, roots) = tree.finish(byteCount: bytes.count)
-        return ScanResult(front: front, sections: sections, roots: roots, lineStarts: starts, byteCount: bytes.count)
     }
 
     /// Offsets where lines start; a final line without newline counts, an empty last line after
@@ -91,7 +124,7 @@ struct LineScan {
     }
 
     /// Line `index` without its newline.
-    private func lineRange(_ index: Int, _ starts: [Int]) -> Range<Int> {
+    private func lineRange(_ index: Int) -> Range<Int> {
         let end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
         let start = starts[index]
         // The last line may end the text without a newline, or with one.
@@ -100,17 +133,31 @@ struct LineScan {
     }
 
     private mutating func scanLine(_ range: Range<Int>, number: Int) {
+        let before = previousLine
+        previousLine = range
+        readLine(range, number: number, previous: before)
+    }
+
+    private mutating func readLine(_ range: Range<Int>, number: Int, previous: Range<Int>) {
         var offset = range.lowerBound
         var first: Unicode.Scalar?
+        var strayControl: Unicode.Scalar?
         while offset < range.upperBound {
             let (scalar, length) = UTF8Scalars.decode(bytes, at: offset)
-            if !LayoutSpace.contains(scalar), scalar != "\r" {
+            if LayoutSpace.contains(scalar) || scalar == "\r" {
+                offset += length
+            } else if scalar.isStrayControl {
+                strayControl = scalar
+                offset += length
+            } else {
                 first = scalar
                 break
             }
-            offset += length
         }
-        guard let first else { return }
+        guard let first else {
+            previousLine = previous
+            return
+        }
         if tableOfContents.isActive {
             let line = UTF8Scalars.string(bytes, range)
             let normalized = LayoutSpace.removingAll(from: line)
@@ -122,13 +169,42 @@ struct LineScan {
             appendixAwaitingTitle = nil
             if adoptAppendixTitle(range, for: pending) { return }
         }
-        guard MarkerScanner.mayStartMarker(first) || first == "目" else { return }
+        if quote.isOpen {
+            quote.read(bytes, range)
+            observeText(range, first: first)
+            return
+        }
+        // Page numbers and footnote marks: short lines only, so the test costs nothing on prose.
+        if range.count <= 40, PageFurniture.mayStart(first), PageFurniture.isFurniture(UTF8Scalars.string(bytes, range)) {
+            previousLine = previous
+            return
+        }
+        if let pending = headingAwaitingLine {
+            headingAwaitingLine = nil
+            if adoptHeading(range, from: offset, for: pending) { return }
+        }
+        if unmarkedCursor < unmarkedLines.count, unmarkedLines[unmarkedCursor] == number {
+            unmarkedCursor += 1
+            openUnmarked(range, from: offset, number: number)
+            return
+        }
+        if first == "“" {
+            quote.read(bytes, range)
+            observeText(range, first: first)
+            return
+        }
+        guard MarkerScanner.mayStartMarker(first) || first == "目" else {
+            resumeArticle(at: range, after: previous)
+            observeText(range, first: first)
+            return
+        }
         let limit = first == "附" ? AppendixLine.maximumLength + 1 : MarkerScanner.prefixLength
-        UTF8Scalars.prefix(bytes, in: range, limit: limit, into: &scalars, offsets: &offsets)
+        UTF8Scalars.prefix(bytes, in: offset..<range.upperBound, limit: limit, into: &scalars, offsets: &offsets)
         let prefix = (scalars: scalars, offsets: offsets)
         if first == "目" {
             let normalized = LayoutSpace.removingAll(from: UTF8Scalars.string(bytes, range))
             if TableOfContents.isHeader(normalized) { tableOfContents.begin() }
+            observeText(range, first: first)
             return
         }
         if first == "附" {
@@ -142,14 +218,153 @@ struct LineScan {
                 return
             }
         }
-        guard let match = MarkerScanner.match(prefix.scalars),
-              let keep = context.placement(of: match) else { return }
+        guard let (match, keep, note) = acceptedMarker(prefix.scalars, range: range, number: number) else {
+            resumeArticle(at: range, after: previous)
+            if finder != nil, !inAppendix, let unplaced = MarkerScanner.match(prefix.scalars),
+               finder?.observeUnplacedMarker(unplaced, line: number) == true {
+                return
+            }
+            observeText(range, first: first)
+            return
+        }
+        if let strayControl {
+            warn(number, "control character U+\(String(strayControl.value, radix: 16, uppercase: true).leftPadded(to: 4)) before “\(markerText(match, prefix))” ignored")
+        }
+        if let note { warn(number, note) }
         let marker = markerLine(match, prefix: prefix, range: range, number: number)
         let index = tree.append(
             parent: context.parentSection(keeping: keep), kind: .section, marker: marker.marker,
             style: match.style, ordinal: match.ordinal, heading: marker.heading, line: number,
             start: range.lowerBound, headingRange: marker.headingRange, bodyStart: marker.bodyStart)
+        // Only laws have articles; most reports never pay for looking.
+        if !quotesRules, match.ordinal == 1, match.style.isChapterLevel, QuotedWording.isAmendment(title: marker.heading) { quotesRules = true }
+        let article = context.lastRuns[NumberingStyle.articleSlot] == nil ? nil : context.stack.prefix(keep).last { $0.style.isArticle }
         context.open(match, section: index, keeping: keep)
+        itemOfArticle = article.map { (article: $0.section, item: index) }
+        finder?.observeSection(line: number, ordinal: match.ordinal)
+        if marker.heading.isEmpty, !match.style.isArticle, marker.bodyStart > range.upperBound {
+            headingAwaitingLine = index
+        }
+        // An amendment item opens its quotation in its first clause (`将第六条修改为：“第六条…`),
+        // so only the heading part of the line is searched for a “.
+        if quotesRules, QuotedWording.contains(bytes, marker.headingRange.lowerBound..<min(marker.bodyStart, range.upperBound)) {
+            quote.read(bytes, range)
+        }
+    }
+
+    /// Inside a law article an item (项) is one paragraph: a new paragraph after it is the
+    /// article's text again (款), not more of the item.
+    private mutating func resumeArticle(at range: Range<Int>, after previous: Range<Int>) {
+        guard let (article, item) = itemOfArticle, tree.sections.count == item + 1 else { return }
+        let end = UTF8Scalars.trimmedEnd(bytes, in: previous)
+        guard end > previous.lowerBound else { return }
+        var start = end - 1
+        while start > previous.lowerBound, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard HeadingShape.endsParagraph(CollectionOfOne(UTF8Scalars.decode(bytes, at: start).0)) else { return }
+        tree.resume(article, after: item, at: range.lowerBound)
+        itemOfArticle = nil
+    }
+
+    /// The marker at the start of a line if it is a heading: where it attaches, and a warning
+    /// when it was accepted only by tolerating a defect of the document.
+    private func acceptedMarker(
+        _ prefix: [Unicode.Scalar], range: Range<Int>, number: Int
+    ) -> (MarkerMatch, Int, String?)? {
+        if let match = MarkerScanner.match(prefix) {
+            if match.isGlued, !GluedNumber.isStandaloneHeading(UTF8Scalars.string(bytes, range)) { return nil }
+            if let keep = context.placement(of: match) { return (match, keep, nil) }
+            guard !match.isGlued, let gap = NumberingTolerance.skippedNumber(match, in: context),
+                  runContinues(after: number, style: match.style, ordinal: match.ordinal, missing: gap.missing),
+                  NumberingTolerance.hasHeadingShape(UTF8Scalars.string(bytes, range))
+            else { return nil }
+            return (match, gap.keep, "numbering jumps from \(gap.previousText) to \(gap.text)")
+        }
+        guard let typo = NumberingTolerance.unopenedParenthesis(prefix),
+              let keep = context.placement(of: typo), context.hasOpenSibling(of: typo) else { return nil }
+        var written = String.UnicodeScalarView()
+        written.append(contentsOf: prefix[typo.markerStart..<typo.markerEnd])
+        return (typo, keep, "“\(String(written))” read as （\(NumberingTolerance.numeral(typo.ordinal))）")
+    }
+
+    /// Whether the run goes on after a skipped number: the next marker of the style within a
+    /// few hundred lines is the one after it, and the skipped number does not turn up first.
+    private func runContinues(after number: Int, style: NumberingStyle, ordinal: Int, missing: Int) -> Bool {
+        var index = number
+        var prefixScalars: [Unicode.Scalar] = []
+        var prefixOffsets: [Int] = []
+        while index < starts.count, index < number + NumberingTolerance.lookahead {
+            let range = lineRange(index)
+            index += 1
+            UTF8Scalars.prefix(bytes, in: range, limit: MarkerScanner.prefixLength, into: &prefixScalars, offsets: &prefixOffsets)
+            guard let match = MarkerScanner.match(prefixScalars), match.style == style else { continue }
+            if match.ordinal == ordinal + 1 { return true }
+            if match.ordinal == missing || match.ordinal <= ordinal { return false }
+        }
+        return false
+    }
+
+    private func markerText(_ match: MarkerMatch, _ prefix: (scalars: [Unicode.Scalar], offsets: [Int])) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: prefix.scalars[match.markerStart..<match.markerEnd])
+        return String(view)
+    }
+
+    private mutating func warn(_ line: Int, _ message: String) {
+        warnings.append(ParseWarning(line: line, message: message))
+    }
+
+    /// Lines that are not sections, for the unmarked-heading finder of the first pass.
+    private mutating func observeText(_ range: Range<Int>, first: Unicode.Scalar) {
+        guard finder != nil, !inAppendix else { return }
+        let end = UTF8Scalars.trimmedEnd(bytes, in: range)
+        if end - range.lowerBound > UnmarkedHeadingFinder.maximumLength * 4 + 16 {
+            var start = end - 1
+            while start > range.lowerBound, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            let (last, _) = UTF8Scalars.decode(bytes, at: start)
+            finder?.observeLongText(endsParagraph: HeadingShape.endsParagraph(CollectionOfOne(last)), first: first)
+            return
+        }
+        let visible = Array(UTF8Scalars.string(bytes, range).unicodeScalars.filter {
+            !LayoutSpace.contains($0) && $0 != "\r" && !$0.isStrayControl
+        })
+        let line = lineNumber(range.lowerBound)
+        finder?.observeText(line: line, visible: visible)
+    }
+
+    private func lineNumber(_ offset: Int) -> Int {
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
+    }
+
+    private mutating func openUnmarked(_ range: Range<Int>, from start: Int, number: Int) {
+        let end = UTF8Scalars.trimmedEnd(bytes, in: start..<range.upperBound)
+        let ordinal = unmarkedCursor
+        let index = tree.append(
+            parent: context.base?.section, kind: .section, marker: slice(start..<start),
+            style: .unmarked, ordinal: ordinal, heading: slice(start..<end), line: number,
+            start: range.lowerBound, headingRange: start..<end, bodyStart: min(range.upperBound + 1, bytes.count))
+        let match = MarkerMatch(
+            style: .unmarked, ordinal: ordinal, components: [ordinal], markerStart: 0, markerEnd: 0, contentStart: 0)
+        context.open(match, section: index, keeping: 0)
+    }
+
+    /// A lone marker takes the next line as its heading when that line reads as one: short,
+    /// not itself a marker.
+    private mutating func adoptHeading(_ range: Range<Int>, from start: Int, for index: Int) -> Bool {
+        let end = UTF8Scalars.trimmedEnd(bytes, in: start..<range.upperBound)
+        guard end - start <= NumberingTolerance.maximumHeadingBytes else { return false }
+        UTF8Scalars.prefix(bytes, in: start..<end, limit: MarkerScanner.prefixLength, into: &scalars, offsets: &offsets)
+        guard MarkerScanner.match(scalars) == nil else { return false }
+        let stop = UTF8Scalars.firstFullStop(bytes, in: start..<end)
+        let headingEnd = UTF8Scalars.trimmedEnd(bytes, in: start..<(stop ?? end))
+        let bodyStart = stop.map { $0 + 3 } ?? min(range.upperBound + 1, bytes.count)
+        tree.setHeading(of: index, to: slice(start..<headingEnd), range: start..<headingEnd, bodyStart: bodyStart)
+        return true
     }
 
     private func markerLine(
@@ -159,9 +374,17 @@ struct LineScan {
         let markerRange = prefix.offsets[match.markerStart]..<prefix.offsets[match.markerEnd]
         let contentStart = prefix.offsets[match.contentStart]
         let lineEnd = UTF8Scalars.trimmedEnd(bytes, in: contentStart..<range.upperBound)
+        let nextLine = min(range.upperBound + 1, bytes.count)
+        // An article has no heading of its own: its text, 。 included, is its body.
+        if match.style.isArticle {
+            return MarkerLine(
+                match: match, marker: slice(markerRange), heading: slice(contentStart..<contentStart), line: number,
+                lineStart: range.lowerBound, headingRange: contentStart..<contentStart,
+                bodyStart: contentStart < lineEnd ? contentStart : nextLine)
+        }
         let stop = UTF8Scalars.firstFullStop(bytes, in: contentStart..<lineEnd)
         let headingEnd = UTF8Scalars.trimmedEnd(bytes, in: contentStart..<(stop ?? lineEnd))
-        let bodyStart = stop.map { $0 + 3 } ?? min(range.upperBound + 1, bytes.count)
+        let bodyStart = stop.map { $0 + 3 } ?? nextLine
         return MarkerLine(
             match: match, marker: slice(markerRange),
             heading: slice(contentStart..<headingEnd), line: number,
@@ -186,6 +409,8 @@ struct LineScan {
         // An appendix restarts numbering: its 一、 is not chapter 四 of the report.
         context = NumberingContext()
         context.base = NumberingContext.OpenEntry(style: .appendix, components: [appendix.ordinal], section: index)
+        inAppendix = true
+        headingAwaitingLine = nil
         if titleStart >= titleEnd { appendixAwaitingTitle = index }
     }
 
@@ -201,5 +426,32 @@ struct LineScan {
         let end = UTF8Scalars.trimmedEnd(bytes, in: start..<range.upperBound)
         tree.setHeading(of: index, to: slice(start..<end), range: start..<end, bodyStart: min(range.upperBound + 1, bytes.count))
         return true
+    }
+}
+
+extension Unicode.Scalar {
+    /// C0 and C1 control characters other than the layout ones (tab, line and form feeds):
+    /// debris of conversion that may stand in front of a marker.
+    var isStrayControl: Bool {
+        switch value {
+        case 0x00...0x08, 0x0E...0x1F, 0x7F...0x9F: true
+        default: false
+        }
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
+
+extension NumberingStyle {
+    /// 第一条: a law's article, which has text but no heading.
+    var isArticle: Bool {
+        // Binding first: a pattern with a literal would build and compare a whole style, and
+        // this runs on every marker line.
+        guard case .ordinalUnit(let unit) = self else { return false }
+        return unit == "条"
     }
 }

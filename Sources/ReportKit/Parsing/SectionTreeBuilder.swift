@@ -4,6 +4,8 @@
 struct SectionTreeBuilder {
     private(set) var sections: [Section] = []
     private(set) var roots: [Int] = []
+    /// Articles whose text resumes after their items: (article, last item, where it resumes).
+    private var trailing: [(owner: Int, holder: Int, start: Int)] = []
 
     var isEmpty: Bool { sections.isEmpty }
 
@@ -43,6 +45,11 @@ struct SectionTreeBuilder {
         sections[index].bodyRange = bodyStart..<bodyStart
     }
 
+    /// The text from `start` on belongs back to `owner` although it follows `holder`.
+    mutating func resume(_ owner: Int, after holder: Int, at start: Int) {
+        trailing.append((owner, holder, start))
+    }
+
     /// Closes every range: own ranges run to the next section (they partition the text after
     /// the front matter), subtree ranges to the end of the last descendant.
     mutating func finish(byteCount: Int) -> (sections: [Section], roots: [Int]) {
@@ -52,6 +59,11 @@ struct SectionTreeBuilder {
             sections[index].ownRange = start..<end
             sections[index].subtreeRange = start..<end
             sections[index].bodyRange = min(sections[index].bodyRange.lowerBound, end)..<end
+        }
+        for (owner, holder, start) in trailing {
+            let end = sections[holder].ownRange.upperBound
+            sections[owner].trailingRange = start..<end
+            sections[holder].bodyRange = min(sections[holder].bodyRange.lowerBound, start)..<start
         }
         // Children come after their parents, so one backward pass carries subtree ends upward.
         for index in sections.indices.reversed() {
