@@ -114,3 +114,26 @@ extension SearchPinyinTests {
         #expect(try hits("xinyongxiufu", in: "# a\n信用") == [])
     }
 }
+
+@Suite struct SourceLineAddressTests {
+    @Test func linesAreReadFromLAddresses() {
+        #expect(SourceLineAddress.line(in: "L120") == 120)
+        #expect(SourceLineAddress.line(in: "l7") == 7)
+        #expect(SourceLineAddress.line(in: "Ｌ１２") == 12)
+        #expect(SourceLineAddress.line(in: "L") == nil)
+        #expect(SourceLineAddress.line(in: "L1a") == nil)
+        #expect(SourceLineAddress.line(in: "3.2") == nil)
+        #expect(SourceLineAddress.line(in: "L99999999999999999999") == nil)
+    }
+
+    @Test func resolveFindsTheSectionHoldingTheLine() {
+        let report = ReportParser.parse(String(decoding: BundledReport.bytes, as: UTF8.self))
+        guard case .found(let index) = report.resolve("L20") else {
+            Issue.record("L20 not found")
+            return
+        }
+        #expect(report.sections[index].address == "4.2")
+        #expect(report.resolve("L1") == .notFound)  // the title, in the front matter
+        #expect(report.resolve("L9999") == .notFound)
+    }
+}

@@ -6,12 +6,16 @@ public enum AddressResolution: Equatable, Sendable {
 }
 
 extension Report {
-    /// Resolves `3.2` (position), `三(二)` / `三、（二）` / `第二章第三条` (marker path) or a heading
-    /// keyword that matches exactly one section.
+    /// Resolves `3.2` (position), `L120` (the section holding source line 120), `三(二)` /
+    /// `三、（二）` / `第二章第三条` (marker path) or a heading keyword that matches exactly one
+    /// section.
     public func resolve(_ address: String) -> AddressResolution {
         let folded = AddressFolding.fold(address)
         guard !folded.isEmpty else { return .notFound }
         if let position = resolvePosition(folded) { return .found(position) }
+        if let line = SourceLineAddress.line(in: folded), line <= lines.count {
+            return section(atSourceLine: line).map { .found($0) } ?? .notFound
+        }
         if let tokens = MarkerPath.tokens(in: folded) {
             let matches = resolveMarkerPath(tokens)
             if !matches.isEmpty { return matches.count == 1 ? .found(matches[0]) : .ambiguous(matches) }
