@@ -31,6 +31,9 @@ struct BrowseCommand: ParsableCommand {
     @Flag(help: "Draw tree guides and borders in ASCII, for terminals that draw box-drawing characters two cells wide.")
     var ascii = false
 
+    @Flag(help: "Lay text out for a terminal that draws East Asian ambiguous characters (“ ” … · — ①) two cells wide; also REPORT_BROWSER_AMBIGUOUS=wide.")
+    var ambiguousWide = false
+
     @Flag(name: .customLong("no-color"), help: "No colours, only bold, reverse and underline (as NO_COLOR does).")
     var noColor = false
 
@@ -56,6 +59,7 @@ struct BrowseCommand: ParsableCommand {
         }
         let (loaded, identity) = try loadWithIdentity()
         let environment = ProcessInfo.processInfo.environment
+        try AmbiguousWidthChoice.apply(flag: ambiguousWide, environment: environment)
         let start = try opening.place.map { try $0.anchorOrExit(in: loaded.report) }
         let options = BrowserOptions(
             ascii: ascii, color: !noColor && BrowserOptions.colorAllowed(environment: environment), fresh: fresh && start == nil)
