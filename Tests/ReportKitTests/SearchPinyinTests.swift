@@ -94,7 +94,7 @@ import Testing
     @Test func readingsCoverTheCommonCharacters() {
         let readings = HanReadings.shared
         func spellings(_ character: Unicode.Scalar) -> Set<String> {
-            Set(readings.readings(of: character.value).map { String(decoding: readings.syllables[Int($0)], as: UTF8.self) })
+            Set(readings.readings(of: character.value).map { String(decoding: readings.syllable($0), as: UTF8.self) })
         }
         #expect(spellings("行").isSuperset(of: ["xing", "hang"]))
         #expect(spellings("绿").isSuperset(of: ["lv", "lu"]))

@@ -57,26 +57,34 @@ struct PinyinMatcher {
         let rest = query[letters...]
         let next = position + length
         for id in readings.readings(of: scalar) {
-            let syllable = readings.syllables[Int(id)]
+            let syllable = readings.syllable(id)
             guard syllable.first == rest.first else { continue }
             if rest.count <= syllable.count, syllable.starts(with: rest) { return next }
-            for take in Self.takes(of: syllable) where take < rest.count && rest.starts(with: syllable[..<take]) {
-                if let end = match(in: text, at: next, limit: limit, characters: characters + 1, letters: letters + take) {
+            // The whole syllable, then `zh`/`ch`/`sh`, then the initial alone (no array: this
+            // runs for every candidate position of a scan).
+            var take = syllable.count
+            while take > 0 {
+                if take < rest.count, rest.starts(with: syllable[..<take]),
+                    let end = match(in: text, at: next, limit: limit, characters: characters + 1, letters: letters + take)
+                {
                     return end
                 }
+                take = Self.nextShorterTake(after: take, of: syllable)
             }
         }
         failed[state] = stamp
         return nil
     }
 
-    /// How many letters of the query a character read `syllable` may take when others follow:
-    /// all of them, or its initial.
-    private static func takes(of syllable: [UInt8]) -> [Int] {
-        guard syllable.count > 1 else { return [1] }
-        let retroflex = syllable.count > 2 && syllable[1] == UInt8(ascii: "h")
-            && [UInt8(ascii: "z"), UInt8(ascii: "c"), UInt8(ascii: "s")].contains(syllable[0])
-        return retroflex ? [syllable.count, 2, 1] : [syllable.count, 1]
+    /// After trying `take` letters of `syllable`, the next shorter share a character may take
+    /// when others follow: its initial `zh`/`ch`/`sh`, then its first letter; 0 when done.
+    private static func nextShorterTake(after take: Int, of syllable: UnsafeBufferPointer<UInt8>) -> Int {
+        if take > 2, syllable[1] == UInt8(ascii: "h"),
+            syllable[0] == UInt8(ascii: "z") || syllable[0] == UInt8(ascii: "c") || syllable[0] == UInt8(ascii: "s")
+        {
+            return 2
+        }
+        return take > 1 ? 1 : 0
     }
 
     /// The Han scalar at `position` (three- or four-byte UTF-8), or nil for anything else.

@@ -8,8 +8,9 @@ struct SimplifiedFolding: Sendable {
     static let fastRange: Range<UInt32> = 0x4000..<0xA000
 
     /// One bit per scalar of `fastRange`: set when it folds to another character, so the
-    /// folder's fast path leaves it to the slow one.
-    let fastRangeBits: [UInt64]
+    /// folder's fast path leaves it to the slow one. A pointer, allocated once for the process
+    /// and never freed, so the hot loop reads it without retains or bounds checks.
+    nonisolated(unsafe) let fastRangeBits: UnsafePointer<UInt64>
     private let simplified: [UInt32: UInt32]
 
     private init() {
@@ -28,7 +29,9 @@ struct SimplifiedFolding: Sendable {
             position += 2
         }
         self.simplified = simplified
-        fastRangeBits = bits
+        let storage = UnsafeMutablePointer<UInt64>.allocate(capacity: bits.count)
+        storage.initialize(from: bits, count: bits.count)
+        fastRangeBits = UnsafePointer(storage)
     }
 
     /// The simplified form of a traditional-only character; nil for anything else.

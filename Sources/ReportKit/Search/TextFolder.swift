@@ -104,6 +104,7 @@ private struct FoldingPass {
         var to = written
         var isCJK = previousIsCJK
         var fastLength = previousFastLength
+        let traditionalBits = traditionalBits
         while from < limit {
             let byte = bytes[from]
             if byte < 0x80 {
