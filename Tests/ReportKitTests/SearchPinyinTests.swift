@@ -137,3 +137,23 @@ extension SearchPinyinTests {
         #expect(report.resolve("L9999") == .notFound)
     }
 }
+
+extension SearchPinyinTests {
+    /// Typing a query letter by letter narrows the previous pinyin matches down; the results
+    /// must be exactly those of a fresh search, at every step.
+    @Test func refiningGivesTheSameHitsAsAFreshSearch() throws {
+        let text = String(decoding: BundledReport.bytes, as: UTF8.self) + "\n" + Self.text
+        let index = SearchIndex(report: ReportParser.parse(text))
+        for typed in ["xinyongxiufu", "zhongyao", "fzzf", "chongqing", "xyxf", "shsh"] {
+            var previous: SearchResults?
+            for length in 1...typed.count {
+                let query = SearchQuery(String(typed.prefix(length)), pinyin: .always)
+                let refined = try index.search(query, refining: previous)
+                let fresh = try index.search(query)
+                #expect(refined.hits.map(\.range) == fresh.hits.map(\.range), "\(query.text)")
+                previous = refined
+            }
+            #expect(previous.map { !$0.hits.isEmpty } == true || typed == "shsh", "\(typed)")
+        }
+    }
+}

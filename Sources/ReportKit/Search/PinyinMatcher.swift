@@ -47,6 +47,21 @@ struct PinyinMatcher {
         return found
     }
 
+    /// The same as `matches(in:range:)`, looking only at `starts` (ascending), which must hold
+    /// every place a match can start, such as the matches of a beginning of the query.
+    mutating func matches(
+        in text: UnsafeBufferPointer<UInt8>, range: Range<Int>, amongStarts starts: [Int]
+    ) -> [(start: Int, end: Int)] {
+        var found: [(start: Int, end: Int)] = []
+        for position in starts where range.contains(position) {
+            stamp &+= 1
+            if let end = match(in: text, at: position, limit: range.upperBound, characters: 0, letters: 0) {
+                found.append((position, end))
+            }
+        }
+        return found
+    }
+
     /// The end of a match of `query[letters...]` starting at `position`, or nil.
     private mutating func match(
         in text: UnsafeBufferPointer<UInt8>, at position: Int, limit: Int, characters: Int, letters: Int

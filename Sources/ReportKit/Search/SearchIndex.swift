@@ -60,11 +60,12 @@ public final class SearchIndex: Sendable {
             return SearchResults(query: query, index: self, hits: try regexHits(pattern: query.terms[0], in: scope))
         }
         let earlier = previous.flatMap { $0.hits.searchIndex === self ? $0.termScans : nil } ?? []
-        let scans = termScans(of: query.terms, in: scope, reusing: earlier.filter { $0.range == scope })
+        let reusable = earlier.filter { $0.range == scope }
+        var scans = termScans(of: query.terms, in: scope, reusing: reusable)
         let literal = scans.map {
             FoldedHits(starts: $0.starts, length: $0.needle.count, sections: sectionsOfSorted($0.starts))
         }
-        let perTerm = addingPinyinHits(to: literal, of: scans, matching: query.pinyin, in: scope)
+        let perTerm = addingPinyinHits(to: literal, of: &scans, reusing: reusable, matching: query.pinyin, in: scope)
         return SearchResults(query: query, index: self, hits: keywordHits(perTerm), termScans: scans)
     }
 
