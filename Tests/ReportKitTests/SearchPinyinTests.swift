@@ -89,6 +89,8 @@ import Testing
         #expect(PinyinMatcher(query: Array("".utf8)) == nil)
         #expect(PinyinMatcher(query: Array("信用".utf8)) == nil)
         #expect(PinyinMatcher(query: Array("Xy".utf8))?.query == Array("xy".utf8))
+        #expect(PinyinMatcher(query: [UInt8](repeating: UInt8(ascii: "a"), count: PinyinMatcher.maximumLength)) != nil)
+        #expect(PinyinMatcher(query: [UInt8](repeating: UInt8(ascii: "a"), count: 100_000)) == nil)
     }
 
     @Test func readingsCoverTheCommonCharacters() {

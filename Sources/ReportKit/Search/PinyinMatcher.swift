@@ -12,9 +12,12 @@ struct PinyinMatcher {
     private var failed: [UInt32]
     private var stamp: UInt32 = 0
 
-    /// nil unless `query` is one or more ASCII letters; they are lowercased.
+    /// Longer runs of letters are not pinyin anyone types; the memo grows with the square.
+    static let maximumLength = 120
+
+    /// nil unless `query` is one to `maximumLength` ASCII letters; they are lowercased.
     init?(query: some Collection<UInt8>, readings: HanReadings = .shared) {
-        guard !query.isEmpty, query.allSatisfy({ ($0 | 0x20) &- UInt8(ascii: "a") < 26 }) else { return nil }
+        guard !query.isEmpty, query.count <= Self.maximumLength, query.allSatisfy({ ($0 | 0x20) &- UInt8(ascii: "a") < 26 }) else { return nil }
         self.query = query.map { $0 | 0x20 }
         self.readings = readings
         failed = [UInt32](repeating: 0, count: (self.query.count + 1) * (self.query.count + 1))
