@@ -4,13 +4,14 @@
 ///
 /// Characters that `VisibleText` replaces measure as their placeholder (`^[` is 2, `<U+202E>`
 /// is 8, TAB is 1), because the placeholder is what gets drawn. Unassigned code points are one
-/// cell; East Asian *ambiguous* characters are one cell too (see `isAmbiguous`).
+/// cell; East Asian *ambiguous* characters (`“ ” … · — ①`) one or two, as `AmbiguousWidth` says.
 public enum DisplayWidth {
     /// Cells taken by one scalar on its own: 0, 1 or 2, or a placeholder's width.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         if VisibleText.needsPlaceholder(scalar) { return VisibleText.placeholderWidth(for: scalar) }
         let value = scalar.value
-        if value < 0x300 { return 1 }
+        if value < 0xA1 { return 1 }
+        if value < 0x300 { return contains(DisplayWidthTable.ambiguous, value) ? ambiguousCells : 1 }
         // Ideographs, hangul syllables and full-width forms are most of a Chinese report: skip
         // the table searches for them (none of these ranges holds a combining mark).
         switch value {
@@ -19,6 +20,7 @@ public enum DisplayWidth {
         }
         if contains(DisplayWidthTable.zero, value) { return 0 }
         if value >= 0x1100, contains(DisplayWidthTable.wide, value) { return 2 }
+        if contains(DisplayWidthTable.ambiguous, value) { return ambiguousCells }
         return 1
     }
 

@@ -41,6 +41,8 @@ struct SearchWarmCommand: ParsableCommand {
         let search: Percentiles
         let searchCPU: Percentiles
         let keyword: QueryTiming
+        /// Pinyin typed for the keyword, as initials and in full, found automatically.
+        let pinyin: [QueryTiming]
         let queries: [QueryTiming]
         let peakResidentBytes: Int
     }
@@ -66,6 +68,7 @@ struct SearchWarmCommand: ParsableCommand {
             search: Percentiles(timings.map(\.milliseconds)),
             searchCPU: Percentiles(timings.map(\.cpuMilliseconds)),
             keyword: try timed(ReportGenerator.keyword, on: index),
+            pinyin: try ["xyxf", "xinyongxiufu"].map { try timed($0, on: index) },
             queries: timings,
             peakResidentBytes: Stopwatch.peakResidentBytes()
         )

@@ -21,6 +21,8 @@ struct BrowseCommand: ParsableCommand {
               report-browser report.txt
               report-browser browse report.txt --ascii
               report-browser report.txt --fresh     start at the top this time
+              report-browser report.txt +3.2        open at section 3.2 (+L120, --line 120: a line)
+              report-browser report.txt +/信用修复   open at the first hit
             """
     )
 
@@ -28,6 +30,9 @@ struct BrowseCommand: ParsableCommand {
 
     @Flag(help: "Draw tree guides and borders in ASCII, for terminals that draw box-drawing characters two cells wide.")
     var ascii = false
+
+    @Flag(help: "Lay text out for a terminal that draws East Asian ambiguous characters (“ ” … · — ①) two cells wide; also REPORT_BROWSER_AMBIGUOUS=wide.")
+    var ambiguousWide = false
 
     @Flag(name: .customLong("no-color"), help: "No colours, only bold, reverse and underline (as NO_COLOR does).")
     var noColor = false
@@ -38,7 +43,15 @@ struct BrowseCommand: ParsableCommand {
     @Flag(name: .customLong("no-state"), help: "Neither read nor write saved marks, place and search history.")
     var noState = false
 
-    func run() throws {
+    @Argument(help: ArgumentHelp("Where to open: +ADDRESS (+3.2, +三(二), +L120) or +/TEXT (the first hit), before or after the file.", valueName: "+place"))
+    var place: String?
+
+    @Option(help: ArgumentHelp("Open at this line of the file (the line numbers `search` prints).", valueName: "n"))
+    var line: Int?
+
+    mutating func run() throws {
+        let opening = try OpeningPlace.split(file: document.file, extra: place, line: line)
+        document.file = opening.file
         let interactive = StandardStreams.outputIsTerminal && (StandardStreams.inputIsTerminal || DefaultInput.readsStandardInput(document.file))
         guard interactive else {
             OutlineExport.writeOutline(try document.loadReport().report) { StandardStreams.output($0) }
@@ -46,8 +59,10 @@ struct BrowseCommand: ParsableCommand {
         }
         let (loaded, identity) = try loadWithIdentity()
         let environment = ProcessInfo.processInfo.environment
+        try AmbiguousWidthChoice.apply(flag: ambiguousWide, environment: environment)
+        let start = try opening.place.map { try $0.anchorOrExit(in: loaded.report) }
         let options = BrowserOptions(
-            ascii: ascii, color: !noColor && BrowserOptions.colorAllowed(environment: environment), fresh: fresh)
+            ascii: ascii, color: !noColor && BrowserOptions.colorAllowed(environment: environment), fresh: fresh && start == nil)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.open(environment: environment, colors: options.color)
@@ -58,7 +73,8 @@ struct BrowseCommand: ParsableCommand {
         let memory = identity.map {
             ReaderStateBridge(store: StateStore.standard(), report: loaded.report, file: document.file, identity: $0)
         }
-        let status = BrowserApp(report: loaded.report, options: options, store: memory).run(on: terminal)
+        let store: (any ReadingStateStore)? = start.map { OpeningPlaceStore(inner: memory, place: $0) } ?? memory
+        let status = BrowserApp(report: loaded.report, options: options, store: store).run(on: terminal)
         let stopSignal = terminal.stopSignal
         terminal.close()
         // The last save happens as the screen goes away; its problems can only be told here.

@@ -9,7 +9,9 @@ struct SearchCommand: ParsableCommand {
         discussion: """
             Terms are separated by spaces; "quoted phrases" keep their spaces. Matching ignores \
             full-width/half-width differences, case, and line breaks or spaces between Chinese \
-            characters. Exit status: 0 when something matched, 1 when nothing did, 2 on errors, \
+            characters, and traditional and simplified characters (發展 finds 发展). A term of \
+            ASCII letters that matches nothing finds Han text by its pinyin, whole or initials \
+            (xinyong, xyxf). Exit status: 0 when something matched, 1 when nothing did, 2 on errors, \
             like grep.
 
             Examples:
@@ -17,6 +19,7 @@ struct SearchCommand: ParsableCommand {
               report-browser search '法治 政府 律师' report.txt
               report-browser search --regex '第[一二三]条' law.txt --json
               report-browser search 复议 a.txt b.txt --scope 1
+              report-browser search --pinyin xyxf
             """
     )
 
@@ -34,6 +37,9 @@ struct SearchCommand: ParsableCommand {
 
     @Flag(help: "Treat the query as a regular expression (matched against the folded text).")
     var regex = false
+
+    @Flag(inversion: .prefixedNo, help: "Let terms of ASCII letters find Han text by pinyin (xyxf, xinyong: 信用); by default only when nothing matches literally.")
+    var pinyin: Bool?
 
     @Flag(help: "Print JSON: {query, total, sections: [{file, address, heading, count, hits: [{line, snippet}]}]}.")
     var json = false
@@ -63,6 +69,10 @@ struct SearchCommand: ParsableCommand {
         if matches.isEmpty { throw ExitCode(1) }
     }
 
+    private var pinyinMatching: PinyinMatching {
+        pinyin.map { $0 ? .always : .never } ?? .automatic
+    }
+
     private func search(_ loaded: LoadedReport) throws -> SearchResults {
         let report = loaded.report
         var scopeIndex: Int?
@@ -76,7 +86,7 @@ struct SearchCommand: ParsableCommand {
             scopeIndex = index
         }
         do {
-            return try SearchIndex(report: report).search(SearchQuery(query, isRegex: regex, scope: scopeIndex))
+            return try SearchIndex(report: report).search(SearchQuery(query, isRegex: regex, scope: scopeIndex, pinyin: pinyinMatching))
         } catch {
             StandardStreams.error("report-browser: \(error)")
             throw ExitCode(2)

@@ -6,13 +6,17 @@ public enum AddressResolution: Equatable, Sendable {
 }
 
 extension Report {
-    /// Resolves `3.2` (position), `三(二)` / `三、（二）` / `第二章第三条` (marker path) or a heading
-    /// keyword that matches exactly one section. A position or marker path that names no section
-    /// is not found; only other text is looked up among the headings.
+    /// Resolves `3.2` (position), `L120` (the section holding source line 120), `三(二)` /
+    /// `三、（二）` / `第二章第三条` (marker path) or a heading keyword that matches exactly one
+    /// section. A position or marker path that names no section is not found; only other text
+    /// is looked up among the headings.
     public func resolve(_ address: String) -> AddressResolution {
         let folded = AddressFolding.fold(address)
         guard !folded.isEmpty else { return .notFound }
         if let position = resolvePosition(folded) { return .found(position) }
+        if let line = SourceLineAddress.line(in: folded), line <= lines.count {
+            return section(atSourceLine: line).map { .found($0) } ?? .notFound
+        }
         if let tokens = MarkerPath.tokens(in: folded) {
             let matches = resolveMarkerPath(tokens)
             if !matches.isEmpty { return matches.count == 1 ? .found(matches[0]) : .ambiguous(matches) }

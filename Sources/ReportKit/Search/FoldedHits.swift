@@ -69,4 +69,7 @@ struct TermScan: Sendable {
     /// The needle cannot overlap itself, so `starts` holds every match, and every match of a
     /// longer needle that begins with this one is among them.
     let holdsEveryMatch: Bool
+    /// Where the needle, read as pinyin, matches (overlapping, every start), once looked for.
+    /// A longer pinyin needle that begins with this one matches only among these.
+    var pinyinStarts: [Int]? = nil
 }

@@ -89,12 +89,15 @@ struct ScalarFoldTable {
     }
 
     /// NFKC, then case folding, then NFKC again because Foundation's case folding can leave
-    /// the result decomposed (`ｶﾞ` would end as `カ` + `◌゙` instead of `ガ`). A line feed never
-    /// survives: the folded text reserves it for section boundaries.
+    /// the result decomposed (`ｶﾞ` would end as `カ` + `◌゙` instead of `ガ`); last, traditional
+    /// characters become simplified (after NFKC, which turns compatibility ideographs into
+    /// unified ones). A line feed never survives: the folded text reserves it for section
+    /// boundaries.
     static func foldedBytes(of text: String) -> [UInt8] {
-        let folded = text.precomposedStringWithCompatibilityMapping
-            .folding(options: [.caseInsensitive], locale: nil)
-            .precomposedStringWithCompatibilityMapping
+        let folded = SimplifiedFolding.shared.folding(
+            text.precomposedStringWithCompatibilityMapping
+                .folding(options: [.caseInsensitive], locale: nil)
+                .precomposedStringWithCompatibilityMapping)
         return folded.utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }
     }
 

@@ -60,8 +60,13 @@ public final class SearchIndex: Sendable {
             return SearchResults(query: query, index: self, hits: try regexHits(pattern: query.terms[0], in: scope))
         }
         let earlier = previous.flatMap { $0.hits.searchIndex === self ? $0.termScans : nil } ?? []
-        let scans = termScans(of: query.terms, in: scope, reusing: earlier.filter { $0.range == scope })
-        return SearchResults(query: query, index: self, hits: keywordHits(scans), termScans: scans)
+        let reusable = earlier.filter { $0.range == scope }
+        var scans = termScans(of: query.terms, in: scope, reusing: reusable)
+        let literal = scans.map {
+            FoldedHits(starts: $0.starts, length: $0.needle.count, sections: sectionsOfSorted($0.starts))
+        }
+        let perTerm = addingPinyinHits(to: literal, of: &scans, reusing: reusable, matching: query.pinyin, in: scope)
+        return SearchResults(query: query, index: self, hits: keywordHits(perTerm), termScans: scans)
     }
 
     /// Folds a string the way the index folds the report (without section separators), for
@@ -97,11 +102,8 @@ public final class SearchIndex: Sendable {
     }
 
     /// Hits of every term, restricted to the sections that contain all the terms.
-    private func keywordHits(_ scans: [TermScan]) -> FoldedHits {
-        guard !scans.isEmpty else { return FoldedHits() }
-        let perTerm = scans.map {
-            FoldedHits(starts: $0.starts, length: $0.needle.count, sections: sectionsOfSorted($0.starts))
-        }
+    func keywordHits(_ perTerm: [FoldedHits]) -> FoldedHits {
+        guard !perTerm.isEmpty else { return FoldedHits() }
         guard perTerm.count > 1 else { return perTerm[0] }
         let matching = sectionsContainingAll(perTerm)
         return perTerm

@@ -8,14 +8,17 @@ public struct SearchQuery: Sendable, Hashable {
     public var isRegex: Bool
     /// Index of the section whose subtree limits the search; nil for the whole report.
     public var scope: Int?
+    /// Whether terms of ASCII letters also find Han text read that way; ignored for a regex.
+    public var pinyin: PinyinMatching = .automatic
 
     /// Parses `text`: terms are separated by whitespace (including the ideographic space
     /// U+3000); `"…"`, `“…”` and `＂…＂` quote a phrase that keeps its spaces; a quote left open
     /// runs to the end. In regex mode the whole text, trimmed, is one pattern.
-    public init(_ text: String, isRegex: Bool = false, scope: Int? = nil) {
+    public init(_ text: String, isRegex: Bool = false, scope: Int? = nil, pinyin: PinyinMatching = .automatic) {
         self.text = text
         self.isRegex = isRegex
         self.scope = scope
+        self.pinyin = pinyin
         if isRegex {
             let pattern = text.trimmingWhitespace()
             terms = pattern.isEmpty ? [] : [String(pattern)]
@@ -24,11 +27,12 @@ public struct SearchQuery: Sendable, Hashable {
         }
     }
 
-    public init(terms: [String], isRegex: Bool = false, scope: Int? = nil) {
+    public init(terms: [String], isRegex: Bool = false, scope: Int? = nil, pinyin: PinyinMatching = .automatic) {
         self.text = terms.joined(separator: " ")
         self.terms = terms.filter { !$0.trimmingWhitespace().isEmpty }
         self.isRegex = isRegex
         self.scope = scope
+        self.pinyin = pinyin
     }
 
     /// True when there is nothing to look for; callers show nothing rather than an error.

@@ -60,6 +60,7 @@ private struct FoldingPass {
     /// How far `written` may run ahead of `read`; the output holds `source.count + headroom`.
     let headroom: Int
     var table: ScalarFoldTable
+    private let traditionalBits = SimplifiedFolding.shared.fastRangeBits
     var map = FoldMap()
     var boundaryOffsets: [Int] = []
     var read = 0
@@ -103,6 +104,7 @@ private struct FoldingPass {
         var to = written
         var isCJK = previousIsCJK
         var fastLength = previousFastLength
+        let traditionalBits = traditionalBits
         while from < limit {
             let byte = bytes[from]
             if byte < 0x80 {
@@ -113,6 +115,9 @@ private struct FoldingPass {
                 isCJK = false
                 fastLength = 1
             } else if byte &- 0xE4 < 6 {
+                // A traditional character folds to its simplified form on the slow path.
+                let bit = Int(byte & 0x0F) << 12 | Int(bytes[from + 1] & 0x3F) << 6 | Int(bytes[from + 2] & 0x3F) - 0x4000
+                if traditionalBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { break }
                 output[to] = byte
                 output[to + 1] = bytes[from + 1]
                 output[to + 2] = bytes[from + 2]

@@ -16,7 +16,8 @@ package struct BrowserSession {
         searchCache: SearchCache? = nil
     ) {
         self.report = report
-        theme = .standard(color: options.color, ascii: options.ascii)
+        // Guides and borders drawn two cells wide would break every column after them.
+        theme = .standard(color: options.color, ascii: options.ascii || DisplayWidth.ambiguous == .wide)
         context = BrowserContext(
             report: report, glyphs: theme.glyphs, lineCache: DetailLineCache(), searchCache: searchCache)
         self.store = store

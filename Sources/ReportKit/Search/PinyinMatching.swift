@@ -1,0 +1,10 @@
+/// When a keyword query also matches Han text by its pinyin (`xyxf`, `xinyong` for 信用修复).
+public enum PinyinMatching: String, Sendable, Hashable, CaseIterable {
+    /// Only when the whole query matches nothing literally and has a term of plain ASCII
+    /// letters: a reader without a Chinese input method types pinyin, and an English word that
+    /// is in the text is still found as itself.
+    case automatic
+    /// Terms of plain ASCII letters match as pinyin as well as literally.
+    case always
+    case never
+}
