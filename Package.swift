@@ -14,13 +14,16 @@ let package = Package(
     targets: [
         .target(name: "ReportKit"),
         .target(name: "ReportUI", dependencies: ["ReportKit"]),
+        // The persistent library index: SQLite (Debian's libsqlite3-dev) with FTS5.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "ReportIndex", dependencies: ["ReportKit", "CSQLite"]),
         .target(name: "ReaderState", dependencies: ["ReportKit"]),
         .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CursesTerminal", dependencies: ["ReportUI", "CNCursesW"]),
         .executableTarget(
             name: "report-browser",
             dependencies: [
-                "ReportKit", "ReportUI", "ReaderState", "CursesTerminal",
+                "ReportKit", "ReportUI", "ReaderState", "CursesTerminal", "ReportIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -28,7 +31,7 @@ let package = Package(
         .executableTarget(
             name: "report-bench",
             dependencies: [
-                "ReportKit", "ReportUI",
+                "ReportKit", "ReportUI", "ReportIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +39,7 @@ let package = Package(
         .testTarget(name: "ReportUITests", dependencies: ["ReportUI", "ReportKit"]),
         .testTarget(name: "ReaderStateTests", dependencies: ["ReaderState", "ReportKit"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ReportUI"]),
+        .testTarget(name: "ReportIndexTests", dependencies: ["ReportIndex", "ReportKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ReportKit"]),
         .testTarget(name: "ReportBrowserTests", dependencies: ["report-browser", "ReaderState", "ReportUI", "ReportKit"]),
     ],

@@ -17,13 +17,14 @@ struct SearchCommand: ParsableCommand {
               report-browser search '法治 政府 律师' report.txt
               report-browser search --regex '第[一二三]条' law.txt --json
               report-browser search 复议 a.txt b.txt --scope 1
+              report-browser search 信用修复 ~/reports        every report below, via the index
             """
     )
 
     @Argument(help: "The query: terms separated by spaces, or a regular expression with --regex.")
     var query: String
 
-    @Argument(help: ArgumentHelp("Reports to search (default: the bundled report); `-` reads standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Reports and directories of reports to search (default: the bundled report); `-` reads standard input.", valueName: "path"))
     var files: [String] = []
 
     @Option(help: ArgumentHelp("Force the text encoding: utf-8, utf-16le, utf-16be, gb18030.", valueName: "name"))
@@ -35,8 +36,13 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Treat the query as a regular expression (matched against the folded text).")
     var regex = false
 
-    @Flag(help: "Print JSON: {query, total, sections: [{file, address, heading, count, hits: [{line, snippet}]}]}.")
+    @Flag(help: "Print JSON: {query, total, sections: [{file, address, heading, count, hits: [{line, snippet}]}]}, and `skipped` for directories.")
     var json = false
+
+    @OptionGroup var indexOptions: IndexOptions
+
+    @Flag(help: "Read every report instead of using the index.")
+    var noIndex = false
 
     func validate() throws {
         if let encoding, TextEncoding(name: encoding) == nil {
@@ -45,6 +51,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
+        if try searchLibrary() { return }
         let forced = encoding.flatMap(TextEncoding.init(name:))
         let paths: [String?] = files.isEmpty ? [nil] : files
         var matches: [SearchMatch] = []
