@@ -55,10 +55,7 @@ final class IndexStore {
     /// Opens the index for updating, creating it when absent and replacing it when unusable
     /// (`replaced` gets the reason). The caller holds the `IndexLock`.
     static func openForWriting(path: String, replaced: (String) -> Void) throws -> IndexStore {
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        }
+        try createDirectory(for: path)
         do {
             let store = try openForReading(path: path)
             return store
@@ -78,6 +75,13 @@ final class IndexStore {
             try insert.bind(.text("application"), .text("report-browser")).run()
         }
         return store
+    }
+
+    static func createDirectory(for path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
     }
 
     /// The index and its WAL and shared-memory files.

@@ -1,3 +1,4 @@
+import Foundation
 import ReportKit
 
 /// What one `index` run did.
@@ -31,7 +32,11 @@ public enum IndexUpdate {
     static let batchBytes: Int64 = 16 << 20
     static let batchFiles = 500
 
-    public static func run(paths: [String], indexPath: String, notice: @escaping (String) -> Void) throws -> IndexUpdateSummary {
+    /// - Parameter pageLimit: caps the file at this many pages, as a full disk would (tests).
+    public static func run(
+        paths: [String], indexPath: String, pageLimit: Int? = nil, notice: @escaping (String) -> Void
+    ) throws -> IndexUpdateSummary {
+        try IndexStore.createDirectory(for: indexPath)
         let lock = try IndexLock(indexPath: indexPath) {
             notice("another index run is updating \(indexPath); waiting for it")
         }
@@ -41,6 +46,7 @@ public enum IndexUpdate {
         }
         try store.database.execute("PRAGMA synchronous=NORMAL")
         try store.database.execute("PRAGMA cache_size=-32768")
+        if let pageLimit { try store.database.execute("PRAGMA max_page_count=\(pageLimit)") }
         var run = UpdateRun(store: store, listing: LibraryFiles.list(paths), roots: paths.map(LibraryFiles.absolutePath), notice: notice)
         try run.perform()
         return run.summary
