@@ -4,6 +4,8 @@ import ReportKit
 /// a change of folding is caught by `foldingFingerprint` without one.
 enum IndexSchema {
     static let version = 1
+    /// Bumped with the tokenizer's rules: an index from other rules is rebuilt.
+    static let tokenizer = "report_bigram-2"
 
     static let statements = [
         "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -38,6 +40,6 @@ enum IndexSchema {
     /// stale and is rebuilt.
     static var foldingFingerprint: String {
         let probe = "ＡＢＣ abc（一）㈠⑴ ⅷ ﬁ Café ｶﾞ 法治\n政府 臺灣 ⼈ 〇 ：；"
-        return ContentHash.of(SearchIndex.fold(probe))
+        return ContentHash.of(SearchIndex.fold(probe) + tokenizer)
     }
 }

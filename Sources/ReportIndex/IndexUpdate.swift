@@ -46,6 +46,9 @@ public enum IndexUpdate {
         }
         try store.database.execute("PRAGMA synchronous=NORMAL")
         try store.database.execute("PRAGMA cache_size=-32768")
+        // FTS5 writes its in-memory terms out as a new segment whenever they pass 1 MB, and
+        // merges segments as they pile up; a larger buffer means far fewer segments to merge.
+        try store.database.execute("INSERT INTO terms(terms, rank) VALUES('hashsize', \(64 << 20))")
         if let pageLimit { try store.database.execute("PRAGMA max_page_count=\(pageLimit)") }
         var run = UpdateRun(store: store, listing: LibraryFiles.list(paths), roots: paths.map(LibraryFiles.absolutePath), notice: notice)
         try run.perform()

@@ -68,15 +68,16 @@ struct IndexedSearch {
 
     /// The FTS5 query: each bigram a quoted string (one token for the bigram tokenizer), all
     /// of them required; nil when no term can narrow the search (then every piece is checked).
+    /// Bigrams with punctuation or spaces are not in the index, so they are left out here too.
     static func matchExpression(for needles: [[UInt8]]) -> String? {
         var clauses: [String] = []
         for needle in needles where !needle.contains(0) {
             let scalars = Array(String(decoding: needle, as: UTF8.self).unicodeScalars)
             if scalars.count == 1 {
-                clauses.append(quoted(String(scalars[0])) + "*")
+                if isIndexed(scalars[0]) { clauses.append(quoted(String(scalars[0])) + "*") }
                 continue
             }
-            for index in 0..<(scalars.count - 1) {
+            for index in 0..<(scalars.count - 1) where isIndexed(scalars[index]) && isIndexed(scalars[index + 1]) {
                 var bigram = String(scalars[index])
                 bigram.unicodeScalars.append(scalars[index + 1])
                 clauses.append(quoted(bigram))
@@ -85,6 +86,16 @@ struct IndexedSearch {
         var seen = Set<String>()
         clauses = clauses.filter { seen.insert($0).inserted }
         return clauses.isEmpty ? nil : clauses.joined(separator: " AND ")
+    }
+
+    /// The same test as the tokenizer's `rb_is_indexed` (Sources/CSQLite/shim.h).
+    static func isIndexed(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        return !((0x2000...0x206F).contains(value) || (0x3000...0x303F).contains(value)
+            || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF0F).contains(value))
     }
 
     private static func quoted(_ text: String) -> String {

@@ -48,9 +48,27 @@ import Testing
     }
 
     @Test func matchExpressionQuotesBigramsAndPrefixesSingleCharacters() {
-        let needles = ["法治政府", "\"x", "末"].map { Array($0.utf8) }
-        #expect(IndexedSearch.matchExpression(for: needles)
-            == "\"法治\" AND \"治政\" AND \"政府\" AND \"\"\"x\" AND \"末\"*")
+        let needles = ["法治政府", "a\"b", "末", "x,y", "。"].map { Array($0.utf8) }
+        // Bigrams with punctuation are not indexed: `a"b`, `x,y` and `。` add nothing.
+        #expect(IndexedSearch.matchExpression(for: needles) == "\"法治\" AND \"治政\" AND \"政府\" AND \"末\"*")
+        #expect(IndexedSearch.matchExpression(for: [Array("ab".utf8)]) == "\"ab\"")
         #expect(IndexedSearch.matchExpression(for: [[0x61, 0]]) == nil)
+        #expect(IndexedSearch.matchExpression(for: [Array("，".utf8)]) == nil)
+    }
+
+    /// Terms with punctuation, and characters next to punctuation, are still found.
+    @Test func punctuationDoesNotHideHits() throws {
+        let fixture = try LibraryFixture(reports: 0)
+        defer { fixture.remove() }
+        try fixture.write("标题\n一、总体要求\n推进改革，优化环境。“放管服”改革！末\n", to: "lib/2023/punctuation.txt")
+        _ = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { _ in }
+        let listing = LibraryFiles.list([fixture.library])
+        for text in ["革，优", "革", "境", "服", "“放", "！", "，", "改革 末", "求"] {
+            let indexed = LibrarySearch.run(SearchQuery(text), in: listing, index: .at(fixture.indexPath))
+            let scanned = LibrarySearch.run(SearchQuery(text), in: listing, index: .none)
+            #expect(indexed.filesFromIndex == listing.files.count)
+            #expect(!PrintedHit.all(scanned).isEmpty, "\(text)")
+            #expect(PrintedHit.all(indexed) == PrintedHit.all(scanned), "\(text)")
+        }
     }
 }

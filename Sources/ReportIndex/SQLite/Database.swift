@@ -103,8 +103,14 @@ final class Statement {
                 status = sqlite3_bind_null(statement, position)
             case .integer(let number):
                 status = sqlite3_bind_int64(statement, position, number)
-            case .text(let text):
-                status = sqlite3_bind_text(statement, position, text, -1, rb_sqlite_transient())
+            case .text(var text):
+                // With its length: long piece texts are not copied to a C string and measured.
+                status = text.withUTF8 { buffer in
+                    sqlite3_bind_text(
+                        statement, position, UnsafeRawPointer(buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!)
+                            .assumingMemoryBound(to: CChar.self),
+                        Int32(buffer.count), rb_sqlite_transient())
+                }
             case .bytes(let bytes):
                 // Bound as TEXT: FTS5 tokenizes text, and these are the folded UTF-8 bytes.
                 status = bytes.withUnsafeBufferPointer { buffer in
