@@ -111,13 +111,21 @@ struct PieceText {
 
     init(text: String, firstLine: Int) {
         let count = text.utf8.count
+        // Snippets never look at the line table; lines are counted per hit instead.
         report = Report(
-            text: text, lines: LineTable(utf8: text.utf8), title: "", metadata: [],
+            text: text, lines: LineTable(utf8: EmptyCollection<UInt8>()), title: "", metadata: [],
             frontRange: 0..<count, preambleStart: 0, sections: [], roots: [])
         self.firstLine = firstLine
     }
 
-    func line(at offset: Int) -> Int { firstLine + report.lines.line(at: offset) - 1 }
+    func line(at offset: Int) -> Int {
+        var text = report.text
+        return text.withUTF8 { bytes in
+            var line = firstLine
+            for byte in bytes[..<min(offset, bytes.count)] where byte == 0x0A { line += 1 }
+            return line
+        }
+    }
 
     func snippet(around range: Range<Int>) -> SearchSnippet { report.snippet(around: range) }
 }
