@@ -14,8 +14,11 @@ public enum LibrarySearch {
 
     /// - Parameter scope: an address limiting each report, as `--scope`; scoped and regular
     ///   expression searches read the files, since the index knows pieces, not subtrees.
+    /// - Parameter indexOnly: leave out the files the index cannot answer for instead of reading
+    ///   them (callers that have their own way of reading compare `filesFromIndex`).
     public static func run(
-        _ query: SearchQuery, in listing: LibraryFiles.Listing, index: IndexChoice, scope: String? = nil
+        _ query: SearchQuery, in listing: LibraryFiles.Listing, index: IndexChoice, scope: String? = nil,
+        indexOnly: Bool = false
     ) -> LibrarySearchResults {
         var results = LibrarySearchResults()
         results.skipped = listing.skipped
@@ -48,6 +51,7 @@ public enum LibrarySearch {
                 if !sections.isEmpty { results.files.append(LibraryFileMatches(file: file, sections: sections, fromIndex: true)) }
                 continue
             }
+            if indexOnly { continue }
             do {
                 let sections = try scan(file: file, query: query, scope: scope)
                 if !sections.isEmpty { results.files.append(LibraryFileMatches(file: file, sections: sections, fromIndex: false)) }

@@ -36,7 +36,7 @@ extension SearchCommand {
         else { return false }
         let listing = LibraryFiles.list(files)
         guard listing.skipped.isEmpty else { return false }
-        let results = LibrarySearch.run(SearchQuery(query), in: listing, index: indexChoice)
+        let results = LibrarySearch.run(SearchQuery(query), in: listing, index: indexChoice, indexOnly: true)
         // Only when the index answered for every file: otherwise the one-report path reads
         // them as before, with its warnings and errors.
         guard results.skipped.isEmpty, results.filesFromIndex == listing.files.count else { return false }

@@ -22,7 +22,6 @@ import Testing
         try handle.seek(toOffset: 100)
         try handle.write(contentsOf: Data(repeating: 0xA5, count: 64 << 10))
         try handle.close()
-        IndexStore.removeFiles(of: fixture.indexPath + "-wal-none")
         let results = compare("报告", fixture)
         #expect(results.filesFromIndex == 0)
         #expect(results.notices.count == 1)
