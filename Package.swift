@@ -14,6 +14,9 @@ let package = Package(
     targets: [
         .target(name: "ReportKit"),
         .target(name: "ReportUI", dependencies: ["ReportKit"]),
+        // The persistent library index: SQLite (Debian's libsqlite3-dev) with FTS5.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "ReportIndex", dependencies: ["ReportKit", "CSQLite"]),
         .target(name: "ReaderState", dependencies: ["ReportKit"]),
         // No pkgConfig: SwiftPM refuses ncursesw's -D flags with a warning on every build; the
         // modulemap links the library and shim.h defines what those flags would have.
@@ -24,7 +27,7 @@ let package = Package(
         .executableTarget(
             name: "report-browser",
             dependencies: [
-                "ReportKit", "ReportUI", "ReaderState", "CursesTerminal",
+                "ReportKit", "ReportUI", "ReaderState", "CursesTerminal", "ReportIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,7 +35,7 @@ let package = Package(
         .executableTarget(
             name: "report-bench",
             dependencies: [
-                "ReportKit", "ReportUI",
+                "ReportKit", "ReportUI", "ReportIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +45,7 @@ let package = Package(
         .testTarget(name: "ReportUITests", dependencies: ["ReportUI", "ReportKit", "ReportTestSupport"]),
         .testTarget(name: "ReaderStateTests", dependencies: ["ReaderState", "ReportKit"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ReportUI"]),
+        .testTarget(name: "ReportIndexTests", dependencies: ["ReportIndex", "ReportKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ReportKit", "ReportUI", "ReportTestSupport"]),
         .testTarget(name: "ReportBrowserTests", dependencies: ["report-browser", "ReaderState", "ReportUI", "ReportKit"]),
     ],

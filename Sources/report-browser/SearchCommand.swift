@@ -20,13 +20,14 @@ struct SearchCommand: ParsableCommand {
               report-browser search --regex '第[一二三]条' law.txt --json
               report-browser search 复议 a.txt b.txt --scope 1
               report-browser search --pinyin xyxf
+              report-browser search 信用修复 ~/reports        every report below, via the index
             """
     )
 
     @Argument(help: "The query: terms separated by spaces, or a regular expression with --regex.")
     var query: String
 
-    @Argument(help: ArgumentHelp("Reports to search (default: piped standard input, else the bundled report); `-` reads standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Reports and directories of reports to search (default: piped standard input, else the bundled report); `-` reads standard input.", valueName: "path"))
     var files: [String] = []
 
     @Option(help: ArgumentHelp("Force the text encoding: utf-8, utf-16le, utf-16be, gb18030, big5, big5-hkscs.", valueName: "name"))
@@ -41,8 +42,13 @@ struct SearchCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Let terms of ASCII letters find Han text by pinyin (xyxf, xinyong: 信用); by default only when nothing matches literally.")
     var pinyin: Bool?
 
-    @Flag(help: "Print JSON: {query, total, sections: [{file, address, heading, count, hits: [{line, snippet}]}]}.")
+    @Flag(help: "Print JSON: {query, total, sections: [{file, address, heading, count, hits: [{line, snippet}]}]}, and `skipped` for directories.")
     var json = false
+
+    @OptionGroup var indexOptions: IndexOptions
+
+    @Flag(help: "Read every report instead of using the index.")
+    var noIndex = false
 
     func validate() throws {
         if let encoding, TextEncoding(name: encoding) == nil {
@@ -51,6 +57,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
+        if try searchLibrary() { return }
         let forced = encoding.flatMap(TextEncoding.init(name:))
         let paths: [String?] = files.isEmpty ? [nil] : files
         var matches: [SearchMatch] = []
@@ -69,7 +76,7 @@ struct SearchCommand: ParsableCommand {
         if matches.isEmpty { throw ExitCode(1) }
     }
 
-    private var pinyinMatching: PinyinMatching {
+    var pinyinMatching: PinyinMatching {
         pinyin.map { $0 ? .always : .never } ?? .automatic
     }
 

@@ -34,7 +34,8 @@ struct SearchMatch {
 }
 
 enum SearchOutput {
-    static func json(query: String, total: Int, matches: [SearchMatch]) -> String {
+    /// - Parameter skipped: for a library search, the files left out and why (`skipped` key).
+    static func json(query: String, total: Int, matches: [SearchMatch], skipped: [(file: String, reason: String)]? = nil) -> String {
         var writer = JSONWriter()
         writer.beginObject()
         writer.key("query")
@@ -67,6 +68,19 @@ enum SearchOutput {
             writer.endObject()
         }
         writer.endArray()
+        if let skipped {
+            writer.key("skipped")
+            writer.beginArray()
+            for entry in skipped {
+                writer.beginObject()
+                writer.key("file")
+                writer.value(entry.file)
+                writer.key("reason")
+                writer.value(entry.reason)
+                writer.endObject()
+            }
+            writer.endArray()
+        }
         writer.endObject()
         return writer.output + "\n"
     }

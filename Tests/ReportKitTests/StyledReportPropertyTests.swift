@@ -1,3 +1,4 @@
+import ReportTestSupport
 import Testing
 @testable import ReportKit
 
@@ -33,7 +34,7 @@ import Testing
                             "全面落实各项政策措施，切实推动各项任务落地见效。", "财政收支运行平稳，重点领域支出得到有力保障。",
                             "各级各部门要高度重视，加强组织领导，确保取得实效。"]
 
-    func paragraph(using generator: inout SeededGenerator) -> String {
+    func paragraph(using generator: inout SplitMix64) -> String {
         (0..<Int.random(in: 1...3, using: &generator)).map { _ in sentences.randomElement(using: &generator)! }.joined()
     }
 
@@ -41,7 +42,7 @@ import Testing
 
     @Test(arguments: 0..<40)
     func unmarkedParts(_ seed: Int) {
-        var generator = SeededGenerator(seed: UInt64(seed) &+ 1_200)
+        var generator = SplitMix64(seed: UInt64(seed) &+ 1_200)
         var lines = ["某市人民政府工作报告", "各位代表：", "现在，我代表市人民政府向大会报告工作，请予审议。"]
         var expected: [Node] = []
         var used = Set<String>()
@@ -67,7 +68,7 @@ import Testing
 
     @Test(arguments: 0..<40)
     func gluedNumbers(_ seed: Int) {
-        var generator = SeededGenerator(seed: UInt64(seed) &+ 2_400)
+        var generator = SplitMix64(seed: UInt64(seed) &+ 2_400)
         var lines = ["某市国民经济和社会发展统计公报", "某市统计局"]
         var expected: [Node] = []
         let distractors = ["2022年全市常住人口保持稳定。", "10件民生实事全部完成。", "18.64", "12月末", "05", "2.5"]
@@ -85,11 +86,11 @@ import Testing
 
     @Test(arguments: 0..<40)
     func chaptersSectionsArticles(_ seed: Int) {
-        var generator = SeededGenerator(seed: UInt64(seed) &+ 3_600)
+        var generator = SplitMix64(seed: UInt64(seed) &+ 3_600)
         var lines = ["中华人民共和国某某法"]
         var expected: [Node] = []
         var article = 0
-        func articles(_ depth: Int, _ generator: inout SeededGenerator) {
+        func articles(_ depth: Int, _ generator: inout SplitMix64) {
             for _ in 0..<Int.random(in: 1...3, using: &generator) {
                 article += 1
                 let items = Int.random(in: 0...3, using: &generator)
@@ -125,7 +126,7 @@ import Testing
 
     @Test(arguments: 0..<40)
     func pdfLikeText(_ seed: Int) {
-        var generator = SeededGenerator(seed: UInt64(seed) &+ 4_800)
+        var generator = SplitMix64(seed: UInt64(seed) &+ 4_800)
         var logical: [(text: String, wrap: Bool)] = [
             ("关于某市预算执行情况的报告", false), ("各位代表：", false), (paragraph(using: &generator), true)]
         var expected: [Node] = []

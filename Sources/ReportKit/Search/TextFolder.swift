@@ -18,9 +18,14 @@ enum TextFolder {
     ///   so that no match can run from one section into the next.
     /// - Parameter forLargeText: use a flat cache for the whole BMP (256 KB) instead of a dictionary.
     static func fold(_ text: String, boundaries: [Int] = [], forLargeText: Bool = false) -> FoldedText {
+        var table = ScalarFoldTable(forLargeText: forLargeText)
+        return fold(text, boundaries: boundaries, table: &table)
+    }
+
+    /// The same, with a table kept across calls, for callers that fold many short pieces.
+    static func fold(_ text: String, boundaries: [Int] = [], table: inout ScalarFoldTable) -> FoldedText {
         var text = text
         return text.withUTF8 { source in
-            var table = ScalarFoldTable(forLargeText: forLargeText)
             // Folding mostly shrinks text; the headroom covers expansions (`㈠` → `(一)`) and
             // the separators. If it is too small the pass stops before writing out of bounds
             // and starts again with more.

@@ -25,7 +25,7 @@ struct ReportGenerator {
     }
 
     static let keyword = "信用修复"
-    private static let seed: UInt64 = 0x5EED_2024_0000_0005
+    static let seed: UInt64 = 0x5EED_2024_0000_0005
     private static let flushSize = 1 << 20
 
     private let phrases: SeedPhrases
@@ -36,14 +36,25 @@ struct ReportGenerator {
     private let plainSentences: [String]
     private let keywordSentences: [String]
     private static let keywordSentenceOdds = 400
-    private var random = SplitMix64(seed: seed)
+    private var random: SplitMix64
+    private let title: String
+    private let metadata: String
     private var buffer: [UInt8] = []
     private(set) var statistics = Statistics()
 
-    init(phrases: SeedPhrases = .bundled, targetBytes: Int) {
+    /// - Parameters: `seed`, `title`, `metadata` and `extraSentences` (more body sentences, from
+    ///   the corpus) vary the reports of a generated library; the defaults give the single report.
+    init(
+        phrases: SeedPhrases = .bundled, targetBytes: Int, seed: UInt64 = Self.seed,
+        title: String = "杭州市钱塘区人民政府关于钱塘区法治政府建设历年工作情况的汇编报告",
+        metadata: String? = nil, extraSentences: [String] = []
+    ) {
         self.phrases = phrases
         self.targetBytes = targetBytes
-        plainSentences = phrases.sentences.filter { !$0.contains(Self.keyword) }
+        random = SplitMix64(seed: seed)
+        self.title = title
+        self.metadata = metadata ?? phrases.metadata
+        plainSentences = phrases.sentences.filter { !$0.contains(Self.keyword) } + extraSentences.filter { !$0.contains(Self.keyword) }
         keywordSentences = phrases.sentences.filter { $0.contains(Self.keyword) }
         precondition(!plainSentences.isEmpty && !keywordSentences.isEmpty, "the seed lacks \(Self.keyword)")
         statistics.keyword = Self.keyword
@@ -53,8 +64,7 @@ struct ReportGenerator {
     /// Generates the whole report, handing the bytes to `sink` in pieces of about a megabyte.
     /// Stops at the first line end at or past the target size.
     mutating func run(sink: ([UInt8]) throws -> Void) rethrows {
-        let title = "杭州市钱塘区人民政府关于钱塘区法治政府建设历年工作情况的汇编报告"
-        for line in [title, phrases.metadata, phrases.preamble] {
+        for line in [title, metadata, phrases.preamble] {
             emit(line, keywordCount: Self.occurrences(of: Self.keyword, in: line))
         }
         var chapter = 0

@@ -1,4 +1,5 @@
 import Foundation
+import ReportTestSupport
 import Testing
 
 /// `report-browser FILE +3.2`, `+/TEXT`, `--line N`: the browser opens there.

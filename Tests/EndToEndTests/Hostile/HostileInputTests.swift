@@ -88,7 +88,14 @@ import Testing
         for arguments in Self.subcommands {
             let result = try WatchedProcess.browser(arguments + [documents.directory.path])
             Self.expectCleanEnd(result, "\(arguments)")
-            #expect(result.status == (arguments.first == "search" ? 2 : 1), "\(arguments): \(result)")
+            // `search` takes a directory as a library (issue 15): whatever is in it, it ends
+            // with "found" or "not found", each unreadable file listed as skipped.
+            if arguments.first == "search" {
+                #expect(result.status == 0 || result.status == 1, "\(arguments): \(result)")
+                #expect(result.stderrLines.allSatisfy { $0.contains(": skipped: ") }, "\(arguments): \(result)")
+                continue
+            }
+            #expect(result.status == 1, "\(arguments): \(result)")
             #expect(result.stderrLines.count == 1 && result.stderr.hasSuffix("is a directory\n"), "\(arguments): \(result)")
         }
     }

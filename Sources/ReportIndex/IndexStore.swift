@@ -1,0 +1,212 @@
+import Foundation
+import ReportKit
+
+/// What the index knows about one file.
+struct FileRecord: Sendable {
+    let id: Int64
+    let path: String
+    let size: Int64
+    let modified: Int64
+    let hash: String
+    /// Why the file could not be read, when it could not.
+    let failure: String?
+    let title: String
+    let date: String
+    let issuer: String
+
+    func isCurrent(for file: LibraryFile) -> Bool {
+        size == file.size && modified == file.modified
+    }
+}
+
+/// The index file: opening and checking it, and its reads and writes. Callers keep writes
+/// inside `database.transaction`.
+final class IndexStore {
+    enum OpenFailure: Error {
+        case absent
+        /// Unreadable as an index: damaged, not a database, another program's, or another
+        /// version's. The text is the notice for the user.
+        case unusable(String)
+    }
+
+    let database: Database
+    let path: String
+
+    private init(database: Database, path: String) {
+        self.database = database
+        self.path = path
+    }
+
+    /// Opens an existing index for searching; never creates or changes anything.
+    static func openForReading(path: String) throws(OpenFailure) -> IndexStore {
+        guard FileManager.default.fileExists(atPath: path) else { throw .absent }
+        do {
+            let database = try Database(path: path, create: false)
+            let store = IndexStore(database: database, path: path)
+            try store.validate()
+            return store
+        } catch let failure as OpenFailure {
+            throw failure
+        } catch {
+            throw .unusable("\(path): \(error)")
+        }
+    }
+
+    /// Opens the index for updating, creating it when absent and replacing it when unusable
+    /// (`replaced` gets the reason). The caller holds the `IndexLock`.
+    static func openForWriting(path: String, replaced: (String) -> Void) throws -> IndexStore {
+        try createDirectory(for: path)
+        do {
+            let store = try openForReading(path: path)
+            return store
+        } catch .absent {
+        } catch .unusable(let reason) {
+            replaced(reason)
+            removeFiles(of: path)
+        }
+        let database = try Database(path: path, create: true)
+        try database.execute("PRAGMA journal_mode=WAL")
+        let store = IndexStore(database: database, path: path)
+        try database.transaction {
+            for statement in IndexSchema.statements { try database.execute(statement) }
+            let insert = try database.prepare("INSERT INTO meta(key, value) VALUES (?, ?)")
+            try insert.bind(.text("schema"), .int(IndexSchema.version)).run()
+            try insert.bind(.text("folding"), .text(IndexSchema.foldingFingerprint)).run()
+            try insert.bind(.text("application"), .text("report-browser")).run()
+        }
+        return store
+    }
+
+    static func createDirectory(for path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+    }
+
+    /// The index and its WAL and shared-memory files.
+    static func removeFiles(of path: String) {
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+
+    private func validate() throws {
+        try database.execute("PRAGMA journal_mode=WAL")
+        let meta: [String: String]
+        do {
+            meta = try readMeta()
+        } catch {
+            if let failure = error as? SQLiteError, failure.isCorruption || failure.isBusy { throw failure }
+            throw OpenFailure.unusable("\(path) is not a report-browser index (\(error))")
+        }
+        guard meta["application"] == "report-browser", let schema = meta["schema"].flatMap(Int.init) else {
+            throw OpenFailure.unusable("\(path) is not a report-browser index")
+        }
+        guard schema == IndexSchema.version else {
+            let relation = schema > IndexSchema.version ? "a newer" : "an older"
+            throw OpenFailure.unusable("\(path) was written by \(relation) version of report-browser (index format \(schema), this one reads \(IndexSchema.version))")
+        }
+        guard meta["folding"] == IndexSchema.foldingFingerprint else {
+            throw OpenFailure.unusable("\(path) was built with another text folding")
+        }
+        // Touches the FTS table's own pages, where damage shows first.
+        let probe = try database.prepare("SELECT count(*) FROM files")
+        _ = try probe.step()
+    }
+
+    private func readMeta() throws -> [String: String] {
+        var meta: [String: String] = [:]
+        let statement = try database.prepare("SELECT key, value FROM meta")
+        while try statement.step() { meta[statement.text(0)] = statement.text(1) }
+        return meta
+    }
+
+    // MARK: - Files
+
+    func fileRecords() throws -> [String: FileRecord] {
+        let statement = try database.prepare(
+            "SELECT id, path, size, modified, hash, failure, title, date, issuer FROM files")
+        var records: [String: FileRecord] = [:]
+        while try statement.step() {
+            let record = FileRecord(
+                id: statement.integer(0), path: statement.text(1), size: statement.integer(2),
+                modified: statement.integer(3), hash: statement.text(4), failure: statement.optionalText(5),
+                title: statement.text(6), date: statement.text(7), issuer: statement.text(8))
+            records[record.path] = record
+        }
+        return records
+    }
+
+    // MARK: - Writes (inside a transaction)
+
+    private lazy var insertFile = try? database.prepare("""
+        INSERT INTO files(path, size, modified, hash, failure, title, date, issuer, text_bytes)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    private lazy var insertPiece = try? database.prepare(
+        "INSERT INTO pieces(file, position, address, heading, line, text) VALUES (?, ?, ?, ?, ?, ?)")
+    private lazy var insertTerms = try? database.prepare("INSERT INTO terms(rowid, folded) VALUES (?, ?)")
+
+    /// Adds a readable report: its file row, its pieces and their bigrams.
+    func insert(_ indexed: IndexedReport, folder: inout PieceFolder) throws {
+        guard let insertFile, let insertPiece, let insertTerms else { throw SQLiteError(code: 1, message: database.lastMessage) }
+        try insertFile.bind(
+            .text(indexed.file.absolutePath), .integer(indexed.file.size), .integer(indexed.file.modified),
+            .text(indexed.hash), nil, .text(indexed.summary.title), .text(indexed.summary.date),
+            .text(indexed.summary.issuer), .int(indexed.report.text.utf8.count)
+        ).run()
+        let fileID = database.lastInsertedRow
+        let report = indexed.report
+        for (position, piece) in report.searchPieces.enumerated() where !piece.range.isEmpty {
+            let text = String(report.slice(piece.range))
+            let label = PieceLabel(report: report, section: piece.section)
+            try insertPiece.bind(
+                .integer(fileID), .int(position), .text(label.address), .text(label.heading),
+                .int(report.lines.line(at: piece.range.lowerBound)), .text(text)
+            ).run()
+            let folded = folder.foldedBytes(text)
+            guard !folded.isEmpty else { continue }
+            try insertTerms.bind(.integer(database.lastInsertedRow), .bytes(folded)).run()
+        }
+    }
+
+    /// Records a file that could not be read, so that searches list it without trying again.
+    func insertFailure(_ file: LibraryFile, reason: String) throws {
+        guard let insertFile else { throw SQLiteError(code: 1, message: database.lastMessage) }
+        try insertFile.bind(
+            .text(file.absolutePath), .integer(file.size), .integer(file.modified), .text(""), .text(reason),
+            .text(""), .text(""), .text(""), .int(0)
+        ).run()
+    }
+
+    /// Removes a file with its pieces and bigrams. A contentless FTS5 table forgets a row only
+    /// when given the same text again, so each piece is folded once more (the fingerprint
+    /// guarantees the same folding as when it was added).
+    func delete(fileID: Int64, folder: inout PieceFolder) throws {
+        let pieces = try database.prepare("SELECT id, text FROM pieces WHERE file = ?")
+        try pieces.bind(.integer(fileID))
+        let forget = try database.prepare("INSERT INTO terms(terms, rowid, folded) VALUES ('delete', ?, ?)")
+        while try pieces.step() {
+            let folded = folder.foldedBytes(pieces.text(1))
+            guard !folded.isEmpty else { continue }
+            try forget.bind(.integer(pieces.integer(0)), .bytes(folded)).run()
+        }
+        try database.prepare("DELETE FROM pieces WHERE file = ?").bind(.integer(fileID)).run()
+        try database.prepare("DELETE FROM files WHERE id = ?").bind(.integer(fileID)).run()
+    }
+
+    /// A renamed or touched file: same content, new path or time.
+    func move(fileID: Int64, to file: LibraryFile) throws {
+        try database.prepare("UPDATE files SET path = ?, size = ?, modified = ? WHERE id = ?")
+            .bind(.text(file.absolutePath), .integer(file.size), .integer(file.modified), .integer(fileID)).run()
+    }
+}
+
+/// A report read for the index, with what the library list shows of it.
+struct IndexedReport {
+    let file: LibraryFile
+    let hash: String
+    let report: Report
+    let summary: ReportSummary
+}

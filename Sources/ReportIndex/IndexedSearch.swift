@@ -1,0 +1,141 @@
+import ReportKit
+
+/// The index's side of a library search: which pieces may match, then the matcher on each.
+struct IndexedSearch {
+    struct Answer {
+        /// For every file the index holds as it is now (absolute path): its matching sections,
+        /// possibly none.
+        var matches: [String: [LibrarySectionMatch]] = [:]
+        /// Current files recorded as unreadable, with the reason.
+        var failures: [String: String] = [:]
+    }
+
+    let store: IndexStore
+    let query: SearchQuery
+
+    func run(for files: [LibraryFile]) throws -> Answer {
+        var answer = Answer()
+        // One read transaction: the file rows and the pieces come from the same snapshot even
+        // when an `index` run commits meanwhile.
+        try store.database.execute("BEGIN")
+        defer { try? store.database.execute("COMMIT") }
+        let records = try store.fileRecords()
+        var currentByID: [Int64: String] = [:]
+        for file in files {
+            guard let record = records[file.absolutePath], record.isCurrent(for: file) else { continue }
+            if let failure = record.failure {
+                answer.failures[file.absolutePath] = failure
+            } else {
+                currentByID[record.id] = file.absolutePath
+                answer.matches[file.absolutePath] = []
+            }
+        }
+        guard !currentByID.isEmpty else { return answer }
+        var searcher = PieceSearcher(query: query)
+        guard !searcher.needles.isEmpty else { return answer }
+        var found: [Int64: [(position: Int, match: LibrarySectionMatch)]] = [:]
+        let statement = try candidates(for: searcher.needles)
+        while try statement.step() {
+            let fileID = statement.integer(0)
+            guard currentByID[fileID] != nil else { continue }
+            let text = statement.text(5)
+            let ranges = searcher.hits(in: text)
+            guard !ranges.isEmpty else { continue }
+            let piece = PieceText(text: text, firstLine: Int(statement.integer(4)))
+            let hits = ranges.map { LibraryHit(line: piece.line(at: $0.lowerBound), snippet: piece.snippet(around: $0)) }
+            let match = LibrarySectionMatch(address: statement.text(2), heading: statement.text(3), hits: hits)
+            found[fileID, default: []].append((Int(statement.integer(1)), match))
+        }
+        for (fileID, pieces) in found {
+            guard let path = currentByID[fileID] else { continue }
+            answer.matches[path] = pieces.sorted { $0.position < $1.position }.map(\.match)
+        }
+        return answer
+    }
+
+    /// Pieces holding every bigram of every term of two or more characters, and for a
+    /// one-character term some bigram starting with it (or that character ending the piece).
+    private func candidates(for needles: [[UInt8]]) throws -> Statement {
+        let columns = "SELECT file, position, address, heading, line, text FROM pieces"
+        guard let expression = Self.matchExpression(for: needles) else {
+            return try store.database.prepare(columns)
+        }
+        let statement = try store.database.prepare(
+            columns + " WHERE id IN (SELECT rowid FROM terms WHERE terms MATCH ?)")
+        try statement.bind(.text(expression))
+        return statement
+    }
+
+    /// The FTS5 query: each bigram a quoted string (one token for the bigram tokenizer), all
+    /// of them required; nil when no term can narrow the search (then every piece is checked).
+    /// Bigrams with punctuation or spaces are not in the index, so they are left out here too.
+    static func matchExpression(for needles: [[UInt8]]) -> String? {
+        var clauses: [String] = []
+        for needle in needles where !needle.contains(0) {
+            let scalars = Array(String(decoding: needle, as: UTF8.self).unicodeScalars)
+            if scalars.count == 1 {
+                if isIndexed(scalars[0]) { clauses.append(quoted(String(scalars[0])) + "*") }
+                continue
+            }
+            for index in 0..<(scalars.count - 1) where isIndexed(scalars[index]) && isIndexed(scalars[index + 1]) {
+                var bigram = String(scalars[index])
+                bigram.unicodeScalars.append(scalars[index + 1])
+                clauses.append(quoted(bigram))
+            }
+        }
+        var seen = Set<String>()
+        clauses = clauses.filter { seen.insert($0).inserted }
+        return clauses.isEmpty ? nil : clauses.joined(separator: " AND ")
+    }
+
+    /// The same test as the tokenizer's `rb_is_indexed` (Sources/CSQLite/shim.h).
+    static func isIndexed(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        return !((0x2000...0x206F).contains(value) || (0x3000...0x303F).contains(value)
+            || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF0F).contains(value))
+    }
+
+    private static func quoted(_ text: String) -> String {
+        "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+    }
+}
+
+/// A piece's stored text, standing in for the report it came from: a report whose front
+/// matter is the piece gives the same snippets, since snippets never leave their piece.
+struct PieceText {
+    let report: Report
+    let firstLine: Int
+
+    init(text: String, firstLine: Int) {
+        let count = text.utf8.count
+        // Snippets never look at the line table; lines are counted per hit instead.
+        report = Report(
+            text: text, lines: LineTable(utf8: EmptyCollection<UInt8>()), title: "", metadata: [],
+            frontRange: 0..<count, preambleStart: 0, sections: [], roots: [])
+        self.firstLine = firstLine
+    }
+
+    func line(at offset: Int) -> Int {
+        var text = report.text
+        return text.withUTF8 { bytes in
+            var line = firstLine
+            for byte in bytes[..<min(offset, bytes.count)] where byte == 0x0A { line += 1 }
+            return line
+        }
+    }
+
+    func snippet(around range: Range<Int>) -> SearchSnippet { report.snippet(around: range) }
+}
+
+private extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var result = ""
+        for character in self {
+            if character == target { result += replacement } else { result.append(character) }
+        }
+        return result
+    }
+}

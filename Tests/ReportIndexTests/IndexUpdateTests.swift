@@ -1,0 +1,100 @@
+import Foundation
+@testable import ReportIndex
+import ReportKit
+import Testing
+
+@Suite struct IndexUpdateTests {
+    private func search(_ text: String, _ fixture: LibraryFixture) -> (indexed: LibrarySearchResults, scanned: LibrarySearchResults) {
+        let listing = LibraryFiles.list([fixture.library])
+        return (
+            LibrarySearch.run(SearchQuery(text), in: listing, index: .at(fixture.indexPath)),
+            LibrarySearch.run(SearchQuery(text), in: listing, index: .none))
+    }
+
+    @Test func secondRunChangesNothing() throws {
+        let fixture = try LibraryFixture(reports: 6)
+        defer { fixture.remove() }
+        let first = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { _ in }
+        #expect(first.added == 7)
+        #expect(first.textBytes > 0)
+        let second = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { _ in }
+        #expect(second.added == 0 && second.changed == 0 && second.removed == 0)
+        #expect(second.unchanged == 8)
+        #expect(second.textBytes == 0)
+    }
+
+    @Test func changedAddedAndDeletedFilesAreFollowed() throws {
+        let fixture = try LibraryFixture(reports: 6)
+        defer { fixture.remove() }
+        _ = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { _ in }
+        try fixture.write("变更后的报告\n一、独一无二的蓝鲸条款\n内容。\n", to: "lib/2023/report-0.txt")
+        try fixture.write("新增的报告\n一、蓝鲸新增\n内容。\n", to: "lib/2024/new.txt")
+        try FileManager.default.removeItem(atPath: fixture.library + "/2024/report-1.txt")
+        let update = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { _ in }
+        #expect(update.changed == 1)
+        #expect(update.added == 1)
+        #expect(update.removed == 1)
+        let (indexed, scanned) = search("蓝鲸", fixture)
+        #expect(indexed.filesFromIndex == indexed.filesSearched)
+        #expect(PrintedHit.all(indexed).map(\.file) == [fixture.library + "/2023/report-0.txt", fixture.library + "/2024/new.txt"])
+        #expect(PrintedHit.all(indexed) == PrintedHit.all(scanned))
+        // The deleted report's text is gone from the index, not only from the listing.
+        let store = try IndexStore.openForReading(path: fixture.indexPath)
+        #expect(try store.fileRecords().keys.contains { $0.hasSuffix("/report-1.txt") } == false)
+    }
+
+    @Test func aRenamedFileIsMovedNotReadAgain() throws {
+        let fixture = try LibraryFixture(reports: 4)
+        defer { fixture.remove() }
+        _ = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { _ in }
+        let before = try IndexStore.openForReading(path: fixture.indexPath).fileRecords()
+        let old = fixture.library + "/2024/report-1.txt"
+        let new = fixture.library + "/2023/renamed.txt"
+        try FileManager.default.moveItem(atPath: old, toPath: new)
+        let update = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { _ in }
+        #expect(update.renamed == 1)
+        #expect(update.added == 0 && update.removed == 0)
+        #expect(update.textBytes == 0)
+        let after = try IndexStore.openForReading(path: fixture.indexPath).fileRecords()
+        #expect(after[new]?.id == before[old]?.id)
+        #expect(after[old] == nil)
+        let text = try String(contentsOfFile: new, encoding: .utf8)
+        let (indexed, scanned) = search(String(text.split(separator: "\n")[3].prefix(4)), fixture)
+        #expect(PrintedHit.all(indexed).contains { $0.file == new })
+        #expect(PrintedHit.all(indexed) == PrintedHit.all(scanned))
+    }
+
+    @Test func aTouchedFileOnlyGetsItsNewTime() throws {
+        let fixture = try LibraryFixture(reports: 2)
+        defer { fixture.remove() }
+        _ = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { _ in }
+        let path = fixture.library + "/2023/report-0.txt"
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: path)
+        let update = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { _ in }
+        #expect(update.touched == 1)
+        #expect(update.textBytes == 0)
+        #expect(search("报告", fixture).indexed.filesFromIndex == 4)
+    }
+
+    @Test func aStaleFileIsScannedUntilTheNextRun() throws {
+        let fixture = try LibraryFixture(reports: 3)
+        defer { fixture.remove() }
+        _ = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { _ in }
+        try fixture.write("改过\n一、未索引的犀牛\n内容。\n", to: "lib/2023/report-0.txt")
+        let (indexed, scanned) = search("犀牛", fixture)
+        #expect(indexed.filesFromIndex == indexed.filesSearched - 1)
+        #expect(PrintedHit.all(indexed).map(\.file) == [fixture.library + "/2023/report-0.txt"])
+        #expect(PrintedHit.all(indexed) == PrintedHit.all(scanned))
+    }
+
+    @Test func indexingOneFolderKeepsAnother() throws {
+        let fixture = try LibraryFixture(reports: 6)
+        defer { fixture.remove() }
+        _ = try IndexUpdate.run(paths: [fixture.library + "/2023"], indexPath: fixture.indexPath) { _ in }
+        let second = try IndexUpdate.run(paths: [fixture.library + "/2024"], indexPath: fixture.indexPath) { _ in }
+        #expect(second.removed == 0)
+        let records = try IndexStore.openForReading(path: fixture.indexPath).fileRecords()
+        #expect(records.keys.contains { $0.contains("/2023/") })
+        #expect(records.keys.contains { $0.contains("/2024/") })
+    }
+}
