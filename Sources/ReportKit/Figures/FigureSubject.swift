@@ -1,0 +1,81 @@
+/// What a figure measures: the clause before it, without the verbs and words of comparison that
+/// link subject and number (`一般公共预算收入完成200.1亿元` → `一般公共预算收入`), or the noun a
+/// count introduces (`阻止3起趋利性执法行为` → `趋利性执法行为`).
+enum FigureSubject {
+    static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "！", "？", "!", "?", "：", ":", "—", "…"]
+    static let maximumLength = 40
+
+    /// Words between a subject and its number; stripped from the end, longest first, repeatedly.
+    static let trailingLinks: [String] = [
+        "比上年同期", "比上年末", "比上年底", "较上年末", "比上年", "较上年", "比去年", "较去年", "比年初", "较年初",
+        "同比", "环比", "年均", "平均", "分别为", "分别", "分别达到", "分别达", "幅度为", "幅度",
+        "达到了", "达到", "完成了", "完成", "实现了", "实现", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至",
+        "增长到", "增长至", "下降到", "下降至", "降低到", "降低至", "降至", "升至", "增至", "减至", "扩大到", "扩大至",
+        "增长了", "增长", "增加了", "增加", "提高了", "提高", "上升了", "上升", "上涨了", "上涨", "提升了", "提升",
+        "下降了", "下降", "减少了", "减少", "降低了", "降低", "下跌", "回落", "扩大", "缩小", "收窄", "多增", "少增",
+        "增幅", "涨幅", "降幅", "增速", "高出", "低于", "高于",
+        "累计", "合计", "总计", "共计", "共有", "拟安排", "安排", "拟按", "拟", "每月", "每年", "每人", "每户", "每天",
+        "共", "计", "达", "为", "是", "有", "约", "了", "占", "的", "最长", "最短", "按",
+    ]
+
+    /// Words of time and connection at the start of a clause, not part of what is measured.
+    static let leadingScope: [String] = [
+        "其中", "此外", "另外", "同时", "全年", "当年", "年末", "年底", "年初", "今年", "去年", "上年", "截至目前",
+        "目前", "累计", "共", "完成", "实现", "预计", "、",
+    ]
+
+    /// The cleaned clause text before the figure; empty when only linking words are left.
+    static func before(_ clause: [Unicode.Scalar]) -> String {
+        var text = String(String.UnicodeScalarView(clause))
+        // An enumeration ending in 等 names examples; the measured thing follows it.
+        if let range = text.range(of: "等", options: .backwards) {
+            let tail = text[range.upperBound...]
+            if tail.count >= 2 { text = String(tail) }
+        }
+        // 按照每月1000元, 按扣除标准的50%: the measure is named after the preposition.
+        for preposition in ["按照", "按"] {
+            if let range = text.range(of: preposition, options: .backwards) {
+                let tail = text[range.upperBound...]
+                if tail.count >= 2 { text = String(tail) }
+                break
+            }
+        }
+        var changed = true
+        while changed, !text.isEmpty {
+            changed = false
+            // A parenthetical at the end explains the subject: 个人负担（指…自付部分）.
+            if text.hasSuffix("）"), let open = text.range(of: "（", options: .backwards), open.lowerBound > text.startIndex {
+                text = String(text[..<open.lowerBound])
+                changed = true
+                continue
+            }
+            for word in trailingLinks where text.hasSuffix(word) {
+                text.removeLast(word.count)
+                changed = true
+                break
+            }
+        }
+        changed = true
+        while changed, !text.isEmpty {
+            changed = false
+            for word in leadingScope where text.hasPrefix(word) && text.count > word.count {
+                text.removeFirst(word.count)
+                changed = true
+                break
+            }
+        }
+        // 比上年年初预算增加1800亿元: only the baseline of a comparison is left, not a subject.
+        if text.hasPrefix("比") || text.hasPrefix("较") { return "" }
+        if text.count > maximumLength { text = String(text.suffix(maximumLength)) }
+        return text.count >= 2 ? text : ""
+    }
+
+    /// The noun after a count (`3起趋利性执法行为`), up to the clause end; empty when the number
+    /// ends its clause.
+    static func after(_ tail: [Unicode.Scalar]) -> String {
+        var text = String(String.UnicodeScalarView(tail))
+        if text.hasPrefix("的") { text.removeFirst() }
+        if text.count > maximumLength { text = String(text.prefix(maximumLength)) }
+        return text.count >= 2 ? text : ""
+    }
+}
