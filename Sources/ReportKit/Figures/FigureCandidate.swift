@@ -63,6 +63,11 @@ struct FigureCandidate {
         if unit == nil, number.script == .arabic, isIndexValue(rawClause) {
             unit = ReadUnit(base: "", category: .none, exponent: 0, length: 0, written: "", infixQualifier: nil)
         }
+        // 上千万家庭, 两万: a Chinese numeral ending in 万 or 亿 is a quantity without a unit word.
+        if unit == nil, number.script == .chinese, !number.isSingleChineseDigit,
+           scalars[number.end - 1] == "万" || scalars[number.end - 1] == "亿" {
+            unit = ReadUnit(base: "", category: .none, exponent: 0, length: 0, written: "", infixQualifier: nil)
+        }
         guard let unit else { return nil }
         if !acceptsChineseNumeral(unit) { return nil }
 
@@ -93,12 +98,15 @@ struct FigureCandidate {
         let before = FigureSubject.before(clause)
         let introducesNoun = unit.category == .count && !FigureUnitTable.verbalMeasures.contains(unit.base)
         // A verb alone before the number (增发1万亿元国债): the noun after it is the subject.
-        let verbOnly = before.count <= 2 && unit.category != .percent && unit.category != .percentagePoint
-        let after = (introducesNoun || verbOnly) ? FigureSubject.after(tail(from: end)) : ""
+        let verbOnly = before.isEmpty || (before.count <= 2 && [.currency, .physical, .none].contains(unit.category))
+        // 1100多万学生: a bare multiplier counts the noun that follows (unless 的 makes it an attribute).
+        let countsNoun = unit.category == .none && !(tail(from: end).first == "的")
+        let after = (introducesNoun || verbOnly || countsNoun) ? FigureSubject.after(tail(from: end)) : ""
         return FigureReading(
             start: start, end: end, value: value, upperValue: upper, unit: unit, qualifier: qualifier,
             kind: kind, direction: direction, subjectBefore: before, subjectAfter: after,
-            subjectFallback: "", sentence: sentence)
+            subjectFallback: FigureSubject.before(compact(findClauseStart(before: max(clauseStart - 1, sentence.lowerBound)), max(clauseStart - 1, sentence.lowerBound))),
+            sentence: sentence)
     }
 
     private func scaled(_ value: Decimal, _ exponent: Int) -> Decimal {

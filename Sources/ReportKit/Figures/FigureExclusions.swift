@@ -83,9 +83,11 @@ enum FigureExclusions {
         var index = number.start - 1
         while index >= lineStart, scalars[index] == " " || scalars[index] == "\u{3000}" || scalars[index] == "\t" { index -= 1 }
         guard index < lineStart else { return false }
-        guard number.end < scalars.count else { return true }
+        guard number.end < scalars.count else { return lineStart == 0 }
         switch scalars[number.end] {
-        case ".", "．", "、", ")", "）", "\u{3000}", " ", "\t", "　": return true
+        case ".", "．", "、", ")", "）": return true
+        // `1.2　组织机构` opens a paragraph; `9599.50 亿元` on a wrapped line continues one.
+        case "\u{3000}", " ", "\t": return lineStart == 0
         default: return false
         }
     }

@@ -36,9 +36,14 @@ enum FigureSubject {
         for preposition in ["按照", "按"] {
             if let range = text.range(of: preposition, options: .backwards) {
                 let tail = text[range.upperBound...]
-                if tail.count >= 2 { text = String(tail) }
+                // 按时 and 按期 are adverbs (按时处置率), not the preposition.
+                if tail.count >= 2, !tail.hasPrefix("时"), !tail.hasPrefix("期") { text = String(tail) }
                 break
             }
+        }
+        // 第二十三条　本办法所称…: an article number opens the clause, it is not the subject.
+        if text.hasPrefix("第"), let article = text.prefix(8).firstIndex(where: { "条款章节".contains($0) }) {
+            text = String(text[text.index(after: article)...])
         }
         var changed = true
         while changed, !text.isEmpty {
@@ -72,9 +77,17 @@ enum FigureSubject {
 
     /// The noun after a count (`3起趋利性执法行为`), up to the clause end; empty when the number
     /// ends its clause.
+    /// Verbs that start the purpose after an amount (`1万亿元国债支持灾后重建`): the noun ends there.
+    static let purposeVerbs = ["支持", "用于", "用来", "用作", "受益", "据实", "投向", "专项用于"]
+
     static func after(_ tail: [Unicode.Scalar]) -> String {
         var text = String(String.UnicodeScalarView(tail))
         if text.hasPrefix("的") { text.removeFirst() }
+        for verb in purposeVerbs {
+            if let range = text.range(of: verb), range.lowerBound > text.startIndex {
+                text = String(text[..<range.lowerBound])
+            }
+        }
         if text.count > maximumLength { text = String(text.prefix(maximumLength)) }
         return text.count >= 2 ? text : ""
     }

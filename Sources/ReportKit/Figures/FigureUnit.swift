@@ -66,6 +66,32 @@ enum FigureUnitTable {
     /// ones that count repetitions of the action before them (`学法9次`).
     static let verbalMeasures: Set<String> = ["次", "人次", "件次", "户次", "台次", "架次", "班次", "车次", "艘次", "场次", "批次", "家次", "项次"]
 
+    /// Characters after a measure word that make it the start of a noun instead.
+    static let nounStarts: [String: Set<Unicode.Scalar>] = [
+        "家": ["庭", "乡", "属", "长", "具", "电", "园", "政", "务"],
+        "人": ["民", "才", "员", "物", "士", "大", "格", "工", "身", "选"],
+        "名": ["单", "称", "义", "录", "额"],
+        "部": ["门", "分", "署", "件", "委"],
+        "台": ["账", "阶", "风"],
+        "户": ["籍", "型", "外", "口"],
+        "元": ["旦", "素", "件", "宵"],
+        "条": ["件", "例", "款", "约"],
+        "场": ["所", "景", "地", "馆"],
+        "所": ["得", "有", "属", "在", "谓"],
+        "次": ["日", "序", "要", "年"],
+        "个": ["人", "体", "性", "案", "别"],
+        "项": ["目"],
+        "起": ["来", "步", "草", "诉", "点"],
+        "期": ["间", "限", "待", "货"],
+        "类": ["型", "别", "似"],
+        "种": ["植", "子", "类", "养", "业"],
+        "支": ["持", "出", "付", "撑", "部"],
+        "对": ["于", "外", "象", "接", "标", "口"],
+        "处": ["理", "置", "罚", "于", "长"],
+        "批": ["准", "复", "评"],
+        "年": ["度", "轻", "龄", "鉴", "代", "检"],
+    ]
+
     /// Reads a unit starting at `start`, skipping single spaces (letter-spaced PDF text) and line
     /// breaks the caller has already judged to be hard wraps.
     static func read(_ scalars: [Unicode.Scalar], at start: Int, allowMultiplier: Bool) -> ReadUnit? {
@@ -113,6 +139,8 @@ enum FigureUnitTable {
         for entry in entries where matches(entry.written, compact, at: position) {
             let count = entry.written.unicodeScalars.count
             let used = position + count
+            // 上千万家庭, 3部门: the measure word is the first character of a noun.
+            if used < compact.count, let nouns = nounStarts[entry.written], nouns.contains(compact[used]) { continue }
             return ReadUnit(
                 base: entry.base, category: entry.category, exponent: exponent, length: ends[used - 1] - start,
                 written: multiplierWritten + entry.written, infixQualifier: infix)
