@@ -82,19 +82,19 @@ public enum ChineseNumeralValue {
             let unit = bigUnit(scalars[split])!
             let leftPart = scalars[scalars.startIndex..<split]
             var rightPart = scalars[(split + 1)...]
+            // A bare 万 or 亿 is a word (万人, 亿万), not a numeral.
+            guard !leftPart.isEmpty else { return .invalid }
             let left: Int
-            if leftPart.isEmpty {
-                left = 1 // A bare 万 or 亿 is rare but unambiguous.
-            } else {
-                switch read(leftPart) {
-                case .value(let value) where value > 0: left = value
-                case .value: return .invalid
-                case .tooLarge: return .tooLarge
-                case .invalid: return .invalid
-                }
+            switch read(leftPart) {
+            case .value(let value) where value > 0: left = value
+            case .value: return .invalid
+            case .tooLarge: return .tooLarge
+            case .invalid: return .invalid
             }
             let hadZero = rightPart.first.map { digit($0) == 0 } ?? false
-            while let first = rightPart.first, digit(first) == 0 { rightPart = rightPart.dropFirst() }
+            if hadZero { rightPart = rightPart.dropFirst() }
+            // 零 stands for the skipped places before a number, never at the end.
+            if hadZero, rightPart.isEmpty { return .invalid }
             var right = 0
             if !rightPart.isEmpty {
                 // 一万五 (colloquial 15000) is left out on purpose: it reads as 一万 + 五 elsewhere.
@@ -145,6 +145,7 @@ public enum ChineseNumeralValue {
                 return .invalid
             }
         }
+        if sawZero, pending == nil { return .invalid }
         if let pending {
             // A trailing digit fills the place after the last unit, or the ones after 零.
             if lastUnit != Int.max, lastUnit > 10, !sawZero { return .invalid }

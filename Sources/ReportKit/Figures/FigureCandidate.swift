@@ -35,7 +35,12 @@ struct FigureCandidate {
     static let connectors: Set<Unicode.Scalar> = ["—", "–", "-", "~", "～", "〜", "至", "到", "－"]
     static let contextLimit = 60
     static let sentenceLimit = 300
-    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
+    static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "！", "？", "!", "?": true
+        default: false
+        }
+    }
     /// Count units that follow a one-digit Chinese numeral in a statement of quantity
     /// (`两个百分点`, `三家`), rather than in a slogan (`两个确立`, `三次产业`, `四个意识`).
     static let singleDigitUnits: Set<String> = ["名", "位", "家", "所", "件", "起", "座", "批", "场", "户", "台", "部", "个月", "人"]
@@ -194,12 +199,12 @@ struct FigureCandidate {
 
     private func sentenceRange(around start: Int, _ end: Int) -> Range<Int> {
         var lower = start
-        while lower > 0, start - lower < Self.sentenceLimit, !Self.sentenceEnds.contains(scalars[lower - 1]) { lower -= 1 }
+        while lower > 0, start - lower < Self.sentenceLimit, !Self.isSentenceEnd(scalars[lower - 1]) { lower -= 1 }
         var upper = end
         while upper < scalars.count, upper - end < Self.sentenceLimit {
             let scalar = scalars[upper]
             upper += 1
-            if Self.sentenceEnds.contains(scalar) { break }
+            if Self.isSentenceEnd(scalar) { break }
         }
         return lower..<upper
     }

@@ -12,7 +12,7 @@ enum FigureKindRules {
     /// A change word followed by one of these states the new level, not the change (`提高到66.2%`).
     static let levelMarkers: Set<Unicode.Scalar> = ["到", "至"]
 
-    static let targetWords = ["预期", "目标", "力争", "计划", "预计", "争取", "拟"]
+    static let targetWords: [[Unicode.Scalar]] = ["预期", "目标", "力争", "计划", "预计", "争取", "拟"].map { Array($0.unicodeScalars) }
     static let shareWords = ["占", "率", "比重", "比例", "份额", "覆盖"]
 
     static func direction(before clause: [Unicode.Scalar]) -> FigureDirection? {
@@ -47,9 +47,19 @@ enum FigureKindRules {
         (upWords + downWords).contains { $0.count > 1 && text.hasSuffix($0) }
     }
 
+    /// Plain scalar search: sentences are short, and Foundation's `contains` folds per character.
+    static func contains(_ haystack: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
+        guard !word.isEmpty, haystack.count >= word.count else { return false }
+        var index = 0
+        while index + word.count <= haystack.count {
+            if haystack[index] == word[0], haystack[index..<(index + word.count)].elementsEqual(word) { return true }
+            index += 1
+        }
+        return false
+    }
+
     static func kind(unit: FigureUnitCategory, direction: FigureDirection?, clause: [Unicode.Scalar], sentenceBefore: [Unicode.Scalar]) -> FigureKind {
-        let sentence = String(String.UnicodeScalarView(sentenceBefore))
-        if targetWords.contains(where: { sentence.contains($0) }) { return .target }
+        if targetWords.contains(where: { contains(sentenceBefore, $0) }) { return .target }
         if direction != nil { return .change }
         switch unit {
         case .percent, .multiple, .percentagePoint: return .share

@@ -28,13 +28,13 @@ enum FigureSubject {
     static func before(_ clause: [Unicode.Scalar]) -> String {
         var text = String(String.UnicodeScalarView(clause))
         // An enumeration ending in 等 names examples; the measured thing follows it.
-        if let range = text.range(of: "等", options: .backwards) {
+        if let range = text.ranges(of: "等").last {
             let tail = text[range.upperBound...]
             if tail.count >= 2 { text = String(tail) }
         }
         // 按照每月1000元, 按扣除标准的50%: the measure is named after the preposition.
         for preposition in ["按照", "按"] {
-            if let range = text.range(of: preposition, options: .backwards) {
+            if let range = text.ranges(of: preposition).last {
                 let tail = text[range.upperBound...]
                 // 按时 and 按期 are adverbs (按时处置率), not the preposition.
                 if tail.count >= 2, !tail.hasPrefix("时"), !tail.hasPrefix("期") { text = String(tail) }
@@ -49,7 +49,7 @@ enum FigureSubject {
         while changed, !text.isEmpty {
             changed = false
             // A parenthetical at the end explains the subject: 个人负担（指…自付部分）.
-            if text.hasSuffix("）"), let open = text.range(of: "（", options: .backwards), open.lowerBound > text.startIndex {
+            if text.hasSuffix("）"), let open = text.ranges(of: "（").last, open.lowerBound > text.startIndex {
                 text = String(text[..<open.lowerBound])
                 changed = true
                 continue
@@ -84,7 +84,7 @@ enum FigureSubject {
         var text = String(String.UnicodeScalarView(tail))
         if text.hasPrefix("的") { text.removeFirst() }
         for verb in purposeVerbs {
-            if let range = text.range(of: verb), range.lowerBound > text.startIndex {
+            if let range = text.firstRange(of: verb), range.lowerBound > text.startIndex {
                 text = String(text[..<range.lowerBound])
             }
         }
