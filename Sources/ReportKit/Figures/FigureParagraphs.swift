@@ -27,7 +27,31 @@ enum FigureParagraphs {
             paragraph = FigureParagraph()
         }
 
+        // While a wrapped sentence is open, a page break (blank lines around `— 3 —`) does not
+        // end it; blank lines alone do.
+        var blankLines = 0
+        var sawPageNumber = false
+
         func endLine(newlineOffset: Int?) {
+            if newlineOffset != nil, paragraph.scalars.last == "\n" {
+                if line.allSatisfy({ $0 == " " || $0 == "\u{3000}" || $0 == "\t" }) {
+                    blankLines += 1
+                    line.removeAll(keepingCapacity: true)
+                    lineOffsets.removeAll(keepingCapacity: true)
+                    return
+                }
+                if isPageNumber(line) {
+                    sawPageNumber = true
+                    line.removeAll(keepingCapacity: true)
+                    lineOffsets.removeAll(keepingCapacity: true)
+                    return
+                }
+                if blankLines > 0, !sawPageNumber {
+                    flushParagraph(endingAt: (paragraph.offsets.last ?? 0) + 1)
+                }
+            }
+            blankLines = 0
+            sawPageNumber = false
             let joinsNext = newlineOffset != nil && continues(line)
             if !line.isEmpty || joinsNext {
                 paragraph.scalars += line
@@ -66,6 +90,14 @@ enum FigureParagraphs {
             }
         }
         endLine(newlineOffset: nil)
+    }
+
+    /// `— 3 —`, `- 12 -`, `第 3 页`: a page number on its own line.
+    static func isPageNumber(_ line: [Unicode.Scalar]) -> Bool {
+        guard line.count <= 16, line.contains(where: { NumberScanner.arabicDigit($0) != nil }) else { return false }
+        return line.allSatisfy { scalar in
+            NumberScanner.arabicDigit(scalar) != nil || " \u{3000}\t-—–－·第页共/".unicodeScalars.contains(scalar)
+        }
     }
 
     private static func continues(_ line: [Unicode.Scalar]) -> Bool {

@@ -46,7 +46,7 @@ import Testing
         }
     }
 
-    static let fixtureNames = ["seed", "gwr2024", "xian-tjgb2025", "xuancheng-budget2025", "geshui2018"]
+    static let fixtureNames = ["seed", "gwr2024", "xian-tjgb2025", "xuancheng-budget2025", "geshui2018", "xian-tjgb2025-heldout"]
 
     static func fixture(_ name: String) throws -> Fixture {
         let url = TestPaths.repositoryRoot.appendingPathComponent("Tests/Figures/\(name).json")
