@@ -88,6 +88,11 @@ enum FigureSubject {
                 text = String(text[..<range.lowerBound])
             }
         }
+        // 2519个典型村和25个典型村片区: the conjunction joins the next figure, not this noun.
+        for conjunction in ["以及", "和", "及", "与", "、"] where text.hasSuffix(conjunction) {
+            text.removeLast(conjunction.count)
+            break
+        }
         if text.count > maximumLength { text = String(text.prefix(maximumLength)) }
         return text.count >= 2 ? text : ""
     }
