@@ -15,12 +15,6 @@ struct FigureReading {
     let subjectAfter: String
     let subjectFallback: String
     let sentence: Range<Int>
-
-    static func flatten(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        for scalar in scalars where scalar != "\n" { view.append(scalar) }
-        return String(view).trimmingCharacters(in: .whitespaces)
-    }
 }
 
 /// One number in its paragraph: decides whether it is a figure and reads it.
@@ -51,7 +45,7 @@ struct FigureCandidate {
         guard let firstValue = number.value else { return nil }
         var unit = FigureUnitTable.read(scalars, at: number.end, allowMultiplier: true)
         var end = number.end + (unit?.length ?? 0)
-        if FigureExclusions.isCalendar(scalars, number: number, unit: unit, unitEnd: end) { return nil }
+        if FigureExclusions.isCalendar(scalars, number: number) { return nil }
         if unit?.base == "年", FigureExclusions.next(scalars, end).map({ $0.0 == "代" }) ?? false { return nil }
 
         var upperValue: Decimal?

@@ -93,12 +93,12 @@ enum FigureExclusions {
     }
 
     /// A date or year: 2024年, 2024 年度, 2021—2025年, 5月, 15日, 4号.
-    static func isCalendar(_ scalars: [Unicode.Scalar], number: ScannedNumber, unit: ReadUnit?, unitEnd: Int) -> Bool {
+    static func isCalendar(_ scalars: [Unicode.Scalar], number: ScannedNumber) -> Bool {
         guard let (after, afterIndex) = next(scalars, number.end) else { return false }
         if number.script == .arabic, number.isPlainInteger {
             if after == "月" || after == "日" || after == "号" { return true }
             if number.digitCount == 4, after == "年" || after == "—" || after == "-" || after == "－" || after == "～" || after == "~" || after == "至" || after == "/" {
-                let value = NSDecimalNumberValue.int(number.value) ?? 0
+                let value = number.value.map { NSDecimalNumber(decimal: $0).intValue } ?? 0
                 if (1000...2999).contains(value) {
                     if after == "年" { return true }
                     // 2021—2025年, 2024-2025 学年
@@ -124,14 +124,5 @@ enum FigureExclusions {
         guard index - digitsStart == 4 || index - digitsStart == 2 else { return false }
         if index < scalars.count, isSpace(scalars[index]) { index += 1 }
         return index < scalars.count && (scalars[index] == "年" || scalars[index] == "学")
-    }
-}
-
-/// Small helpers for reading a Decimal as an integer.
-enum NSDecimalNumberValue {
-    static func int(_ value: Decimal?) -> Int? {
-        guard let value else { return nil }
-        let number = NSDecimalNumber(decimal: value)
-        return number.intValue
     }
 }

@@ -65,6 +65,12 @@ struct FigureReader {
         }
     }
 
+    /// The sentence without hard line breaks and page feeds, copied as bytes.
+    private static func unwrapped(_ text: Substring) -> String {
+        let bytes = text.utf8.filter { $0 != UInt8(ascii: "\n") && $0 != 0x0C }
+        return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    }
+
     private func chooseSubject(_ reading: FigureReading, previous: [(subject: String, sentenceStart: Int)]) -> String {
         if !reading.subjectAfter.isEmpty { return reading.subjectAfter }
         if !reading.subjectBefore.isEmpty { return reading.subjectBefore }
@@ -129,7 +135,7 @@ struct FigureReader {
             direction: reading.kind == .change || reading.kind == .target ? reading.direction : nil,
             qualifier: reading.qualifier,
             subject: subject,
-            sentence: FigureReading.flatten(paragraph.scalars[reading.sentence]),
+            sentence: Self.unwrapped(report.slice(sentenceStart..<sentenceEnd)),
             sentenceRange: sentenceStart..<sentenceEnd)
     }
 }

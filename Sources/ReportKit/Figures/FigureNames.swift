@@ -9,8 +9,8 @@ struct FigureNames {
     init(_ scalars: [Unicode.Scalar]) {
         var open: [(Unicode.Scalar, Int)] = []
         for (index, scalar) in scalars.enumerated() {
-            if let closing = Self.closing(of: scalar), !(scalar == "\"" && open.last?.0 == "\"") {
-                _ = closing
+            // A straight quote closes the one before it rather than opening another.
+            if Self.closing(of: scalar) != nil, !(scalar == "\"" && open.last?.0 == "\"") {
                 open.append((scalar, index))
                 if open.count > 8 { open.removeFirst() }
             } else if let last = open.last, Self.closing(of: last.0) == scalar {
