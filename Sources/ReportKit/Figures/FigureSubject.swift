@@ -24,38 +24,60 @@ enum FigureSubject {
         "目前", "累计", "共", "完成", "实现", "预计", "、",
     ]
 
+    private typealias Scalars = ArraySlice<Unicode.Scalar>
+
+    // Scalar arrays, not Strings: this runs for every figure, and String's suffix tests are
+    // grapheme-aware and several times slower.
+    private static let trailingScalars = trailingLinks.map { Array($0.unicodeScalars) }
+    private static let leadingScalars = leadingScope.map { Array($0.unicodeScalars) }
+
+    private static func hasSuffix(_ text: Scalars, _ word: [Unicode.Scalar]) -> Bool {
+        text.count >= word.count && text.suffix(word.count).elementsEqual(word)
+    }
+
+    private static func hasPrefix(_ text: Scalars, _ word: [Unicode.Scalar]) -> Bool {
+        text.count >= word.count && text.prefix(word.count).elementsEqual(word)
+    }
+
+    /// Index just after the last occurrence of `word`.
+    private static func afterLast(_ word: [Unicode.Scalar], in text: Scalars) -> Int? {
+        guard text.count >= word.count else { return nil }
+        var start = text.endIndex - word.count
+        while start >= text.startIndex {
+            if text[start] == word[0], text[start..<(start + word.count)].elementsEqual(word) { return start + word.count }
+            start -= 1
+        }
+        return nil
+    }
+
     /// The cleaned clause text before the figure; empty when only linking words are left.
     static func before(_ clause: [Unicode.Scalar]) -> String {
-        var text = String(String.UnicodeScalarView(clause))
+        var text = clause[...]
         // An enumeration ending in 等 names examples; the measured thing follows it.
-        if let range = text.ranges(of: "等").last {
-            let tail = text[range.upperBound...]
-            if tail.count >= 2 { text = String(tail) }
-        }
+        if let tail = afterLast(["等"], in: text), text.endIndex - tail >= 2 { text = text[tail...] }
         // 按照每月1000元, 按扣除标准的50%: the measure is named after the preposition.
-        for preposition in ["按照", "按"] {
-            if let range = text.ranges(of: preposition).last {
-                let tail = text[range.upperBound...]
+        for preposition in [["按", "照"], ["按"]] as [[Unicode.Scalar]] {
+            if let tail = afterLast(preposition, in: text) {
                 // 按时 and 按期 are adverbs (按时处置率), not the preposition.
-                if tail.count >= 2, !tail.hasPrefix("时"), !tail.hasPrefix("期") { text = String(tail) }
+                if text.endIndex - tail >= 2, text[tail] != "时", text[tail] != "期" { text = text[tail...] }
                 break
             }
         }
         // 第二十三条　本办法所称…: an article number opens the clause, it is not the subject.
-        if text.hasPrefix("第"), let article = text.prefix(8).firstIndex(where: { "条款章节".contains($0) }) {
-            text = String(text[text.index(after: article)...])
+        if text.first == "第", let article = text.prefix(8).firstIndex(where: { "条款章节".unicodeScalars.contains($0) }) {
+            text = text[(article + 1)...]
         }
         var changed = true
         while changed, !text.isEmpty {
             changed = false
             // A parenthetical at the end explains the subject: 个人负担（指…自付部分）.
-            if text.hasSuffix("）"), let open = text.ranges(of: "（").last, open.lowerBound > text.startIndex {
-                text = String(text[..<open.lowerBound])
+            if text.last == "）", let open = text.lastIndex(of: "（"), open > text.startIndex {
+                text = text[..<open]
                 changed = true
                 continue
             }
-            for word in trailingLinks where text.hasSuffix(word) {
-                text.removeLast(word.count)
+            for word in trailingScalars where hasSuffix(text, word) {
+                text = text.dropLast(word.count)
                 changed = true
                 break
             }
@@ -63,23 +85,26 @@ enum FigureSubject {
         changed = true
         while changed, !text.isEmpty {
             changed = false
-            for word in leadingScope where text.hasPrefix(word) && text.count > word.count {
-                text.removeFirst(word.count)
+            for word in leadingScalars where hasPrefix(text, word) && text.count > word.count {
+                text = text.dropFirst(word.count)
                 changed = true
                 break
             }
         }
         // 比上年年初预算增加1800亿元: only the baseline of a comparison is left, not a subject.
-        if text.hasPrefix("比") || text.hasPrefix("较") { return "" }
-        if text.count > maximumLength { text = String(text.suffix(maximumLength)) }
-        return text.count >= 2 ? text : ""
+        if text.first == "比" || text.first == "较" { return "" }
+        if text.count > maximumLength { text = text.suffix(maximumLength) }
+        guard text.count >= 2 else { return "" }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: text)
+        return String(view)
     }
 
-    /// The noun after a count (`3起趋利性执法行为`), up to the clause end; empty when the number
-    /// ends its clause.
     /// Verbs that start the purpose after an amount (`1万亿元国债支持灾后重建`): the noun ends there.
     static let purposeVerbs = ["支持", "用于", "用来", "用作", "受益", "据实", "投向", "专项用于"]
 
+    /// The noun after a count (`3起趋利性执法行为`), up to the clause end; empty when the number
+    /// ends its clause.
     static func after(_ tail: [Unicode.Scalar]) -> String {
         var text = String(String.UnicodeScalarView(tail))
         if text.hasPrefix("的") { text.removeFirst() }
