@@ -44,6 +44,7 @@ struct PhasesCommand: ParsableCommand {
             var text = joined
             text.withUTF8 { buffer in _ = write(sink.fileDescriptor, buffer.baseAddress, buffer.count) }
         }
+        _ = record("figures") { FigureExtractor.extract(from: report!).figures.count }
         var index: SearchIndex? = record("search index") { SearchIndex(report: report!) }
         var results: SearchResults? = try record("search \(ReportGenerator.keyword)") {
             try index!.search(SearchQuery(ReportGenerator.keyword))

@@ -33,6 +33,12 @@ public struct JSONWriter {
         output += String(number)
     }
 
+    /// A JSON token written as is: a number literal, `null`, `true` or `false`.
+    public mutating func literal(_ token: String) {
+        separate()
+        output += token
+    }
+
     private var pendingKey = false
 
     private mutating func beginContainer(_ bracket: Character) {
