@@ -17,6 +17,8 @@ struct OutlineCommand: ParsableCommand {
 
     @OptionGroup var document: DocumentOptions
 
+    @OptionGroup var format: FormatOption
+
     @Flag(help: "Print JSON: {title, metadata, sections: [{address, marker, heading, line, kind, children}]}.")
     var json = false
 
@@ -31,7 +33,7 @@ struct OutlineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try document.loadReport()
+        let loaded = try document.loadReport(format: format.forced)
         if json {
             StandardStreams.output(OutlineExport.json(loaded.report, maxDepth: depth), raw: true)
             return

@@ -22,11 +22,13 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var document: DocumentOptions
 
+    @OptionGroup var format: FormatOption
+
     @Flag(help: "Write document text unchanged even to a terminal (control characters included).")
     var raw = false
 
     func run() throws {
-        let loaded = try document.loadReport()
+        let loaded = try document.loadReport(format: format.forced)
         let report = loaded.report
         let resolution = report.resolve(address)
         guard case .found(let index) = resolution else {
