@@ -1,0 +1,63 @@
+/// Page numbers and running heads or feet: text that is on the page, not in the report.
+enum PageFurniture {
+    /// `- 3 -`, `— ３ —`, `-3-`, `第 3 页`, `第3页 共15页`, `3/15`, `Page 3`, and a bare number
+    /// that matches the page it is on (give or take the unnumbered cover pages).
+    static func isPageNumber(_ text: String, page: Int) -> Bool {
+        let compact = String(text.filter { $0 != " " && $0 != "\u{3000}" }.map(asciiDigit))
+        guard !compact.isEmpty, compact.count <= 16 else { return false }
+        let dashes: Set<Character> = ["-", "—", "–", "－", "‐", "―", "─", "·", "•"]
+        var core = Substring(compact)
+        while let first = core.first, dashes.contains(first) { core = core.dropFirst() }
+        while let last = core.last, dashes.contains(last) { core = core.dropLast() }
+        let decorated = core.count < compact.count
+        if let number = Int(core), core.allSatisfy(\.isASCII) {
+            return decorated || abs(number - page) <= 4
+        }
+        if core.hasPrefix("第"), core.contains("页"), core.dropFirst().prefix(while: \.isNumber).count > 0 { return true }
+        if core.lowercased().hasPrefix("page"), core.dropFirst(4).allSatisfy(\.isNumber) { return true }
+        let parts = core.split(separator: "/")
+        if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) { return true }
+        return false
+    }
+
+    /// The key under which running heads are compared: digits (page numbers, dates that move)
+    /// and spaces removed.
+    static func runningKey(_ text: String) -> String {
+        String(text.map(asciiDigit).filter { !$0.isNumber && !$0.isWhitespace })
+    }
+
+    static func asciiDigit(_ character: Character) -> Character {
+        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+            (0xFF10...0xFF19).contains(scalar.value)
+        else { return character }
+        return Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+    }
+
+    /// Marks page numbers and running heads/feet among `lines` (all pages) for removal. A line
+    /// counts as a running head when the same text (ignoring digits) is the first or last line
+    /// on at least three pages and on at least 40% of them.
+    static func furniture(in lines: [PDFTextLine], pageCount: Int) -> Set<Int> {
+        var dropped = Set<Int>()
+        var byPage: [Int: [Int]] = [:]
+        for (index, line) in lines.enumerated() where !line.isBlank { byPage[line.page, default: []].append(index) }
+        var edgeKeys: [String: Set<Int>] = [:]
+        for (page, indices) in byPage {
+            // Page numbers sit in the first two or the last two lines of a page.
+            let edges = Array(indices.prefix(2)) + Array(indices.suffix(2))
+            for index in Set(edges) where isPageNumber(lines[index].text, page: page) { dropped.insert(index) }
+            for index in Set([indices.first!, indices.last!]) {
+                let key = runningKey(lines[index].text)
+                if !key.isEmpty { edgeKeys[key, default: []].insert(page) }
+            }
+        }
+        let repeated = Set(edgeKeys.filter { $0.value.count >= 3 && Double($0.value.count) >= 0.4 * Double(pageCount) }.keys)
+        if !repeated.isEmpty {
+            for (_, indices) in byPage {
+                for index in Set([indices.first!, indices.last!]) where repeated.contains(runningKey(lines[index].text)) {
+                    dropped.insert(index)
+                }
+            }
+        }
+        return dropped
+    }
+}
