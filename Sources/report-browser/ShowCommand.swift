@@ -24,6 +24,9 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var format: FormatOption
 
+    @Flag(help: "Start each line with the page it is on (`p.12`), for PDFs.")
+    var pages = false
+
     @Flag(help: "Write document text unchanged even to a terminal (control characters included).")
     var raw = false
 
@@ -38,6 +41,9 @@ struct ShowCommand: ParsableCommand {
         }
         var text = String(report.subtreeText(of: report.sections[index]))
         if !text.hasSuffix("\n") { text += "\n" }
+        if pages, loaded.opened.origin.pageOfLine != nil {
+            text = PageLabels.label(text, firstLine: report.sections[index].line, origin: loaded.opened.origin)
+        }
         StandardStreams.output(text, raw: raw)
     }
 }
