@@ -64,7 +64,15 @@ struct ChildProcess {
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
         defer { for argument in argv { free(argument) } }
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, program, &actions, &attributes, argv, environ)
+        var spawned = posix_spawnp(&pid, program, &actions, &attributes, argv, environ)
+        // A program written a moment ago can still be open for writing in a process another
+        // thread is forking; the kernel refuses to run it until that descriptor closes.
+        var attempts = 0
+        while spawned == ETXTBSY, attempts < 40 {
+            usleep(50_000)
+            attempts += 1
+            spawned = posix_spawnp(&pid, program, &actions, &attributes, argv, environ)
+        }
         close(outPipe[1])
         close(errPipe[1])
         defer { close(outPipe[0]); close(errPipe[0]) }

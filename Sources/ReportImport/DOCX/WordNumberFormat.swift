@@ -26,7 +26,7 @@ enum WordNumberFormat {
     /// 一 … 十, 十一, 二十一, 一百零五, 一千二百: how Chinese documents number their parts.
     static func chinese(
         _ value: Int, digits: [Character] = Array("〇一二三四五六七八九"), ten: Character = "十", hundred: Character = "百",
-        thousand: Character = "千"
+        thousand: Character = "千", zero: Character = "零"
     ) -> String {
         guard value > 0, value < 10000 else { return String(value) }
         if value < 10 { return String(digits[value]) }
@@ -40,7 +40,7 @@ enum WordNumberFormat {
                 if !result.isEmpty { pendingZero = true }
                 continue
             }
-            if pendingZero { result.append(digits[0]) }
+            if pendingZero { result.append(zero) }
             pendingZero = false
             result.append(digits[digit])
             if let name { result.append(name) }

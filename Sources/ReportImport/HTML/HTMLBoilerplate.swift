@@ -43,8 +43,12 @@ enum HTMLBoilerplate {
     /// Lines that head a related-links list.
     static let linkListHeadings: Set<String> = ["相关链接", "相关文章", "相关阅读", "相关新闻", "相关文件", "友情链接", "相关稿件", "延伸阅读"]
 
+    private static let toolbarPunctuation: Set<Character> = Set(" \t\u{3000}\u{A0}【】[]|｜/:：·•-—()（）<>《》")
+
     static func isToolbarLine(_ line: String) -> Bool {
-        var rest = Substring(line).filter { !" \t\u{3000}\u{A0}【】[]|｜/:：·•-—()（）<>《》".contains($0) }[...]
+        // Toolbars are short; body lines are rejected before any character is looked at.
+        guard line.utf8.count <= 160 else { return false }
+        var rest = Substring(line).filter { !toolbarPunctuation.contains($0) }[...]
         if rest.isEmpty { return false }
         outer: while !rest.isEmpty {
             for word in toolbarWords where rest.hasPrefix(word) {

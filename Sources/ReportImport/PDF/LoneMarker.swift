@@ -43,6 +43,16 @@ enum LoneMarker {
         if first == "第" { return characters.dropFirst().first.map { numerals.contains($0) || $0.isNumber } ?? false }
         let number = characters.prefix { numerals.contains($0) }
         if !number.isEmpty { return characters.dropFirst(number.count).first == "、" }
-        return false
+        // 1. 1、 1.1　: digits, then a marker's punctuation, then not a digit (2.5亿 is a figure).
+        let digits = characters.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 3 else { return false }
+        let after = characters.dropFirst(digits.count)
+        guard let punctuation = after.first, ".．、".contains(punctuation) else { return false }
+        guard let next = after.dropFirst().first else { return true }
+        if next.isASCII, next.isNumber {
+            let rest = after.dropFirst().drop { $0.isASCII && ($0.isNumber || $0 == ".") }
+            return rest.first == " " || rest.first == "\u{3000}"
+        }
+        return true
     }
 }

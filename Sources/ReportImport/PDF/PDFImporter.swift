@@ -46,7 +46,7 @@ public struct PDFImporter: ReportImporter {
 
     func extractLayoutText(path: String) throws(ImportFailure) -> (text: String, warnings: [String]) {
         let result = ChildProcess.run(
-            program, arguments: ["-layout", "-enc", "UTF-8", "-eol", "unix", "-q", path, "-"],
+            program, arguments: ["-layout", "-enc", "UTF-8", "-eol", "unix", path, "-"],
             timeoutSeconds: timeoutSeconds, outputLimit: Self.outputLimit)
         let outcome: ChildProcess.Outcome
         switch result {
@@ -71,9 +71,10 @@ public struct PDFImporter: ReportImporter {
         case .exited:
             break
         }
-        // `-q` silences pdftotext's syntax warnings, so damage is told by text that is missing
-        // rather than by messages; a successful run is taken at its word.
-        return (String(decoding: outcome.output, as: UTF8.self), [])
+        // pdftotext reports every syntax problem it recovered from; a run that succeeded is
+        // taken at its word, with one line saying the file was damaged.
+        let warnings = errorText.contains("Error") ? ["the PDF is damaged; pdftotext recovered what it could (\(firstError))"] : []
+        return (String(decoding: outcome.output, as: UTF8.self), warnings)
     }
 
     static func failure(status: Int32, stderr: String, firstLine: String) -> ImportFailure {
@@ -84,7 +85,9 @@ public struct PDFImporter: ReportImporter {
         if status == 3 || lowered.contains("permission") {
             return ImportFailure("the PDF's permissions forbid extracting its text")
         }
-        let reason = firstLine.isEmpty ? "exit status \(status)" : firstLine
+        let lines = stderr.split(separator: "\n").map(String.init)
+        let telling = lines.last { !$0.hasPrefix("Syntax Warning") } ?? firstLine
+        let reason = telling.isEmpty ? "exit status \(status)" : telling
         return ImportFailure("not a readable PDF (damaged or truncated?): pdftotext says: \(reason)")
     }
 

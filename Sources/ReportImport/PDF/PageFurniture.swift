@@ -13,17 +13,20 @@ enum PageFurniture {
         if let number = Int(core), core.allSatisfy(\.isASCII) {
             return decorated || abs(number - page) <= 4
         }
-        if core.hasPrefix("第"), core.contains("页"), core.dropFirst().prefix(while: \.isNumber).count > 0 { return true }
-        if core.lowercased().hasPrefix("page"), core.dropFirst(4).allSatisfy(\.isNumber) { return true }
-        let parts = core.split(separator: "/")
-        if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) { return true }
+        func isDigits(_ text: Substring) -> Bool { !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber } }
+        // 第3页, 第3页共15页, 共15页第3页
+        let pieces = core.split(whereSeparator: { $0 == "第" || $0 == "共" || $0 == "页" })
+        if core.hasSuffix("页"), core.contains("第"), !pieces.isEmpty, pieces.count <= 2, pieces.allSatisfy(isDigits) { return true }
+        if core.lowercased().hasPrefix("page"), isDigits(core.dropFirst(4)) { return true }
+        let parts = core.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.count == 2, parts.allSatisfy(isDigits) { return true }
         return false
     }
 
     /// The key under which running heads are compared: digits (page numbers, dates that move)
     /// and spaces removed.
     static func runningKey(_ text: String) -> String {
-        String(text.map(asciiDigit).filter { !$0.isNumber && !$0.isWhitespace })
+        String(text.map(asciiDigit).filter { !($0.isASCII && $0.isNumber) && !$0.isWhitespace })
     }
 
     static func asciiDigit(_ character: Character) -> Character {
