@@ -68,3 +68,11 @@ import Testing
         #expect(!HTMLBoilerplate.isToolbarLine(line))
     }
 }
+
+@Suite struct HTMLHiddenElementTests {
+    @Test func hiddenElementsAreNotText() throws {
+        let html = "<html><body><p>一、正文</p><div style=\"DISPLAY: none\">隐藏</div><div style=\"visibility:hidden\">也隐藏</div><div hidden>还有</div><p style=\"color:red\">二、可见</p></body></html>"
+        let result = try HTMLImporter().importReport(ImportInput(bytes: Array(html.utf8), path: nil, encoding: nil))
+        #expect(result.text == "一、正文\n二、可见\n")
+    }
+}

@@ -45,9 +45,13 @@ enum HTMLBoilerplate {
 
     private static let toolbarPunctuation: Set<Character> = Set(" \t\u{3000}\u{A0}【】[]|｜/:：·•-—()（）<>《》")
 
+    /// Every scalar a toolbar line can hold: body lines fail on their first few characters.
+    private static let toolbarScalars: Set<UInt32> = Set(
+        (toolbarWords.joined() + String(toolbarPunctuation)).unicodeScalars.map(\.value))
+
     static func isToolbarLine(_ line: String) -> Bool {
         // Toolbars are short; body lines are rejected before any character is looked at.
-        guard line.utf8.count <= 160 else { return false }
+        guard line.utf8.count <= 160, line.unicodeScalars.allSatisfy({ toolbarScalars.contains($0.value) }) else { return false }
         var rest = Substring(line).filter { !toolbarPunctuation.contains($0) }[...]
         if rest.isEmpty { return false }
         outer: while !rest.isEmpty {

@@ -84,11 +84,7 @@ struct HTMLTextExtractor {
         if name == "header" || name == "footer" { return !insideArticle }
         if HTMLBoilerplate.droppedElements.contains(name) { return true }
         if Self.attribute("hidden", of: node) != nil { return true }
-        if let style = Self.attribute("style", of: node)?.lowercased().filter({ $0 != " " }),
-            style.contains("display:none") || style.contains("visibility:hidden")
-        {
-            return true
-        }
+        if let style = Self.attribute("style", of: node), Self.styleHides(style) { return true }
         if let role = Self.attribute("role", of: node)?.lowercased(), HTMLBoilerplate.chromeRoles.contains(role) { return true }
         let classAndID = (Self.attribute("class", of: node) ?? "") + " " + (Self.attribute("id", of: node) ?? "")
         return classAndID.count > 1 && HTMLBoilerplate.isChrome(classAndID: classAndID)
@@ -159,6 +155,23 @@ struct HTMLTextExtractor {
         currentLinkBytes = 0
         currentTextBytes = 0
         currentHeading = nil
+    }
+
+    /// `display:none` or `visibility:hidden` in an inline style, any case and spacing. Byte
+    /// matching: every element of a saved page has a style, and Foundation's search is slow.
+    static func styleHides(_ style: String) -> Bool {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 where byte != 0x20 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        return contains(bytes, Array("display:none".utf8)) || contains(bytes, Array("visibility:hidden".utf8))
+    }
+
+    private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if bytes[start..<start + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
     }
 
     static func trimASCIISpaceAndTab(_ text: String) -> String {
