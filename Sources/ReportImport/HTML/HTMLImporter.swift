@@ -14,7 +14,7 @@ public struct HTMLImporter: ReportImporter {
         // The text is UTF-8 by now; telling libxml2 so keeps it from re-decoding by a
         // `<meta charset>` that may be wrong.
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         var utf8 = Array(source.utf8)
         if utf8.isEmpty { return ImportedText(text: "", warnings: warnings) }
         let parsed = utf8.withUnsafeMutableBufferPointer { buffer in

@@ -68,11 +68,11 @@ import Testing
         let directory = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
         let deep = directory.appendingPathComponent("deep.html")
-        try ("<html><body><p>一、前言</p>" + String(repeating: "<div>", count: 100_000) + "深处" + "</body></html>")
+        try ("<html><body><p>一、前言</p>" + String(repeating: "<div>", count: 100_000) + "<p>二、深处的标题</p>" + "</body></html>")
             .write(to: deep, atomically: true, encoding: .utf8)
         let deepResult = try CommandRunner.run(["outline", deep.path])
         #expect(deepResult.status == 0, "\(deepResult.stderr)")
-        #expect(deepResult.stdout.contains("一、前言"))
+        #expect(deepResult.stdout.contains("一、前言") && deepResult.stdout.contains("二、深处的标题"))
 
         var big = "<html><body>"
         let paragraph = "<p>本段用于测试很大的网页能否在有限的时间和内存内打开，内容重复。</p>\n"
