@@ -76,6 +76,29 @@ import Testing
         #expect(wanted.hasPrefix(title) || title.hasSuffix(wanted), "\(title) vs \(wanted)")
     }
 
+    struct ExportNode: Decodable {
+        let text: String
+        let children: [ExportNode]?
+    }
+
+    struct Export: Decodable {
+        let front: String
+        let sections: [ExportNode]
+    }
+
+    /// The model stays honest: front matter and section texts, in order, are exactly the
+    /// extracted text that `export --format text` prints.
+    @Test(arguments: ["pdf/04_xuancheng_yusuan_baogao2025.pdf", "pdf/07_xian_tjgb2025.pdf", "docx/09_gongwuyuan_kaoshi_dagang2022.docx", "html/12_liangshi_yingji_yuan2005.html"])
+    func sectionsPartitionTheExtractedText(_ name: String) throws {
+        let file = Self.corpus.appendingPathComponent(name).path
+        let json = try CommandRunner.run(["export", file, "--format", "json"])
+        let text = try CommandRunner.run(["export", file, "--format", "text"])
+        let export = try JSONDecoder().decode(Export.self, from: Data(json.stdout.utf8))
+        func flatten(_ nodes: [ExportNode]) -> String { nodes.map { $0.text + flatten($0.children ?? []) }.joined() }
+        #expect(!text.stdout.isEmpty)
+        #expect(export.front + flatten(export.sections) == text.stdout)
+    }
+
     @Test func pdfReflowLeavesNoPageNumbersOrHardWraps() throws {
         let file = Self.corpus.appendingPathComponent("pdf/04_xuancheng_yusuan_baogao2025.pdf").path
         let result = try CommandRunner.run(["export", file, "--format", "text"])
