@@ -10,13 +10,19 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(name: "ReportKit"),
         .target(name: "ReportUI", dependencies: ["ReportKit"]),
         // The persistent library index: SQLite (Debian's libsqlite3-dev) with FTS5.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
-        .target(name: "ReportIndex", dependencies: ["ReportKit", "CSQLite"]),
+        .target(name: "ReportIndex", dependencies: ["ReportKit", "ReportImport", "CSQLite"]),
+        // PDF, HTML and Word importers: C libraries and child processes stay out of ReportKit.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(
+            name: "ReportImport",
+            dependencies: ["ReportKit", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "ReaderState", dependencies: ["ReportKit"]),
         // No pkgConfig: SwiftPM refuses ncursesw's -D flags with a warning on every build; the
         // modulemap links the library and shim.h defines what those flags would have.
@@ -27,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "report-browser",
             dependencies: [
-                "ReportKit", "ReportUI", "ReaderState", "CursesTerminal", "ReportIndex",
+                "ReportKit", "ReportImport", "ReportUI", "ReaderState", "CursesTerminal", "ReportIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -35,11 +41,14 @@ let package = Package(
         .executableTarget(
             name: "report-bench",
             dependencies: [
-                "ReportKit", "ReportUI", "ReportIndex",
+                "ReportKit", "ReportImport", "ReportUI", "ReportIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ReportKitTests", dependencies: ["ReportKit", "ReportTestSupport"]),
+        .testTarget(
+            name: "ReportImportTests",
+            dependencies: ["ReportImport", "ReportKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // What the test targets share: fake terminal, key scripts, seeded randomness, paths, children.
         .target(name: "ReportTestSupport", dependencies: ["ReportUI", "ReportKit"], path: "Tests/ReportTestSupport"),
         .testTarget(name: "ReportUITests", dependencies: ["ReportUI", "ReportKit", "ReportTestSupport"]),

@@ -1,10 +1,11 @@
+import ReportImport
 import ReportKit
 
-/// The one place the library opens a file. It goes through today's loader; when ReportKit's
-/// opener (format detection → importer → parser) lands, this is the line to switch.
+/// The one place the library opens a file: through the opener every command uses, so a
+/// folder's PDFs, saved pages and Word documents are members like its text files.
 enum ReportOpening {
     static func decodedText(path: String) throws(LoadError) -> String {
-        try DocumentLoader.load(path: path, encoding: nil).decoded.text
+        try ReportOpener.standard.read(path: path).text
     }
 
     static func open(path: String) throws(LoadError) -> Report {

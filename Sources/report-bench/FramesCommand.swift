@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportImport
 import ReportKit
 import ReportUI
 
@@ -72,8 +73,8 @@ struct FramesCommand: ParsableCommand {
 
     func run() throws {
         let cpuStart = Stopwatch.cpuNow()
-        let (document, loadTime) = try Stopwatch.measure { try DocumentLoader.load(path: file, encoding: nil) }
-        let (report, parseTime) = Stopwatch.measure { ReportParser.parse(document.decoded.text) }
+        let (document, loadTime) = try Stopwatch.measure { try ReportOpener.standard.read(path: file) }
+        let (report, parseTime) = Stopwatch.measure { document.parsed().report }
         let keys = KeyScript.keys(for: report)
         let script = Array(repeating: keys, count: rounds).flatMap { $0 }.map(InputEvent.key)
         let terminal = RecordingTerminal(

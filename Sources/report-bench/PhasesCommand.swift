@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportImport
 import ReportKit
 
 struct PhasesCommand: ParsableCommand {
@@ -35,8 +36,8 @@ struct PhasesCommand: ParsableCommand {
                 peakResidentBytes: Stopwatch.peakResidentBytes()))
             return result
         }
-        let document = try record("read and decode") { try DocumentLoader.load(path: file, encoding: nil) }
-        var report: Report? = record("parse") { ReportParser.parse(document.decoded.text) }
+        let document = try record("read and decode") { try ReportOpener.standard.read(path: file) }
+        var report: Report? = record("parse") { document.parsed().report }
         let lines = record("outline lines") { OutlineExport.outlineLines(report!) }
         let joined = record("join") { lines.joined(separator: "\n") + "\n" }
         try record("write to /dev/null") {

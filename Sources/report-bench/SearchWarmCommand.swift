@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReportImport
 import ReportKit
 
 struct SearchWarmCommand: ParsableCommand {
@@ -48,8 +49,8 @@ struct SearchWarmCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (document, loadTime) = try Stopwatch.measure { try DocumentLoader.load(path: file, encoding: nil) }
-        let (report, parseTime) = Stopwatch.measure { ReportParser.parse(document.decoded.text) }
+        let (document, loadTime) = try Stopwatch.measure { try ReportOpener.standard.read(path: file) }
+        let (report, parseTime) = Stopwatch.measure { document.parsed().report }
         let (index, indexTime) = Stopwatch.measure { SearchIndex(report: report) }
         let sample = QuerySampler.queries(in: report.text, count: queries)
         guard sample.count >= 20 else {

@@ -28,6 +28,8 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var document: DocumentOptions
 
+    @OptionGroup var format: FormatOption
+
     @Flag(help: "Draw tree guides and borders in ASCII, for terminals that draw box-drawing characters two cells wide.")
     var ascii = false
 
@@ -54,7 +56,7 @@ struct BrowseCommand: ParsableCommand {
         document.file = opening.file
         let interactive = StandardStreams.outputIsTerminal && (StandardStreams.inputIsTerminal || DefaultInput.readsStandardInput(document.file))
         guard interactive else {
-            OutlineExport.writeOutline(try document.loadReport().report) { StandardStreams.output($0) }
+            OutlineExport.writeOutline(try document.loadReport(format: format.forced).report) { StandardStreams.output($0) }
             return
         }
         let (loaded, identity) = try loadWithIdentity()
@@ -89,8 +91,9 @@ struct BrowseCommand: ParsableCommand {
     /// and both must be done before the first frame.
     private func loadWithIdentity() throws -> (LoadedReport, DocumentIdentity?) {
         let decoded = try ReportLoading.decode(
-            path: document.file, encoding: document.encoding.flatMap(TextEncoding.init(name:)))
-        let text = decoded.decoded.text
+            path: document.file, encoding: document.encoding.flatMap(TextEncoding.init(name:)),
+            format: format.forced)
+        let text = decoded.text
         nonisolated(unsafe) var report: Report?
         nonisolated(unsafe) var identity: DocumentIdentity?
         let hashing = !noState
@@ -98,6 +101,7 @@ struct BrowseCommand: ParsableCommand {
             if part == 0 { report = ReportParser.parse(text) } else { identity = DocumentIdentity(text: text) }
         }
         guard let report else { throw ExitCode(1) }
-        return (ReportLoading.keep(LoadedReport(name: ReportLoading.displayName(of: decoded), report: report)), identity)
+        let opened = OpenedReport(report: report, origin: decoded.origin, warnings: decoded.warnings)
+        return (ReportLoading.keep(LoadedReport(opened: opened)), identity)
     }
 }

@@ -30,9 +30,9 @@ enum DefaultInput {
     }
 
     /// A document with no text would open a blank screen or print nothing; say so instead.
-    static func emptinessMessage(of document: LoadedDocument) -> String? {
-        guard document.decoded.text.allSatisfy(\.isWhitespace) else { return nil }
-        let name = document.path == "-" ? "standard input" : document.path
+    static func emptinessMessage(of document: OpenedText) -> String? {
+        guard document.text.allSatisfy(\.isWhitespace) else { return nil }
+        let name = document.origin.path == "-" ? "standard input" : document.origin.name
         return "\(name) is empty"
     }
 }

@@ -1,10 +1,11 @@
 import ArgumentParser
+import ReportImport
 import ReportKit
 
 /// The FILE argument and `--encoding` option shared by every subcommand.
 struct DocumentOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
-        "The report to read: a text file in UTF-8, UTF-16 (with BOM), GB18030 or Big5; `-` reads standard input. Default: standard input when it is not a terminal, else the bundled report.",
+        "The report to read: text (UTF-8, UTF-16 with BOM, GB18030, Big5), PDF, saved web page (HTML) or Word (.docx), told apart by content; `-` reads standard input. Default: standard input when it is not a terminal, else the bundled report.",
         valueName: "file"))
     var file: String?
 
@@ -20,40 +21,34 @@ struct DocumentOptions: ParsableArguments {
     }
 
     /// Loads and parses the document, or prints one line on stderr and exits with `failureStatus`.
-    func loadReport(failureStatus: Int32 = 1) throws -> LoadedReport {
+    /// `format` forces the input format (`--format`, or `--input-format` for export).
+    func loadReport(format: ReportFormat?, failureStatus: Int32 = 1) throws -> LoadedReport {
         try ReportLoading.load(
-            path: file, encoding: encoding.flatMap(TextEncoding.init(name:)), failureStatus: failureStatus)
+            path: file, encoding: encoding.flatMap(TextEncoding.init(name:)), format: format,
+            failureStatus: failureStatus)
     }
 }
 
 enum ReportLoading {
     /// Reads, decodes and parses a report (nil path: the bundled one). Warnings about damaged
     /// text go to stderr; a failure is one line on stderr and an exit with `failureStatus`.
-    static func load(path: String?, encoding: TextEncoding?, failureStatus: Int32 = 1) throws -> LoadedReport {
-        let document = try decode(path: path, encoding: encoding, failureStatus: failureStatus)
-        return keep(LoadedReport(name: displayName(of: document), report: ReportParser.parse(document.decoded.text)))
+    static func load(
+        path: String?, encoding: TextEncoding?, format: ReportFormat? = nil, failureStatus: Int32 = 1
+    ) throws -> LoadedReport {
+        let document = try decode(path: path, encoding: encoding, format: format, failureStatus: failureStatus)
+        return keep(LoadedReport(opened: document.parsed()))
     }
 
-    /// The path as given, except standard input, named as errors name it rather than "-".
-    static func displayName(of document: LoadedDocument) -> String {
-        document.path == "-" ? document.name : document.path
-    }
-
-    /// Reads and decodes only, for callers that do more work on the text beside parsing it.
-    static func decode(path given: String?, encoding: TextEncoding?, failureStatus: Int32 = 1) throws -> LoadedDocument {
+    /// Reads and extracts only, for callers that do more work on the text beside parsing it.
+    static func decode(
+        path given: String?, encoding: TextEncoding?, format: ReportFormat? = nil, failureStatus: Int32 = 1
+    ) throws -> OpenedText {
         let path = DefaultInput.path(for: given)
         do {
-            let document: LoadedDocument
-            if let path {
-                DefaultInput.announceReading(path: path)
-                document = try DocumentLoader.load(path: path, encoding: encoding)
-            } else {
-                document = LoadedDocument(
-                    name: BundledReport.name, path: BundledReport.name,
-                    decoded: try TextDecoder.decode(BundledReport.bytes, forcing: encoding))
-            }
-            for warning in document.decoded.warnings {
-                StandardStreams.error("report-browser: \(document.name): \(warning)")
+            if let path { DefaultInput.announceReading(path: path) }
+            let document = try ReportOpener.standard.read(path: path, format: format, encoding: encoding)
+            for warning in document.warnings {
+                StandardStreams.error("report-browser: \(document.origin.fileName): \(warning)")
             }
             if let empty = DefaultInput.emptinessMessage(of: document) {
                 StandardStreams.error("report-browser: \(empty)")
@@ -75,8 +70,10 @@ enum ReportLoading {
 }
 
 struct LoadedReport {
-    let name: String
-    let report: Report
+    let opened: OpenedReport
+    /// The path as given, or `<stdin>`.
+    var name: String { opened.origin.name }
+    var report: Report { opened.report }
 }
 
 /// Reports stay alive until the process ends. Tearing down a parsed 100 MB report (hundreds of

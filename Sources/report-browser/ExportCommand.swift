@@ -3,7 +3,7 @@ import ReportKit
 
 struct ExportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, markdown
+        case json, markdown, text
 
         /// `md` is what people type for Markdown (and its file extension).
         init?(argument: String) {
@@ -22,19 +22,23 @@ struct ExportCommand: ParsableCommand {
             Examples:
               report-browser export report.txt --format json > report.json
               report-browser export --format markdown > qiantang.md
+              report-browser export report.pdf --format text > report.txt
             """
     )
 
     @OptionGroup var document: DocumentOptions
 
-    @Option(help: "json or markdown (md).")
+    @OptionGroup var inputFormat: InputFormatOption
+
+    @Option(help: "json, markdown (md), or text (the text every range refers to: for PDF, HTML and Word, the extracted text).")
     var format: Format = .json
 
     func run() throws {
-        let report = try document.loadReport().report
+        let report = try document.loadReport(format: inputFormat.forced).report
         switch format {
         case .json: StandardStreams.output(OutlineExport.json(report, includeText: true), raw: true)
         case .markdown: StandardStreams.output(OutlineExport.markdown(report))
+        case .text: StandardStreams.output(report.text)
         }
     }
 }

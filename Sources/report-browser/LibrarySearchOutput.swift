@@ -11,7 +11,7 @@ enum LibrarySearchOutput {
             file.sections.map { section in
                 SearchMatch(
                     file: file.file.displayPath, address: section.address, heading: section.heading,
-                    hits: section.hits.map { SearchMatch.Hit(line: $0.line, snippet: $0.snippet) })
+                    hits: section.hits.map { SearchMatch.Hit(line: $0.line, page: nil, snippet: $0.snippet) })
             }
         }
     }

@@ -23,11 +23,13 @@ struct MarksCommand: ParsableCommand {
 
     @OptionGroup var document: DocumentOptions
 
+    @OptionGroup var format: FormatOption
+
     @Flag(help: "Print JSON: {document, marks: [{letter, address, marker, heading, line, offset, snippet, label?, createdAt}]}.")
     var json = false
 
     func run() throws {
-        let loaded = try document.loadReport()
+        let loaded = try document.loadReport(format: format.forced)
         let report = loaded.report
         let identity = DocumentIdentity(report: report)
         let store = StateStore.standard()

@@ -17,6 +17,8 @@ struct OutlineCommand: ParsableCommand {
 
     @OptionGroup var document: DocumentOptions
 
+    @OptionGroup var format: FormatOption
+
     @Flag(help: "Print JSON: {title, metadata, sections: [{address, marker, heading, line, kind, children}]}.")
     var json = false
 
@@ -37,7 +39,7 @@ struct OutlineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try document.loadReport()
+        let loaded = try document.loadReport(format: format.forced)
         if warnings {
             for warning in loaded.report.warnings { StandardStreams.output(warning.description + "\n", raw: raw) }
             return

@@ -33,6 +33,8 @@ struct SearchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Force the text encoding: utf-8, utf-16le, utf-16be, gb18030, big5, big5-hkscs.", valueName: "name"))
     var encoding: String?
 
+    @OptionGroup var format: FormatOption
+
     @Option(help: ArgumentHelp("Search only this section and its subsections (any address `show` takes).", valueName: "address"))
     var scope: String?
 
@@ -63,7 +65,7 @@ struct SearchCommand: ParsableCommand {
         var matches: [SearchMatch] = []
         var total = 0
         for path in paths {
-            let loaded = try ReportLoading.load(path: path, encoding: forced, failureStatus: 2)
+            let loaded = try ReportLoading.load(path: path, encoding: forced, format: format.forced, failureStatus: 2)
             let results = try search(loaded)
             total += results.totalCount
             matches += SearchMatch.collect(results, in: loaded, namingFile: paths.count > 1 || json)

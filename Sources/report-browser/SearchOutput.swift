@@ -5,6 +5,8 @@ import ReportUI
 struct SearchMatch {
     struct Hit {
         let line: Int
+        /// The page of the hit in a paginated source (PDF).
+        let page: Int?
         let snippet: SearchSnippet
     }
 
@@ -18,7 +20,7 @@ struct SearchMatch {
         return results.sections.map { match in
             let hits = match.hitIndices.map { position -> Hit in
                 let hit = results.hits[position]
-                return Hit(line: hit.line, snippet: report.snippet(for: hit))
+                return Hit(line: hit.line, page: loaded.opened.origin.page(ofLine: hit.line), snippet: report.snippet(for: hit))
             }
             guard let index = match.section else {
                 return SearchMatch(
@@ -60,6 +62,10 @@ enum SearchOutput {
                 writer.beginObject()
                 writer.key("line")
                 writer.value(hit.line)
+                if let page = hit.page {
+                    writer.key("page")
+                    writer.value(page)
+                }
                 writer.key("snippet")
                 writer.value(hit.snippet.text)
                 writer.endObject()
@@ -101,7 +107,8 @@ enum SearchOutput {
                 let found = safe(snippet.text[snippet.highlight], terminal)
                 let after = safe(snippet.text[snippet.highlight.upperBound...], terminal)
                 let marked = colour ? "\u{1B}[1;31m\(found)\u{1B}[0m" : "[\(found)]"
-                output += "    \(hit.line): \(before)\(marked)\(after)\n"
+                let page = hit.page.map { " p.\($0)" } ?? ""
+                output += "    \(hit.line)\(page): \(before)\(marked)\(after)\n"
             }
         }
         StandardStreams.output(output, raw: true)

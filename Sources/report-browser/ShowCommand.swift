@@ -22,6 +22,11 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var document: DocumentOptions
 
+    @OptionGroup var format: FormatOption
+
+    @Flag(help: "Start each line with the page it is on (`p.12`), for PDFs.")
+    var pages = false
+
     @Flag(help: "Write document text unchanged even to a terminal (control characters included).")
     var raw = false
 
@@ -32,7 +37,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try document.loadReport()
+        let loaded = try document.loadReport(format: format.forced)
         let report = loaded.report
         let resolution = report.resolve(address)
         guard case .found(let index) = resolution else {
@@ -42,6 +47,9 @@ struct ShowCommand: ParsableCommand {
         }
         var text = String(report.subtreeText(of: report.sections[index]))
         if !text.hasSuffix("\n") { text += "\n" }
+        if pages, loaded.opened.origin.pageOfLine != nil {
+            text = PageLabels.label(text, firstLine: report.sections[index].line, origin: loaded.opened.origin)
+        }
         StandardStreams.output(text, raw: raw)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ReportTestSupport
 import Testing
 @testable import ReportKit
 
@@ -48,7 +49,7 @@ import Testing
     }
 
     @Test func controlCharactersAndOddSeparatorsDoNotCrash() {
-        var generator = SeededGenerator(seed: 1616)
+        var generator = SplitMix64(seed: 1616)
         let alphabet: [Unicode.Scalar] = Array("0123456789.,%万亿元件个百分点—-至约余多以上十百千零一二两\n \u{3000}“”《》（）()[]第年月日\u{1001B0}\u{0C}\u{1B}".unicodeScalars)
         for _ in 0..<300 {
             var view = String.UnicodeScalarView()

@@ -1,0 +1,26 @@
+import ReportKit
+
+/// Word documents (.docx): paragraphs, tables and automatic numbering of `word/document.xml`.
+public struct DocxImporter: ReportImporter {
+    public let format = ReportFormat.docx
+
+    public init() {}
+
+    public func importReport(_ input: ImportInput) throws(ImportFailure) -> ImportedText {
+        let archive = try DocxArchive(bytes: input.bytes)
+        guard let documentBytes = try archive.part("word/document.xml") else {
+            throw ImportFailure("not a Word document: the package has no word/document.xml")
+        }
+        guard !documentBytes.isEmpty, let document = XMLPart(bytes: documentBytes), let root = document.root,
+            let body = XMLPart.child(root, named: "body")
+        else {
+            throw ImportFailure("not a readable Word document: word/document.xml is damaged")
+        }
+        let numbering = try archive.part("word/numbering.xml").flatMap { XMLPart(bytes: $0) }
+        let styles = try archive.part("word/styles.xml").flatMap { XMLPart(bytes: $0) }
+        var reader = WordDocumentText(numbering: WordNumbering(part: numbering), styles: WordStyles(part: styles))
+        reader.read(body: body)
+        let text = reader.lines.isEmpty ? "" : reader.lines.joined(separator: "\n") + "\n"
+        return ImportedText(text: text, headingHints: reader.headingHints)
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import ReportKit
+import Testing
+@testable import ReportImport
+
+@Suite struct DocxImporterTests {
+    static func text(_ bytes: [UInt8]) throws(ImportFailure) -> String {
+        try DocxImporter().importReport(ImportInput(bytes: bytes, path: nil, encoding: nil)).text
+    }
+
+    @Test func chineseCountingWithEnumerationCommaAndParenthesisedSublevels() throws {
+        let numbering = WordPackage.numbering([[
+            ("chineseCounting", "%1、", 1), ("chineseCounting", "（%2）", 1), ("decimal", "%3.", 1),
+        ]])
+        let body = [
+            WordPackage.paragraph("总体要求", numId: 1, ilvl: 0),
+            WordPackage.paragraph("指导思想", numId: 1, ilvl: 1),
+            WordPackage.paragraph("基本原则", numId: 1, ilvl: 1),
+            WordPackage.paragraph("坚持改革", numId: 1, ilvl: 2),
+            WordPackage.paragraph("坚持创新", numId: 1, ilvl: 2),
+            WordPackage.paragraph("主要任务", numId: 1, ilvl: 0),
+            WordPackage.paragraph("完善制度", numId: 1, ilvl: 1),
+            WordPackage.paragraph("正文段落不编号。"),
+        ].joined()
+        let text = try Self.text(WordPackage.docx(document: WordPackage.document(body: body), numbering: numbering))
+        #expect(text == "一、总体要求\n（一）指导思想\n（二）基本原则\n1.坚持改革\n2.坚持创新\n二、主要任务\n（一）完善制度\n正文段落不编号。\n")
+    }
+
+    @Test func multiLevelDecimalAndStartValues() throws {
+        let numbering = WordPackage.numbering([[("decimal", "%1", 3), ("decimal", "%1.%2", 1), ("decimal", "%1.%2.%3", 1)]])
+        let body = [
+            WordPackage.paragraph("应急响应", numId: 1, ilvl: 0),
+            WordPackage.paragraph("响应级别", numId: 1, ilvl: 1),
+            WordPackage.paragraph("一级响应", numId: 1, ilvl: 2),
+            WordPackage.paragraph("响应措施", numId: 1, ilvl: 1),
+            WordPackage.paragraph("后期处置", numId: 1, ilvl: 0),
+        ].joined()
+        let text = try Self.text(WordPackage.docx(document: WordPackage.document(body: body), numbering: numbering))
+        #expect(text == "3\u{3000}应急响应\n3.1\u{3000}响应级别\n3.1.1\u{3000}一级响应\n3.2\u{3000}响应措施\n4\u{3000}后期处置\n")
+    }
+
+    @Test func chapterNumberingAndCountingPastTen() throws {
+        let numbering = WordPackage.numbering([[("chineseCounting", "第%1章", 1)], [("chineseCounting", "%1、", 9)]])
+        let body = [WordPackage.paragraph("总则", numId: 1)] + (0..<4).map { WordPackage.paragraph("第\($0)项", numId: 2) }
+        let text = try Self.text(WordPackage.docx(document: WordPackage.document(body: body.joined()), numbering: numbering))
+        #expect(text == "第一章\u{3000}总则\n九、第0项\n十、第1项\n十一、第2项\n十二、第3项\n")
+    }
+
+    @Test func headingStyleCarriesNumberingAndAHint() throws {
+        let numbering = WordPackage.numbering([[("chineseCounting", "%1、", 1)]])
+        let styles = """
+            <?xml version="1.0"?><w:styles \(WordPackage.namespace)><w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 1"/>\
+            <w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>
+            """
+        let body = WordPackage.paragraph("总体要求", style: "2") + WordPackage.paragraph("正文。") + WordPackage.paragraph("主要任务", style: "2")
+        let imported = try DocxImporter().importReport(ImportInput(
+            bytes: WordPackage.docx(document: WordPackage.document(body: body), numbering: numbering, styles: styles), path: nil, encoding: nil))
+        #expect(imported.text == "一、总体要求\n正文。\n二、主要任务\n")
+        #expect(imported.headingHints == [0: 1, 2: 1])
+    }
+
+    @Test func tableRowsBecomeTabJoinedLines() throws {
+        let cell = { (text: String) in "<w:tc>\(WordPackage.paragraph(text))</w:tc>" }
+        let table = "<w:tbl><w:tr>\(cell("指标"))\(cell("数值"))</w:tr><w:tr>\(cell("收入"))\(cell("200.1"))</w:tr></w:tbl>"
+        let text = try Self.text(WordPackage.docx(document: WordPackage.document(body: WordPackage.paragraph("表1") + table)))
+        #expect(text == "表1\n指标\t数值\n收入\t200.1\n")
+    }
+
+    @Test(arguments: [
+        (1, "chineseCounting", "一"), (10, "chineseCounting", "十"), (21, "chineseCounting", "二十一"),
+        (105, "chineseCountingThousand", "一百零五"), (110, "chineseCountingThousand", "一百一十"),
+        (3, "decimalEnclosedCircle", "③"), (4, "upperRoman", "IV"), (28, "lowerLetter", "bb"),
+        (3, "ideographTraditional", "丙"), (12, "decimalFullWidth", "１２"), (2, "chineseLegalSimplified", "贰"),
+    ])
+    func numberFormats(_ value: Int, _ format: String, _ rendered: String) {
+        #expect(WordNumberFormat.render(value, format: format) == rendered)
+    }
+
+    @Test func missingDocumentPartIsOneClearLine() throws {
+        let bytes = try WordPackage.zip([("[Content_Types].xml", Data(WordPackage.contentTypes.utf8))])
+        #expect(FormatDetection.detect(prefix: bytes) == .docx)
+        #expect(throws: ImportFailure.self) { try Self.text(bytes) }
+        do {
+            _ = try Self.text(bytes)
+        } catch {
+            #expect(error.reason.contains("no word/document.xml"))
+        }
+    }
+
+    @Test func zipBombIsStoppedByRatio() throws {
+        // 64 MB of one repeated byte deflates about 1000×.
+        let zeros = Data(repeating: UInt8(ascii: " "), count: 64 << 20)
+        let bytes = try WordPackage.zip([("[Content_Types].xml", Data(WordPackage.contentTypes.utf8)), ("word/document.xml", zeros)])
+        #expect(bytes.count < 1 << 20)
+        do {
+            _ = try Self.text(bytes)
+            Issue.record("a ZIP bomb was unpacked")
+        } catch {
+            #expect(error.reason.contains("ZIP bomb"), "\(error.reason)")
+        }
+    }
+
+    @Test func damagedZipAndDamagedXMLAreOneLine() throws {
+        var bytes = try WordPackage.docx(document: WordPackage.document(body: WordPackage.paragraph("正文")))
+        let truncated = Array(bytes.prefix(bytes.count / 2))
+        #expect(throws: ImportFailure.self) { try Self.text(truncated) }
+        bytes = try WordPackage.docx(document: "<w:document><w:body><w:p>")
+        do {
+            _ = try Self.text(bytes)
+            Issue.record("damaged XML was accepted")
+        } catch {
+            #expect(error.reason.contains("damaged"))
+        }
+    }
+}
