@@ -20,7 +20,7 @@ struct ReportBrowserCommand: ParsableCommand {
         version: ReportBrowserVersion.current,
         subcommands: [
             BrowseCommand.self, OutlineCommand.self, ShowCommand.self, SearchCommand.self,
-            ExportCommand.self, MarksCommand.self,
+            ExportCommand.self, MarksCommand.self, DiffCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

@@ -1,0 +1,46 @@
+/// Each section's own text after its marker, folded as search folds it (NFKC, case, width,
+/// whitespace next to CJK), so that `（一）`/`(一)`, `：`/`:` and hard wraps do not count as changes.
+struct FoldedSections {
+    let bytes: [UInt8]
+    /// Folded byte range of section i's heading and body (its marker left out).
+    let contentRanges: [Range<Int>]
+
+    init(_ report: Report) {
+        var boundaries: [Int] = []
+        boundaries.reserveCapacity(report.sections.count * 2)
+        for section in report.sections {
+            boundaries.append(section.ownRange.lowerBound)
+            let afterMarker = section.headingText.isEmpty ? section.bodyRange.lowerBound : section.headingRange.lowerBound
+            boundaries.append(min(max(afterMarker, section.ownRange.lowerBound), section.ownRange.upperBound))
+        }
+        let folded = TextFolder.fold(report.text, boundaries: boundaries, forLargeText: report.text.utf8.count >= 1 << 22)
+        bytes = folded.bytes
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(report.sections.count)
+        let offsets = folded.boundaryOffsets
+        for index in report.sections.indices {
+            let start = offsets[2 * index + 1]
+            // The separator before the next section's boundary is not content.
+            let end = 2 * index + 2 < offsets.count ? offsets[2 * index + 2] - 1 : folded.bytes.count
+            ranges.append(start..<max(start, end))
+        }
+        contentRanges = ranges
+    }
+
+    /// Whether two sections' folded contents are byte for byte the same.
+    func content(_ index: Int, equals other: Int, in others: FoldedSections) -> Bool {
+        let mine = contentRanges[index]
+        let theirs = others.contentRanges[other]
+        guard mine.count == theirs.count else { return false }
+        return bytes[mine].elementsEqual(others.bytes[theirs])
+    }
+
+    /// FNV-1a of the folded content, for grouping identical sections.
+    func contentHash(_ index: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes[contentRanges[index]] {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+}

@@ -1,0 +1,154 @@
+/// Aligns the sections of two versions of a report, tier by tier (all chapters, then all
+/// articles, then their items …), so that renumbered, moved, inserted, deleted, split and merged
+/// sections are followed. Deterministic: the same two reports always give the same pairs.
+public enum SectionAligner {
+    /// Weight of a pair whose parents were aligned to other sections: moving between parents
+    /// happens (a task list reordered under a renamed part) but is less likely than staying.
+    static let foreignParentFactor = 0.5
+
+    public static func align(_ old: Report, _ new: Report) -> SectionAlignment {
+        let oldSide = Side(old)
+        let newSide = Side(new)
+        let rate = GramProfile.samplingRate(totalFoldedBytes: max(oldSide.folded.bytes.count, newSide.folded.bytes.count))
+        let oldGrams = GramProfile(old, folded: oldSide.folded, keepOneIn: rate)
+        let newGrams = GramProfile(new, folded: newSide.folded, keepOneIn: rate)
+
+        var state = LinkState(oldCount: old.sections.count, newCount: new.sections.count)
+        linkIdentical(oldSide, newSide, into: &state)
+
+        for tier in tiers(old, new) {
+            let oldMembers = tier.old.filter { state.oldLinks[$0].isEmpty }
+            let newMembers = tier.new.filter { state.newLinks[$0].isEmpty }
+            let matcher = TierMatcher(
+                oldMembers: oldMembers, newMembers: newMembers,
+                oldGrams: oldMembers.map { oldGrams.subtree[$0] },
+                newGrams: newMembers.map { newGrams.subtree[$0] },
+                oldOwnGrams: oldMembers.map { old.sections[$0].children.isEmpty ? nil : oldGrams.own[$0] },
+                context: { o, n in
+                    guard let oldParent = old.sections[o].parent, let newParent = new.sections[n].parent,
+                        state.oldDone[oldParent], state.newDone[newParent]
+                    else { return 1 }
+                    return state.isLinked(oldParent, newParent) ? 1 : foreignParentFactor
+                },
+                samePlace: { o, n in
+                    guard old.sections[o].markerText == new.sections[n].markerText else { return false }
+                    switch (old.sections[o].parent, new.sections[n].parent) {
+                    case (nil, nil): return true
+                    case (let oldParent?, let newParent?): return state.isLinked(oldParent, newParent)
+                    default: return false
+                    }
+                })
+            for link in matcher.links() { state.add(link.old, link.new, similarity: link.similarity) }
+            for index in tier.old { state.oldDone[index] = true }
+            for index in tier.new { state.newDone[index] = true }
+        }
+        return AlignmentAssembly.assemble(state, oldSide, newSide)
+    }
+
+    /// Sections with the same folded text under the same markers pair up first, when neither
+    /// version has a second section like them: the common case of an unchanged section costs
+    /// one hash.
+    private static func linkIdentical(_ old: Side, _ new: Side, into state: inout LinkState) {
+        var oldByKey: [UInt64: Int] = [:]
+        var duplicate = Set<UInt64>()
+        for index in old.report.sections.indices {
+            let key = old.identityKey(index)
+            if oldByKey.updateValue(index, forKey: key) != nil { duplicate.insert(key) }
+        }
+        var newByKey: [UInt64: Int] = [:]
+        for index in new.report.sections.indices {
+            let key = new.identityKey(index)
+            if newByKey.updateValue(index, forKey: key) != nil { duplicate.insert(key) }
+        }
+        for index in new.report.sections.indices {
+            let key = new.identityKey(index)
+            guard !duplicate.contains(key), let match = oldByKey[key],
+                old.markerPath(match) == new.markerPath(index),
+                old.folded.content(match, equals: index, in: new.folded)
+            else { continue }
+            state.add(match, index, similarity: 1)
+        }
+    }
+
+    struct Tier {
+        var old: [Int] = []
+        var new: [Int] = []
+        var depthSum = 0
+    }
+
+    /// Sections grouped by numbering style, shallowest tier first so parents are aligned before
+    /// their children are compared. Styles found in one version only have nothing to pair with.
+    static func tiers(_ old: Report, _ new: Report) -> [Tier] {
+        var byStyle: [String: Tier] = [:]
+        for section in old.sections {
+            byStyle[section.style.name, default: Tier()].old.append(section.index)
+            byStyle[section.style.name, default: Tier()].depthSum += section.depth
+        }
+        for section in new.sections {
+            byStyle[section.style.name, default: Tier()].new.append(section.index)
+            byStyle[section.style.name, default: Tier()].depthSum += section.depth
+        }
+        return byStyle
+            .filter { !$0.value.old.isEmpty && !$0.value.new.isEmpty }
+            .sorted { left, right in
+                let leftDepth = Double(left.value.depthSum) / Double(left.value.old.count + left.value.new.count)
+                let rightDepth = Double(right.value.depthSum) / Double(right.value.old.count + right.value.new.count)
+                return leftDepth != rightDepth ? leftDepth < rightDepth : left.key < right.key
+            }
+            .map(\.value)
+    }
+
+    /// One report with what the aligner derives from it.
+    struct Side {
+        let report: Report
+        let folded: FoldedSections
+
+        init(_ report: Report) {
+            self.report = report
+            self.folded = FoldedSections(report)
+        }
+
+        func markerPath(_ index: Int) -> [Substring] {
+            report.path(to: index).map { report.sections[$0].markerText }
+        }
+
+        func identityKey(_ index: Int) -> UInt64 {
+            var hash = folded.contentHash(index)
+            for marker in markerPath(index) {
+                for byte in marker.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                hash = (hash ^ 0xff) &* 0x100_0000_01b3
+            }
+            return hash
+        }
+    }
+}
+
+/// The links found so far, both ways.
+struct LinkState {
+    var oldLinks: [[Int]]
+    var newLinks: [[Int]]
+    var similarity: [Int64: Double] = [:]
+    var oldDone: [Bool]
+    var newDone: [Bool]
+
+    init(oldCount: Int, newCount: Int) {
+        oldLinks = Array(repeating: [], count: oldCount)
+        newLinks = Array(repeating: [], count: newCount)
+        oldDone = Array(repeating: false, count: oldCount)
+        newDone = Array(repeating: false, count: newCount)
+    }
+
+    mutating func add(_ old: Int, _ new: Int, similarity value: Double) {
+        guard similarity.updateValue(value, forKey: Self.key(old, new)) == nil else { return }
+        oldLinks[old].append(new)
+        newLinks[new].append(old)
+        oldDone[old] = true
+        newDone[new] = true
+    }
+
+    func isLinked(_ old: Int, _ new: Int) -> Bool {
+        similarity[Self.key(old, new)] != nil
+    }
+
+    static func key(_ old: Int, _ new: Int) -> Int64 { Int64(old) << 32 | Int64(new) }
+}
