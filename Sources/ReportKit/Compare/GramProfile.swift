@@ -4,32 +4,39 @@
 /// (行政, 复议) occur in every article of a law; rather than longer shingles because a revision
 /// rewrites most phrases a little.
 struct GramProfile {
-    /// Sorted, unique trigram hashes of each section's own text.
-    let own: [[UInt32]]
-    /// Sorted, unique trigram hashes of each section with its descendants.
-    let subtree: [[UInt32]]
+    private let report: Report
+    private let folded: FoldedSections
+    private let keepOneIn: UInt32
+    private var ownCache: [[UInt32]?]
 
     /// - Parameter keepOneIn: sampling: only trigrams whose hash is divisible by this are kept,
     ///   the same ones on both sides, so shares stay unbiased while memory stays bounded.
     init(_ report: Report, folded: FoldedSections, keepOneIn: UInt32) {
-        var own: [[UInt32]] = []
-        own.reserveCapacity(report.sections.count)
-        for range in folded.contentRanges {
-            own.append(Self.trigrams(folded.bytes[range], keepOneIn: keepOneIn))
-        }
-        var subtree = own
-        // Children come after their parent in pre-order, so walking backwards completes each
-        // subtree before its parent needs it.
-        for index in report.sections.indices.reversed() {
-            let children = report.sections[index].children
-            guard !children.isEmpty else { continue }
-            var merged = own[index]
-            for child in children { merged += subtree[child] }
-            merged.sort()
-            subtree[index] = Self.unique(merged)
-        }
-        self.own = own
-        self.subtree = subtree
+        self.report = report
+        self.folded = folded
+        self.keepOneIn = keepOneIn
+        // Computed on demand: sections that pair up unchanged never need theirs.
+        ownCache = Array(repeating: nil, count: report.sections.count)
+    }
+
+    /// Sorted, unique trigram hashes of the section's own text.
+    mutating func own(_ index: Int) -> [UInt32] {
+        if let cached = ownCache[index] { return cached }
+        let grams = Self.trigrams(folded.bytes[folded.contentRanges[index]], keepOneIn: keepOneIn)
+        ownCache[index] = grams
+        return grams
+    }
+
+    /// Sorted, unique trigram hashes of the section with all its descendants, which follow it
+    /// in pre-order.
+    mutating func subtree(_ index: Int) -> [UInt32] {
+        var last = index
+        while let child = report.sections[last].children.last { last = child }
+        guard last > index else { return own(index) }
+        var merged: [UInt32] = []
+        for member in index...last { merged += own(member) }
+        merged.sort()
+        return Self.unique(merged)
     }
 
     /// Every trigram kept for a text of this many folded bytes, for choosing `keepOneIn`.

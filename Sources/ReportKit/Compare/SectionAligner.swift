@@ -10,8 +10,8 @@ public enum SectionAligner {
         let oldSide = Side(old)
         let newSide = Side(new)
         let rate = GramProfile.samplingRate(totalFoldedBytes: max(oldSide.folded.bytes.count, newSide.folded.bytes.count))
-        let oldGrams = GramProfile(old, folded: oldSide.folded, keepOneIn: rate)
-        let newGrams = GramProfile(new, folded: newSide.folded, keepOneIn: rate)
+        var oldGrams = GramProfile(old, folded: oldSide.folded, keepOneIn: rate)
+        var newGrams = GramProfile(new, folded: newSide.folded, keepOneIn: rate)
 
         var state = LinkState(oldCount: old.sections.count, newCount: new.sections.count)
         linkIdentical(oldSide, newSide, into: &state)
@@ -21,9 +21,9 @@ public enum SectionAligner {
             let newMembers = tier.new.filter { state.newLinks[$0].isEmpty }
             let matcher = TierMatcher(
                 oldMembers: oldMembers, newMembers: newMembers,
-                oldGrams: oldMembers.map { oldGrams.subtree[$0] },
-                newGrams: newMembers.map { newGrams.subtree[$0] },
-                oldOwnGrams: oldMembers.map { old.sections[$0].children.isEmpty ? nil : oldGrams.own[$0] },
+                oldGrams: oldMembers.map { oldGrams.subtree($0) },
+                newGrams: newMembers.map { newGrams.subtree($0) },
+                oldOwnGrams: oldMembers.map { old.sections[$0].children.isEmpty ? nil : oldGrams.own($0) },
                 context: { o, n in
                     guard let oldParent = old.sections[o].parent, let newParent = new.sections[n].parent,
                         state.oldDone[oldParent], state.newDone[newParent]

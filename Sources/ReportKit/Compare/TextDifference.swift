@@ -11,11 +11,21 @@ public struct TextDifference: Sendable {
     public struct Segment: Sendable, Hashable {
         public let kind: Kind
         public let text: String
+
+        public init(kind: Kind, text: String) {
+            self.kind = kind
+            self.text = text
+        }
     }
 
     public struct NumberChange: Sendable, Hashable {
         public let old: String
         public let new: String
+
+        public init(old: String, new: String) {
+            self.old = old
+            self.new = new
+        }
     }
 
     public let segments: [Segment]

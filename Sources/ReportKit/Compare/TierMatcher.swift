@@ -26,6 +26,9 @@ struct TierMatcher {
     static let rivalRatio = 0.5
     /// Below this, sharing the marker under linked parents is not enough to pair two sections.
     static let positionalThreshold = 0.05
+    /// Markers that still agree (same number under the same parent) tip the balance between
+    /// near-equal candidates.
+    static let samePlaceBonus = 1.1
     /// Tiers larger than this skip trigrams found in more than `commonCap` sections when
     /// finding candidates; such trigrams weigh little and would make the search quadratic.
     static let largeTier = 2000
@@ -92,7 +95,8 @@ struct TierMatcher {
             }
             touched.sort()
             for i in touched {
-                let factor = context(oldMembers[i], newMembers[j])
+                let place = samePlace(oldMembers[i], newMembers[j])
+                let factor = context(oldMembers[i], newMembers[j]) * (place ? Self.samePlaceBonus : 1)
                 let oldShare = oldTotals[i] > 0 ? shared[i] / oldTotals[i] * factor : 0
                 let newShare = newTotals[j] > 0 ? max(shared[i], sharedOwn[i]) / newTotals[j] * factor : 0
                 if oldShare > bestForOld[i].score {
@@ -101,8 +105,7 @@ struct TierMatcher {
                 if newShare > bestSource[j].score {
                     bestSource[j] = Candidate(score: newShare, other: i, reverseScore: oldShare, common: shared[i])
                 }
-                if placeCandidate[j] < 0, max(oldShare, newShare) >= Self.positionalThreshold,
-                    samePlace(oldMembers[i], newMembers[j]) {
+                if placeCandidate[j] < 0, place, max(oldShare, newShare) >= Self.positionalThreshold {
                     placeCandidate[j] = i
                     placeCommon[j] = shared[i]
                 }
