@@ -25,7 +25,7 @@ enum AlignmentAssembly {
         var anchor = -1
         for oldIndex in old.report.sections.indices {
             let targets = state.oldLinks[oldIndex]
-            if let last = targets.max() {
+            if let last = targets.map(\.new).max() {
                 anchor = max(anchor, last)
                 continue
             }
@@ -43,14 +43,14 @@ enum AlignmentAssembly {
         _ oldIndex: Int, _ newIndex: Int, _ state: LinkState, _ old: SectionAligner.Side, _ new: SectionAligner.Side
     ) -> AlignedPair {
         let identical = old.folded.content(oldIndex, equals: newIndex, in: new.folded)
-        let similarity = identical ? 1 : state.similarity[LinkState.key(oldIndex, newIndex)] ?? 0
+        let similarity = identical ? 1 : state.similarity(oldIndex, newIndex)
         let status: AlignmentStatus
         if state.newLinks[newIndex].count > 1 {
             status = .merged
         } else if state.oldLinks[oldIndex].count > 1 {
             status = .split
         } else if identical {
-            status = old.markerPath(oldIndex) == new.markerPath(newIndex) ? .same : .moved
+            status = old.samePath(oldIndex, as: newIndex, in: new) ? .same : .moved
         } else {
             status = .modified
         }

@@ -35,12 +35,11 @@ struct FoldedSections {
         return bytes[mine].elementsEqual(others.bytes[theirs])
     }
 
-    /// FNV-1a of the folded content, for grouping identical sections.
-    func contentHash(_ index: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes[contentRanges[index]] {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return hash
+    /// A hash of the folded content, for grouping identical sections (within one run only:
+    /// `Hasher` is seeded per process, and nothing depends on the values themselves).
+    func contentHash(_ index: Int) -> Int {
+        var hasher = Hasher()
+        bytes[contentRanges[index]].withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
     }
 }

@@ -49,21 +49,19 @@ public enum SectionAligner {
     /// version has a second section like them: the common case of an unchanged section costs
     /// one hash.
     private static func linkIdentical(_ old: Side, _ new: Side, into state: inout LinkState) {
-        var oldByKey: [UInt64: Int] = [:]
-        var duplicate = Set<UInt64>()
+        var oldByKey: [Int: Int] = [:]
+        var duplicate = Set<Int>()
         for index in old.report.sections.indices {
             let key = old.identityKey(index)
             if oldByKey.updateValue(index, forKey: key) != nil { duplicate.insert(key) }
         }
-        var newByKey: [UInt64: Int] = [:]
+        var seenInNew = Set<Int>()
+        let newKeys = new.report.sections.indices.map(new.identityKey)
+        for key in newKeys where !seenInNew.insert(key).inserted { duplicate.insert(key) }
         for index in new.report.sections.indices {
-            let key = new.identityKey(index)
-            if newByKey.updateValue(index, forKey: key) != nil { duplicate.insert(key) }
-        }
-        for index in new.report.sections.indices {
-            let key = new.identityKey(index)
+            let key = newKeys[index]
             guard !duplicate.contains(key), let match = oldByKey[key],
-                old.markerPath(match) == new.markerPath(index),
+                old.samePath(match, as: index, in: new),
                 old.folded.content(match, equals: index, in: new.folded)
             else { continue }
             state.add(match, index, similarity: 1)
@@ -102,32 +100,50 @@ public enum SectionAligner {
     struct Side {
         let report: Report
         let folded: FoldedSections
+        /// A hash of the markers from the root down to each section, built parent first.
+        let pathHashes: [Int]
 
         init(_ report: Report) {
             self.report = report
             self.folded = FoldedSections(report)
-        }
-
-        func markerPath(_ index: Int) -> [Substring] {
-            report.path(to: index).map { report.sections[$0].markerText }
-        }
-
-        func identityKey(_ index: Int) -> UInt64 {
-            var hash = folded.contentHash(index)
-            for marker in markerPath(index) {
-                for byte in marker.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-                hash = (hash ^ 0xff) &* 0x100_0000_01b3
+            var hashes: [Int] = []
+            hashes.reserveCapacity(report.sections.count)
+            for section in report.sections {
+                var hasher = Hasher()
+                hasher.combine(section.parent.map { hashes[$0] } ?? 0)
+                hasher.combine(section.markerText)
+                hashes.append(hasher.finalize())
             }
-            return hash
+            pathHashes = hashes
+        }
+
+        func identityKey(_ index: Int) -> Int {
+            var hasher = Hasher()
+            hasher.combine(pathHashes[index])
+            hasher.combine(folded.contentHash(index))
+            return hasher.finalize()
+        }
+
+        /// Whether the two sections have the same markers all the way up to the root.
+        func samePath(_ index: Int, as other: Int, in others: Side) -> Bool {
+            guard pathHashes[index] == others.pathHashes[other] else { return false }
+            var mine: Int? = index
+            var theirs: Int? = other
+            while let left = mine, let right = theirs {
+                guard report.sections[left].markerText == others.report.sections[right].markerText else { return false }
+                mine = report.sections[left].parent
+                theirs = others.report.sections[right].parent
+            }
+            return mine == nil && theirs == nil
         }
     }
 }
 
 /// The links found so far, both ways.
 struct LinkState {
-    var oldLinks: [[Int]]
+    /// For each old section, the new sections it is linked to and the pair's similarity.
+    var oldLinks: [[(new: Int, similarity: Double)]]
     var newLinks: [[Int]]
-    var similarity: [Int64: Double] = [:]
     var oldDone: [Bool]
     var newDone: [Bool]
 
@@ -138,17 +154,19 @@ struct LinkState {
         newDone = Array(repeating: false, count: newCount)
     }
 
-    mutating func add(_ old: Int, _ new: Int, similarity value: Double) {
-        guard similarity.updateValue(value, forKey: Self.key(old, new)) == nil else { return }
-        oldLinks[old].append(new)
+    mutating func add(_ old: Int, _ new: Int, similarity: Double) {
+        guard !isLinked(old, new) else { return }
+        oldLinks[old].append((new, similarity))
         newLinks[new].append(old)
         oldDone[old] = true
         newDone[new] = true
     }
 
     func isLinked(_ old: Int, _ new: Int) -> Bool {
-        similarity[Self.key(old, new)] != nil
+        oldLinks[old].contains { $0.new == new }
     }
 
-    static func key(_ old: Int, _ new: Int) -> Int64 { Int64(old) << 32 | Int64(new) }
+    func similarity(_ old: Int, _ new: Int) -> Double {
+        oldLinks[old].first { $0.new == new }?.similarity ?? 0
+    }
 }
