@@ -36,3 +36,14 @@ import Testing
         #expect(difference.segments == [.init(kind: .deleted, text: old), .init(kind: .inserted, text: new)])
     }
 }
+
+@Suite struct CompareTextDifferenceLimitTests {
+    /// One enormous paragraph with a change in the middle: prefix and suffix are kept, and the
+    /// change is found without searching the whole text.
+    @Test func aSmallChangeInAnEnormousText() {
+        let filler = String(repeating: "依法行政", count: 250_000)
+        let difference = TextDifference(old: filler + "办理281件" + filler, new: filler + "办理350件" + filler)
+        #expect(difference.numberChanges == [.init(old: "281件", new: "350件")])
+        #expect(difference.segments.map(\.kind) == [.equal, .deleted, .inserted, .equal])
+    }
+}

@@ -1,6 +1,6 @@
 /// A shortest edit script between two token sequences (Myers' O(ND) algorithm), after the
-/// common prefix and suffix are taken off. Past `maximumEdits` it gives up on finding the
-/// shortest and replaces the middle wholesale.
+/// common prefix and suffix are taken off. Past `maximumEdits`, or on a middle longer than
+/// `maximumMiddle`, it gives up on finding the shortest and replaces the middle wholesale.
 struct EditScript {
     enum Operation: Equatable {
         case equal(Int, Int)
@@ -10,7 +10,7 @@ struct EditScript {
 
     let operations: [Operation]
 
-    init(old: [DiffToken], new: [DiffToken], maximumEdits: Int) {
+    init(old: [DiffToken], new: [DiffToken], maximumEdits: Int, maximumMiddle: Int) {
         var prefix = 0
         while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
         var suffix = 0
@@ -19,7 +19,8 @@ struct EditScript {
         var operations: [Operation] = (0..<prefix).map { .equal($0, $0) }
         let oldMiddle = prefix..<(old.count - suffix)
         let newMiddle = prefix..<(new.count - suffix)
-        if let middle = Self.myers(old, oldMiddle, new, newMiddle, maximumEdits: maximumEdits) {
+        if oldMiddle.count + newMiddle.count <= maximumMiddle,
+            let middle = Self.myers(old, oldMiddle, new, newMiddle, maximumEdits: maximumEdits) {
             operations += middle
         } else {
             operations += oldMiddle.map { .delete($0) }

@@ -31,15 +31,16 @@ public struct TextDifference: Sendable {
     public let segments: [Segment]
     public let numberChanges: [NumberChange]
 
-    /// Beyond this many edits the two texts are treated as rewritten: all old text deleted, all
-    /// new text inserted. It bounds the time (edits × length) and memory (edits²) on texts that
-    /// share nothing.
-    public static let maximumEdits = 3000
+    /// Beyond this many edits, or when what differs is longer than `maximumMiddle` tokens, the
+    /// two texts are treated as rewritten: all old text deleted, all new text inserted. It
+    /// bounds the time (edits × length) and memory (edits²) on texts that share nothing.
+    public static let maximumEdits = 1000
+    public static let maximumMiddle = 200_000
 
     public init(old: String, new: String) {
         let oldTokens = DiffToken.tokens(of: old)
         let newTokens = DiffToken.tokens(of: new)
-        let script = EditScript(old: oldTokens, new: newTokens, maximumEdits: Self.maximumEdits)
+        let script = EditScript(old: oldTokens, new: newTokens, maximumEdits: Self.maximumEdits, maximumMiddle: Self.maximumMiddle)
         segments = Self.segments(script, oldTokens, newTokens)
         numberChanges = Self.numberChanges(script, oldTokens, newTokens)
     }
