@@ -19,10 +19,12 @@ public enum SectionAligner {
         for tier in tiers(old, new) {
             let oldMembers = tier.old.filter { state.oldLinks[$0].isEmpty }
             let newMembers = tier.new.filter { state.newLinks[$0].isEmpty }
+            let oldSets = oldMembers.map { oldGrams.subtree($0) }
+            let newSets = newMembers.map { newGrams.subtree($0) }
             let matcher = TierMatcher(
                 oldMembers: oldMembers, newMembers: newMembers,
-                oldGrams: oldMembers.map { oldGrams.subtree($0) },
-                newGrams: newMembers.map { newGrams.subtree($0) },
+                oldGrams: oldSets,
+                newGrams: newSets,
                 oldOwnGrams: oldMembers.map { old.sections[$0].children.isEmpty ? nil : oldGrams.own($0) },
                 context: { o, n in
                     guard let oldParent = old.sections[o].parent, let newParent = new.sections[n].parent,
@@ -39,6 +41,7 @@ public enum SectionAligner {
                     }
                 })
             for link in matcher.links() { state.add(link.old, link.new, similarity: link.similarity) }
+            linkInPlace(old, oldMembers, oldSets, new, newMembers, newSets, into: &state)
             for index in tier.old { state.oldDone[index] = true }
             for index in tier.new { state.newDone[index] = true }
         }
@@ -66,6 +69,58 @@ public enum SectionAligner {
             else { continue }
             state.add(match, index, similarity: 1)
         }
+    }
+
+    private struct Place: Hashable {
+        let parent: Int
+        let marker: Substring
+    }
+
+    /// Sections still unpaired that keep their marker under paired parents pair up if their
+    /// texts overlap at all: the candidate search skips trigrams that are common in a large
+    /// tier, and a long report written from stock phrases can have little else.
+    private static func linkInPlace(
+        _ old: Report, _ oldMembers: [Int], _ oldSets: [[UInt32]],
+        _ new: Report, _ newMembers: [Int], _ newSets: [[UInt32]], into state: inout LinkState
+    ) {
+        var waiting: [Place: Int] = [:]
+        for (position, index) in oldMembers.enumerated() where state.oldLinks[index].isEmpty {
+            waiting[Place(parent: old.sections[index].parent ?? -1, marker: old.sections[index].markerText)] = position
+        }
+        guard !waiting.isEmpty else { return }
+        for (position, index) in newMembers.enumerated() where state.newLinks[index].isEmpty {
+            let section = new.sections[index]
+            let parents = section.parent.map { state.newLinks[$0] } ?? [-1]
+            for parent in parents {
+                guard let oldPosition = waiting[Place(parent: parent, marker: section.markerText)],
+                    state.oldLinks[oldMembers[oldPosition]].isEmpty
+                else { continue }
+                let overlap = jaccard(oldSets[oldPosition], newSets[position])
+                guard overlap >= TierMatcher.positionalThreshold else { continue }
+                state.add(oldMembers[oldPosition], index, similarity: overlap)
+                break
+            }
+        }
+    }
+
+    /// |A∩B| / |A∪B| of two sorted sets.
+    static func jaccard(_ a: [UInt32], _ b: [UInt32]) -> Double {
+        var i = 0
+        var j = 0
+        var common = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                common += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        let union = a.count + b.count - common
+        return union == 0 ? 0 : Double(common) / Double(union)
     }
 
     struct Tier {
