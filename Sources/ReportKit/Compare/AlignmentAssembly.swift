@@ -42,7 +42,8 @@ enum AlignmentAssembly {
     private static func pairFor(
         _ oldIndex: Int, _ newIndex: Int, _ state: LinkState, _ old: SectionAligner.Side, _ new: SectionAligner.Side
     ) -> AlignedPair {
-        let identical = old.folded.content(oldIndex, equals: newIndex, in: new.folded)
+        // A chapter whose title stayed but whose articles changed is modified, not the same.
+        let identical = old.folded.subtree(oldIndex, of: old.report, equals: newIndex, of: new.report, in: new.folded)
         let similarity = identical ? 1 : state.similarity(oldIndex, newIndex)
         let status: AlignmentStatus
         if state.newLinks[newIndex].count > 1 {

@@ -1,10 +1,10 @@
 /// What became of a section between two versions of a report.
 public enum AlignmentStatus: String, Sendable, Hashable, CaseIterable {
-    /// Same text under the same markers.
+    /// Same text, subsections included, under the same markers.
     case same
-    /// One section on each side, text changed.
+    /// One section on each side, its text or a subsection's changed.
     case modified
-    /// Same text under other markers or another parent (renumbered).
+    /// Same text, subsections included, under other markers or another parent (renumbered).
     case moved
     /// One old section continued by several new ones; one pair per new section.
     case split

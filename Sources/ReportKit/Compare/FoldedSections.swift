@@ -27,19 +27,27 @@ struct FoldedSections {
         contentRanges = ranges
     }
 
-    /// Whether two sections' folded contents are byte for byte the same.
-    func content(_ index: Int, equals other: Int, in others: FoldedSections) -> Bool {
-        let mine = contentRanges[index]
-        let theirs = others.contentRanges[other]
+    /// Folded bytes of the section with its descendants (their markers included), which follow
+    /// it in pre-order.
+    func subtreeRange(_ index: Int, in report: Report) -> Range<Int> {
+        var last = index
+        while let child = report.sections[last].children.last { last = child }
+        return contentRanges[index].lowerBound..<max(contentRanges[index].lowerBound, contentRanges[last].upperBound)
+    }
+
+    /// Whether two sections with all their descendants fold to the same bytes.
+    func subtree(_ index: Int, of report: Report, equals other: Int, of otherReport: Report, in others: FoldedSections) -> Bool {
+        let mine = subtreeRange(index, in: report)
+        let theirs = others.subtreeRange(other, in: otherReport)
         guard mine.count == theirs.count else { return false }
         return bytes[mine].elementsEqual(others.bytes[theirs])
     }
 
     /// A hash of the folded content, for grouping identical sections (within one run only:
     /// `Hasher` is seeded per process, and nothing depends on the values themselves).
-    func contentHash(_ index: Int) -> Int {
+    func contentHash(_ range: Range<Int>) -> Int {
         var hasher = Hasher()
-        bytes[contentRanges[index]].withUnsafeBytes { hasher.combine(bytes: $0) }
+        bytes[range].withUnsafeBytes { hasher.combine(bytes: $0) }
         return hasher.finalize()
     }
 }

@@ -45,10 +45,11 @@ public enum SectionAligner {
             for index in tier.old { state.oldDone[index] = true }
             for index in tier.new { state.newDone[index] = true }
         }
+        linkByHeading(old, new, into: &state)
         return AlignmentAssembly.assemble(state, oldSide, newSide)
     }
 
-    /// Sections with the same folded text under the same markers pair up first, when neither
+    /// Sections whose folded text, descendants included, is the same under the same markers pair up first, when neither
     /// version has a second section like them: the common case of an unchanged section costs
     /// one hash.
     private static func linkIdentical(_ old: Side, _ new: Side, into state: inout LinkState) {
@@ -65,10 +66,57 @@ public enum SectionAligner {
             let key = newKeys[index]
             guard !duplicate.contains(key), let match = oldByKey[key],
                 old.samePath(match, as: index, in: new),
-                old.folded.content(match, equals: index, in: new.folded)
+                old.folded.subtree(match, of: old.report, equals: index, of: new.report, in: new.folded)
             else { continue }
             state.add(match, index, similarity: 1)
         }
+    }
+
+    /// Dice coefficient of heading bigrams above which a section of a style the other version
+    /// lacks is taken for a continuation (a chapter 行政复议范围 demoted to 第一节 行政复议范围).
+    static let headingThreshold = 0.8
+    /// Comparing every heading with every other is quadratic; beyond this many comparisons the
+    /// pass is skipped.
+    static let headingComparisonLimit = 4_000_000
+
+    /// Sections of a numbering style only one version has (节 added to a law) cannot be
+    /// compared tier against tier; they are linked to the section of the other version whose
+    /// heading they share, if one clearly does.
+    private static func linkByHeading(_ old: Report, _ new: Report, into state: inout LinkState) {
+        let oldStyles = Set(old.sections.map(\.style.name))
+        let newStyles = Set(new.sections.map(\.style.name))
+        let newOnly = new.sections.filter { !oldStyles.contains($0.style.name) && state.newLinks[$0.index].isEmpty }
+        let oldOnly = old.sections.filter { !newStyles.contains($0.style.name) && state.oldLinks[$0.index].isEmpty }
+        guard newOnly.count * old.sections.count + oldOnly.count * new.sections.count <= headingComparisonLimit else { return }
+        let oldHeadings = old.sections.map { HeadingBigrams.of($0.headingText) }
+        let newHeadings = new.sections.map { HeadingBigrams.of($0.headingText) }
+        for section in newOnly {
+            if let match = bestHeading(newHeadings[section.index], among: oldHeadings) {
+                state.add(match.index, section.index, similarity: match.score)
+            }
+        }
+        for section in oldOnly {
+            if let match = bestHeading(oldHeadings[section.index], among: newHeadings) {
+                state.add(section.index, match.index, similarity: match.score)
+            }
+        }
+    }
+
+    /// The one heading most like `heading`, if it is above the threshold and not tied.
+    private static func bestHeading(_ heading: Set<String>, among others: [Set<String>]) -> (index: Int, score: Double)? {
+        var best: (index: Int, score: Double)?
+        var tied = false
+        for (index, other) in others.enumerated() {
+            let score = HeadingBigrams.dice(heading, other)
+            guard score >= headingThreshold else { continue }
+            if let current = best, score <= current.score {
+                if score == current.score { tied = true }
+                continue
+            }
+            best = (index, score)
+            tied = false
+        }
+        return tied ? nil : best
     }
 
     private struct Place: Hashable {
@@ -175,7 +223,7 @@ public enum SectionAligner {
         func identityKey(_ index: Int) -> Int {
             var hasher = Hasher()
             hasher.combine(pathHashes[index])
-            hasher.combine(folded.contentHash(index))
+            hasher.combine(folded.contentHash(folded.subtreeRange(index, in: report)))
             return hasher.finalize()
         }
 
