@@ -87,7 +87,9 @@ public enum SectionAligner {
         let newStyles = Set(new.sections.map(\.style.name))
         let newOnly = new.sections.filter { !oldStyles.contains($0.style.name) && state.newLinks[$0.index].isEmpty }
         let oldOnly = old.sections.filter { !newStyles.contains($0.style.name) && state.oldLinks[$0.index].isEmpty }
-        guard newOnly.count * old.sections.count + oldOnly.count * new.sections.count <= headingComparisonLimit else { return }
+        guard !newOnly.isEmpty || !oldOnly.isEmpty,
+            newOnly.count * old.sections.count + oldOnly.count * new.sections.count <= headingComparisonLimit
+        else { return }
         let oldHeadings = old.sections.map { HeadingBigrams.of($0.headingText) }
         let newHeadings = new.sections.map { HeadingBigrams.of($0.headingText) }
         for section in newOnly {
