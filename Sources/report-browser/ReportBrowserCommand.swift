@@ -20,7 +20,7 @@ struct ReportBrowserCommand: ParsableCommand {
         version: ReportBrowserVersion.current,
         subcommands: [
             BrowseCommand.self, OutlineCommand.self, ShowCommand.self, SearchCommand.self,
-            ExportCommand.self, MarksCommand.self, IndexCommand.self, FiguresCommand.self,
+            ExportCommand.self, MarksCommand.self, IndexCommand.self, FiguresCommand.self, DiffCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

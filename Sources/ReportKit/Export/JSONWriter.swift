@@ -39,6 +39,18 @@ public struct JSONWriter {
         output += token
     }
 
+    /// A fraction written with at most three decimals, enough for scores and short for scripts.
+    public mutating func value(fraction: Double) {
+        separate()
+        let thousandths = Int((max(0, fraction) * 1000).rounded())
+        let decimals = String(thousandths % 1000)
+        output += String(thousandths / 1000) + "." + String(repeating: "0", count: 3 - decimals.count) + decimals
+    }
+
+    public mutating func null() {
+        literal("null")
+    }
+
     private var pendingKey = false
 
     private mutating func beginContainer(_ bracket: Character) {

@@ -1,0 +1,125 @@
+import Foundation
+import ReportKit
+import ReportTestSupport
+import Testing
+
+/// Section-pair F1 of the aligner on the public pairs, against their hand-made alignments.
+///
+/// A pair is (old id, new id), either side possibly absent; an alignment's pairs are compared as
+/// sets. `links` counts only pairs with both sides, `all` also the new/removed ones. Gold
+/// `partial` links (secondary overlaps) are neither required nor counted against us.
+@Suite struct CompareAccuracyTests {
+    struct Score: CustomStringConvertible {
+        let truePositives: Int
+        let falsePositives: Int
+        let falseNegatives: Int
+
+        init(predicted: Set<Pair>, gold: Set<Pair>, tolerated: Set<Pair> = []) {
+            truePositives = predicted.intersection(gold).count
+            falsePositives = predicted.subtracting(gold).subtracting(tolerated).count
+            falseNegatives = gold.subtracting(predicted).count
+        }
+
+        var f1: Double {
+            let found = Double(truePositives)
+            return found == 0 ? 0 : 2 * found / (2 * found + Double(falsePositives + falseNegatives))
+        }
+
+        var description: String {
+            "F1 \((f1 * 1000).rounded() / 1000) (tp \(truePositives), fp \(falsePositives), fn \(falseNegatives))"
+        }
+    }
+
+    struct Pair: Hashable {
+        let old: String?
+        let new: String?
+        var isLink: Bool { old != nil && new != nil }
+    }
+
+    static func json(_ name: String) throws -> [String: Any] {
+        let data = try Data(contentsOf: RevisionFixtures.pairs.appendingPathComponent(name))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    static func report(_ url: URL) throws -> Report { ReportParser.parse(try TestPaths.text(url)) }
+
+    /// Articles are named by their marker (`第十条`), as the law alignment names them.
+    @Test func lawArticles() throws {
+        let old = try Self.report(RevisionFixtures.pairs.appendingPathComponent("xingzheng_fuyi_fa_2017.txt"))
+        let new = try Self.report(RevisionFixtures.pairs.appendingPathComponent("xingzheng_fuyi_fa_2023.txt"))
+        let gold = try Self.json("xingzheng_fuyi_fa_alignment.json")
+        var expected = Set<Pair>()
+        for entry in gold["articles"] as? [[String: Any]] ?? [] {
+            let target = entry["new"] as? String
+            let sources = (entry["from"] as? [[String: Any]] ?? []).compactMap { $0["article"] as? String }
+            if sources.isEmpty { expected.insert(Pair(old: nil, new: target)) }
+            for source in sources { expected.insert(Pair(old: source, new: target)) }
+        }
+        for entry in gold["deleted"] as? [[String: Any]] ?? [] {
+            expected.insert(Pair(old: entry["old"] as? String, new: nil))
+        }
+        #expect(expected.filter(\.isLink).count == 60)
+
+        let article: (Report, Int?) -> String?? = { report, index in
+            guard let index else { return .some(nil) }
+            let marker = report.sections[index].marker
+            return marker.hasSuffix("条") ? .some(marker) : nil
+        }
+        var predicted = Set<Pair>()
+        for pair in SectionAligner.align(old, new).pairs {
+            guard let oldID = article(old, pair.old), let newID = article(new, pair.new) else { continue }
+            predicted.insert(Pair(old: oldID, new: newID))
+        }
+        let all = Score(predicted: predicted, gold: expected)
+        let links = Score(predicted: predicted.filter(\.isLink), gold: expected.filter(\.isLink))
+        print("行政复议法 2017→2023 articles: all \(all); links \(links)")
+        // A full revision (修订) in which almost every article moves; see BENCHMARKS.md.
+        #expect(all.f1 >= 0.82)
+        #expect(links.f1 >= 0.83)
+    }
+
+    /// Parts and (n) children, named as the report alignment names them (`二`, `三（一）`).
+    @Test func workReportPartsAndChildren() throws {
+        let old = try Self.report(RevisionFixtures.pairs.appendingPathComponent("gwr2023.txt"))
+        let new = try Self.report(TestPaths.corpus.appendingPathComponent("docs/01_guowuyuan_gwr2024.txt"))
+        let gold = try Self.json("gwr_2023_2024_alignment.json")
+        let alignment = gold["alignment"] as? [String: Any] ?? [:]
+        var expected = Set<Pair>()
+        var tolerated = Set<Pair>()
+        for level in ["parts", "children"] {
+            for entry in alignment[level] as? [[String: Any]] ?? [] {
+                let olds = entry["old"] as? [String] ?? []
+                let news = entry["new"] as? [String] ?? []
+                let partial = entry["relation"] as? String == "partial"
+                for oldID in olds.isEmpty ? [nil] : olds.map(Optional.some) {
+                    for newID in news.isEmpty ? [nil] : news.map(Optional.some) {
+                        if partial { tolerated.insert(Pair(old: oldID, new: newID)) } else { expected.insert(Pair(old: oldID, new: newID)) }
+                    }
+                }
+            }
+        }
+        #expect(expected.filter(\.isLink).count == 11)
+
+        func identifier(_ report: Report, _ index: Int?) -> String?? {
+            guard let index else { return .some(nil) }
+            let markers = report.path(to: index).map { report.sections[$0].marker }
+            guard let part = markers.first, part.hasSuffix("、"), markers.count <= 2 else { return nil }
+            var id = String(part.dropLast())
+            if markers.count == 2 {
+                let child = markers[1].trimmingCharacters(in: CharacterSet(charactersIn: "()（）"))
+                id += "（\(child)）"
+            }
+            return .some(id)
+        }
+        var predicted = Set<Pair>()
+        for pair in SectionAligner.align(old, new).pairs {
+            guard let oldID = identifier(old, pair.old), let newID = identifier(new, pair.new) else { continue }
+            predicted.insert(Pair(old: oldID, new: newID))
+        }
+        let all = Score(predicted: predicted, gold: expected, tolerated: tolerated)
+        let links = Score(predicted: predicted.filter(\.isLink), gold: expected.filter(\.isLink), tolerated: tolerated)
+        print("政府工作报告 2023→2024 parts and children: all \(all); links \(links)")
+        #expect(all.f1 >= 0.90)
+        #expect(links.f1 >= 0.90)
+    }
+}
