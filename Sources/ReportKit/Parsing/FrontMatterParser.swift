@@ -37,7 +37,8 @@ enum FrontMatterParser {
             }
             let canContinueTitle = titleParts.isEmpty
                 || (previousWasTitle && !titleClosed && !endsWithDocumentType(titleParts.joined()))
-            if canContinueTitle, isTitleLike(trimmed),
+            let titleIsCut = titleParts.last.map(endsWithConnective) ?? false
+            if canContinueTitle, isTitleLike(trimmed) || (titleIsCut && continuesCutTitle(trimmed)),
                titleParts.joined().count + trimmed.count <= maximumTitleLength * 2 {
                 titleParts.append(trimmed)
                 previousWasTitle = true
@@ -65,6 +66,22 @@ enum FrontMatterParser {
         let scalars = Array(line.unicodeScalars.prefix(MarkerScanner.prefixLength))
         if MarkerScanner.match(scalars) != nil { return false }
         return line.unicodeScalars.contains { $0.isIdeograph || $0.properties.isAlphabetic }
+    }
+
+    /// A title line that ends in a conjunction or particle (`…预算执行情况和`, `关于…的`) was cut
+    /// where the line ran out, as PDFs and wrapped headers do: no title ends there.
+    static func endsWithConnective(_ line: String) -> Bool {
+        guard let last = line.unicodeScalars.last(where: { !LayoutSpace.contains($0) }) else { return false }
+        return "和与及暨的之对在或并、".unicodeScalars.contains(last)
+    }
+
+    /// What may follow a cut title line even though it would not start a title itself
+    /// (`2026 年预算草案的报告` reads like a numbered line): anything short that is not a date,
+    /// a document number or a sentence.
+    static func continuesCutTitle(_ line: String) -> Bool {
+        guard line.count <= maximumTitleLength, !isDate(line), !isDocumentNumber(line) else { return false }
+        if let last = line.unicodeScalars.last, "。；;，,：:！!？?".unicodeScalars.contains(last) { return false }
+        return line.unicodeScalars.contains { $0.isIdeograph }
     }
 
     /// Words that end the title of an official document. A title line ending in one is complete,
