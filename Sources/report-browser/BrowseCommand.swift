@@ -64,7 +64,8 @@ struct BrowseCommand: ParsableCommand {
         try AmbiguousWidthChoice.apply(flag: ambiguousWide, environment: environment)
         let start = try opening.place.map { try $0.anchorOrExit(in: loaded.report) }
         let options = BrowserOptions(
-            ascii: ascii, color: !noColor && BrowserOptions.colorAllowed(environment: environment), fresh: fresh && start == nil)
+            ascii: ascii, color: !noColor && BrowserOptions.colorAllowed(environment: environment), fresh: fresh && start == nil,
+            origin: loaded.opened.origin)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.open(environment: environment, colors: options.color)

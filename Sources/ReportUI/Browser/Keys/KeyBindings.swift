@@ -9,6 +9,7 @@ package enum BindingContext: String, Sendable, CaseIterable {
     case markLetter = "Mark letter"
     case marks = "Marks list"
     case gotoCandidates = "Go-to candidates"
+    case warnings = "Warnings list"
     case help = "Help"
     case anywhere = "Anywhere"
 }
@@ -109,6 +110,9 @@ package enum KeyBindings {
         KeyBinding([.character("d")], .deleteListedMark, "Delete the mark", group: "Marks list", context: .marks),
         KeyBinding([.escape, .character("q"), .character("M")], .closeMarks, "Close the list", group: "Marks list", context: .marks),
 
+        KeyBinding(
+            [.character("W")], .showWarnings, "List where the numbering was read generously (rows marked !)", group: "Warnings"),
+
         KeyBinding([.tab], .switchFocus, "Switch between the tree and the text", group: "Panes"),
         KeyBinding([.character("<")], .narrowTree, "Make the tree pane smaller", group: "Panes"),
         KeyBinding([.character(">")], .widenTree, "Make the tree pane larger", group: "Panes"),
@@ -133,6 +137,14 @@ package enum KeyBindings {
         KeyBinding(
             [.escape, .character("q")], .close, "Close the list", group: "Go-to candidates", context: .gotoCandidates,
             hint: StatusHint("closes", rank: 1)),
+
+    ] + listMoves(.warnings, item: "warning") + [
+        KeyBinding(
+            [.enter], .choose, "Go to the section of the warning", group: "Warnings list", context: .warnings,
+            hint: StatusHint("jumps")),
+        KeyBinding(
+            [.escape, .character("q"), .character("W")], .close, "Close the list", group: "Warnings list",
+            context: .warnings, hint: StatusHint("closes", rank: 1)),
 
         KeyBinding([.enter], .submitPrompt, "Keep the search and close the prompt", group: "Search prompt", context: .searchPrompt),
         KeyBinding([.escape], .cancelPrompt, "Cancel: back to where you were", group: "Search prompt", context: .searchPrompt),

@@ -2,14 +2,16 @@ import ReportKit
 
 /// How sections are named on screen: marker and heading joined the way a reader writes them.
 package enum SectionLabels {
-    /// `一、主要举措和突出成效`, `(二)创新改革举措`, `第一章 总则`, `1.1 目标`: a space only where
-    /// the marker would otherwise run into the heading.
+    /// `一、主要举措和突出成效`, `(二)创新改革举措`, `第一章 总则`, `1.1 目标`, and for a law's
+    /// article, which has no heading, its first words (`第二条 本办法所称……`): a space only where
+    /// the marker would otherwise run into the text.
     package static func heading(of section: Section) -> String {
-        guard let last = section.marker.last, !section.heading.isEmpty else {
-            return section.marker + section.heading
+        let words = section.lead
+        guard let last = section.marker.last, !words.isEmpty else {
+            return section.marker + words
         }
-        // `、` `）` `.` close a marker; a digit or `章` would run into the heading.
-        return last.isPunctuation ? section.marker + section.heading : section.marker + " " + section.heading
+        // `、` `）` `.` close a marker; a digit, `章` or `条` would run into the heading.
+        return last.isPunctuation ? section.marker + words : section.marker + " " + words
     }
 
     /// The tree row text: appendices say so even when their marker does not.

@@ -3,11 +3,21 @@ import ReportKit
 /// The header (title and metadata) and the status line (breadcrumb or message, position, key
 /// hints, or the prompt being typed).
 package enum HeaderBar {
-    package static func draw(into screen: inout Screen, rect: Rect, report: Report, theme: BrowserTheme) {
+    package static func draw(
+        into screen: inout Screen, rect: Rect, report: Report, origin: ReportOrigin? = nil, theme: BrowserTheme
+    ) {
         guard !rect.isEmpty else { return }
         let ellipsis = theme.glyphs.ellipsis
         let title = SectionLabels.title(of: report)
-        screen.put(TextClip.clip(title, toWidth: rect.width, ellipsis: ellipsis), x: rect.x, y: rect.y, style: theme.title, limit: rect.maxX)
+        // The text of a PDF, page or Word file is an extraction: the reader should know which.
+        let format = origin.map(\.format).flatMap { $0 == .text ? nil : " from \($0.displayName)" } ?? ""
+        let formatWidth = rect.width >= 30 ? DisplayWidth.of(format) : 0
+        screen.put(
+            TextClip.clip(title, toWidth: rect.width - formatWidth, ellipsis: ellipsis), x: rect.x, y: rect.y,
+            style: theme.title, limit: rect.maxX - formatWidth)
+        if formatWidth > 0 {
+            screen.put(format, x: rect.maxX - formatWidth, y: rect.y, style: theme.metadata, limit: rect.maxX)
+        }
         guard rect.height > 1, !report.metadata.isEmpty else { return }
         let metadata = report.metadata.map { "\($0.key): \($0.value)" }.joined(separator: "   ")
         screen.put(
@@ -19,7 +29,8 @@ package enum HeaderBar {
 package enum StatusBar {
     /// Draws the bar; returns where the cursor goes when a prompt is open.
     package static func draw(
-        into screen: inout Screen, rect: Rect, report: Report, state: BrowserState, theme: BrowserTheme
+        into screen: inout Screen, rect: Rect, report: Report, state: BrowserState, origin: ReportOrigin? = nil,
+        theme: BrowserTheme
     ) -> (x: Int, y: Int)? {
         guard !rect.isEmpty else { return nil }
         screen.fill(rect, style: theme.status)
@@ -32,7 +43,12 @@ package enum StatusBar {
         if case .overlay(let overlay) = state.mode, KeyBindings.hasHints(overlay.keyContext) {
             right = KeyBindings.hints(for: overlay.keyContext, width: rect.width, ascii: ascii).joined(separator: "  ") + " "
         } else {
-            let position = "\(state.selection.sectionIndex.map { $0 + 1 } ?? 0)/\(report.sections.count)"
+            var position = "\(state.selection.sectionIndex.map { $0 + 1 } ?? 0)/\(report.sections.count)"
+            if let page = page(atTopOf: state, report: report, origin: origin) { position = "p.\(page)  " + position }
+            if !report.warnings.isEmpty, rect.width >= 50 {
+                let count = report.warnings.count
+                position = (rect.width >= 80 ? "!\(count) warning\(count == 1 ? "" : "s")  " : "!\(count)  ") + position
+            }
             let hints = KeyBindings.hints(for: .browse, width: rect.width, ascii: ascii)
             right = " \(position)" + (hints.isEmpty ? " " : "  " + hints.joined(separator: "  ") + " ")
         }
@@ -65,6 +81,12 @@ package enum StatusBar {
             screen.put(right, x: rect.maxX - DisplayWidth.of(right), y: rect.y, style: theme.status, limit: rect.maxX)
         }
         return nil
+    }
+
+    /// The page (of a PDF) that the text at the top of the detail pane was on.
+    static func page(atTopOf state: BrowserState, report: Report, origin: ReportOrigin?) -> Int? {
+        guard let origin, origin.pageOfLine != nil else { return nil }
+        return origin.page(ofLine: report.lines.line(at: state.textOffset(of: state.reader.position, in: report)))
     }
 
     /// `:三(二)`, `/ [regex] [in 3.2] 信用修复` — scrolled so the cursor stays on screen however

@@ -16,7 +16,9 @@ package enum TreePane {
             if let counts {
                 count = current.sectionIndex.map { counts.sections.indices.contains($0) ? counts.sections[$0] : 0 } ?? counts.total
             }
-            let countText = count > 0 && rect.width >= 12 ? " \(count)" : ""
+            // `!`: the parser read this heading generously; `W` lists why.
+            let warned = current.sectionIndex.map { WarningsOverlay.hasWarning(navigator.report.sections[$0], in: navigator.report) } ?? false
+            let countText = (warned && rect.width >= 8 ? " !" : "") + (count > 0 && rect.width >= 12 ? " \(count)" : "")
             let countWidth = DisplayWidth.of(countText)
             drawRow(current, into: &screen, x: rect.x, y: y, width: rect.width - countWidth, navigator: navigator, theme: theme)
             if countWidth > 0 {

@@ -8,11 +8,15 @@ public struct BrowserOptions: Sendable {
     public var color: Bool
     /// Start at the top instead of where the reader left off (`--fresh`); marks still load.
     public var fresh: Bool
+    /// Where the report's text came from: the header names its format, the status line the
+    /// page of a PDF. nil reads as plain text.
+    public var origin: ReportOrigin?
 
-    public init(ascii: Bool = false, color: Bool = true, fresh: Bool = false) {
+    public init(ascii: Bool = false, color: Bool = true, fresh: Bool = false, origin: ReportOrigin? = nil) {
         self.ascii = ascii
         self.color = color
         self.fresh = fresh
+        self.origin = origin
     }
 
     /// `NO_COLOR` set to anything non-empty turns colour off (no-color.org).

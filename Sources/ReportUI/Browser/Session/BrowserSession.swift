@@ -10,6 +10,7 @@ package struct BrowserSession {
     package private(set) var state: BrowserState
     private let context: BrowserContext
     private let store: (any ReadingStateStore)?
+    private let origin: ReportOrigin?
 
     package init(
         report: Report, options: BrowserOptions, size: Size, store: (any ReadingStateStore)? = nil,
@@ -21,6 +22,7 @@ package struct BrowserSession {
         context = BrowserContext(
             report: report, glyphs: theme.glyphs, lineCache: DetailLineCache(), searchCache: searchCache)
         self.store = store
+        origin = options.origin
         state = BrowserState(report: report, size: size)
         state.apply(.resize(size), context: context)
         if let store {
@@ -65,6 +67,6 @@ package struct BrowserSession {
     }
 
     package func frame() -> (screen: Screen, cursor: (x: Int, y: Int)?) {
-        BrowserRenderer.render(report: report, state: state, theme: theme, size: state.size, lineCache: context.lineCache)
+        BrowserRenderer.render(report: report, state: state, theme: theme, size: state.size, lineCache: context.lineCache, origin: origin)
     }
 }

@@ -40,6 +40,8 @@ package enum Action: Hashable, Sendable {
     case switchFocus
     case narrowTree, widenTree
     case showHelp, closeHelp
+    /// The parser's warnings (numbering read generously), `W`.
+    case showWarnings
     /// Terminal conventions, carried out by the run loop on the terminal, not on the state.
     case suspend, redraw
 

@@ -60,6 +60,7 @@ extension BrowserState {
         case .narrowTree: treeShare = max(BrowserLayout.treeShareRange.lowerBound, treeShare - 5)
         case .widenTree: treeShare = min(BrowserLayout.treeShareRange.upperBound, treeShare + 5)
         case .showHelp: mode = .overlay(HelpOverlay())
+        case .showWarnings: openWarnings(in: context.report)
         case .click(let x, let y): click(x: x, y: y, context: context)
         case .scroll(let x, let y, let lines): wheel(x: x, y: y, lines: lines, context: context)
         case .unbound(let key):
