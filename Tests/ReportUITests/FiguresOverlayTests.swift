@@ -108,6 +108,7 @@ import Testing
         #expect(script.state.bindingContext == .browse)
         #expect(script.state.selection == .section(figure?.sectionIndex ?? -1))
         #expect(script.state.reader.highlight == figure?.range)
+        #expect(script.state.focus == .detail)
         // The figure's cells are drawn as the current search hit is.
         let screen = script.session.frame().screen
         let theme = BrowserTheme.standard(color: false, ascii: false)

@@ -85,7 +85,7 @@ package struct FiguresOverlay: BrowserOverlay {
         let glyphs = theme.glyphs
         let inner = OverlayBox.draw(
             into: &screen, box: box, title: title(in: report), titleEllipsis: glyphs.ellipsis,
-            footer: " Enter go  Tab sort  ^S section  Esc close ", theme: theme)
+            footer: Self.footers.first { DisplayWidth.of($0) <= box.width - 4 } ?? "", theme: theme)
         guard inner.width > 0, inner.height > 0 else { return }
         let prompt = "Filter: "
         let x = screen.put(prompt, x: inner.x, y: inner.y, style: theme.metadata, limit: inner.maxX)
@@ -113,6 +113,9 @@ package struct FiguresOverlay: BrowserOverlay {
             }
         }
     }
+
+    /// The keys the box names, fewer as it narrows.
+    private static let footers = [" Enter go  Tab sort  ^S section  Esc close ", " Enter go  Tab sort  Esc close ", " Enter go  Esc close "]
 
     private func title(in report: Report) -> String {
         let scope = onlySelectedSection ? selectedSection.map { " in \(VisibleText.sanitize(report.sections[$0].address))" } ?? "" : ""

@@ -17,7 +17,7 @@ extension BrowserState {
     }
 
     /// Selects the section and scrolls its text to show the range, which is lit as the current
-    /// search hit is, the way `n` shows a hit.
+    /// search hit is, the way `n` shows a hit, with the text pane focused.
     mutating func showText(_ range: Range<Int>, section: Int?, context: BrowserContext) {
         let row = section.map(OutlineRow.section) ?? .title
         let before = place
@@ -26,5 +26,7 @@ extension BrowserState {
         reading = readingPosition(showingText: range.lowerBound, of: section, in: row, context: context)
         if place != before { history.record(leaving: before) }
         reader.highlight = range
+        // The figure is what was asked for: on a screen with room for one pane, show the text.
+        focus = .detail
     }
 }
