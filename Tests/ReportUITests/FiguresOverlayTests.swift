@@ -22,7 +22,7 @@ import Testing
         #expect(script.state.bindingContext == .figures)
         #expect(script.state.figures == figures)
         #expect(overlay(script)?.rows == figures)
-        #expect(script.frameText.contains("Figures · \(figures.count) · by position"), "\(script.frameText)")
+        #expect(script.frameText.contains("Figures · \(figures.count) · by section"), "\(script.frameText)")
         #expect(script.statusLine.contains("Enter jumps"), "\(script.statusLine)")
         // The second opening reuses what the first extracted: no effect runs.
         script.press(.escape)

@@ -10,7 +10,7 @@ import Testing
         try session.waitFor("四、2025年主要工作安排")
         try session.tmux.sendText("#")
         try session.tmux.waitUntil(timeout: 30, describedAs: "the figures list") { screen in
-            screen.contains { $0.contains("Figures · 15 · by position") } && screen.last?.contains("Enter jumps") == true
+            screen.contains { $0.contains("Figures · 15 · by section") } && screen.last?.contains("Enter jumps") == true
         }
         try session.tmux.sendText("件")
         let filtered = try session.tmux.waitUntil(timeout: 30, describedAs: "the list filtered to 件") { screen in

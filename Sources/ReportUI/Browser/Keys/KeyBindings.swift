@@ -146,7 +146,7 @@ package enum KeyBindings {
         KeyBinding(
             [.enter], .choose, "Go to the figure and highlight it", group: "Figures list", context: .figures,
             hint: StatusHint("jumps")),
-        KeyBinding([.tab], .cycleFigureSort, "Order by position, value or unit", group: "Figures list", context: .figures, hint: StatusHint("sorts", rank: 2, fromWidth: 50)),
+        KeyBinding([.tab], .cycleFigureSort, "Order by section, value or unit", group: "Figures list", context: .figures, hint: StatusHint("sorts", rank: 2, fromWidth: 50)),
         KeyBinding(
             [.control("s")], .toggleFigureScope, "Only the selected section's figures, or all again", group: "Figures list",
             context: .figures),

@@ -2,7 +2,7 @@ import ReportKit
 
 /// The report's figures as a table (issue 16): address, the figure as written, its kind and
 /// what it measures, in columns aligned by display width. Typing filters the rows, Tab cycles
-/// the order (position, value, unit), Ctrl-S narrows to the section selected when the list
+/// the order (section, value, unit), Ctrl-S narrows to the section selected when the list
 /// opened, and Enter jumps to the figure and lights it up as the current search hit is.
 package struct FiguresOverlay: BrowserOverlay {
     /// Every figure of the report, in document order; nil while they are being extracted.
@@ -120,7 +120,9 @@ package struct FiguresOverlay: BrowserOverlay {
     private func title(in report: Report) -> String {
         let scope = onlySelectedSection ? selectedSection.map { " in \(VisibleText.sanitize(report.sections[$0].address))" } ?? "" : ""
         let count = isLoading ? "" : " · \(rows.count)"
-        return " Figures\(scope)\(count) · by \(sort.rawValue) "
+        // Document order is section order, the word the reader thinks in.
+        let order = sort == .position ? "section" : sort.rawValue
+        return " Figures\(scope)\(count) · by \(order) "
     }
 
     /// Column widths: each as wide as its widest cell, within a share of the box, so the
