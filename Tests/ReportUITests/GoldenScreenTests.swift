@@ -22,6 +22,8 @@ import Testing
         ("marks", ":3.2\nma:1\nmbM"),
         ("goto-prompt", ":三(二"),
         ("goto-candidates", ":聚焦\nj"),
+        ("figures", "#"),
+        ("figure-jump", "#件\n"),
     ]
 
     static let sizes = [Size(width: 80, height: 24), Size(width: 40, height: 12), Size(width: 120, height: 40)]

@@ -10,6 +10,8 @@ package enum BindingContext: String, Sendable, CaseIterable {
     case marks = "Marks list"
     case gotoCandidates = "Go-to candidates"
     case warnings = "Warnings list"
+    /// The figures list: printable keys type its filter, so its moves are the arrows.
+    case figures = "Figures list"
     case help = "Help"
     case anywhere = "Anywhere"
 }
@@ -103,6 +105,7 @@ package enum KeyBindings {
         KeyBinding([.character("m")], .beginMark, "Mark this place: m, then a letter", group: "Marks"),
         KeyBinding([.character("'")], .beginMarkJump, "Go back to a mark: ', then its letter", group: "Marks"),
         KeyBinding([.character("M")], .showMarks, "List the marks", group: "Marks"),
+        KeyBinding([.character("#")], .showFigures, "List the report's figures: filter, sort, jump", group: "Figures"),
         KeyBinding([.escape], .closeMarks, "Cancel m or '", group: "Marks", context: .markLetter),
         KeyBinding([.down, .character("j")], .moveDown, "Next mark", group: "Marks list", context: .marks),
         KeyBinding([.up, .character("k")], .moveUp, "Previous mark", group: "Marks list", context: .marks),
@@ -145,6 +148,23 @@ package enum KeyBindings {
         KeyBinding(
             [.escape, .character("q"), .character("W")], .close, "Close the list", group: "Warnings list",
             context: .warnings, hint: StatusHint("closes", rank: 1)),
+        KeyBinding([.down], .moveDown, "Next figure in the list", group: "Figures list", context: .figures),
+        KeyBinding([.up], .moveUp, "Previous figure in the list", group: "Figures list", context: .figures),
+        KeyBinding([.pageDown], .pageDown, "Page down the list", group: "Figures list", context: .figures),
+        KeyBinding([.pageUp], .pageUp, "Page up the list", group: "Figures list", context: .figures),
+        KeyBinding([.home], .goFirst, "First figure", group: "Figures list", context: .figures),
+        KeyBinding([.end], .goLast, "Last figure", group: "Figures list", context: .figures),
+        KeyBinding(
+            [.enter], .choose, "Go to the figure and highlight it", group: "Figures list", context: .figures,
+            hint: StatusHint("jumps")),
+        KeyBinding([.tab], .cycleFigureSort, "Order by section, value or unit", group: "Figures list", context: .figures, hint: StatusHint("sorts", rank: 2, fromWidth: 50)),
+        KeyBinding(
+            [.control("s")], .toggleFigureScope, "Only the selected section's figures, or all again", group: "Figures list",
+            context: .figures),
+        KeyBinding([.backspace], .deleteBackward, "Delete the last character of the filter", group: "Figures list", context: .figures),
+        KeyBinding(
+            [.escape], .close, "Clear the filter, or close the list", group: "Figures list", context: .figures,
+            hint: StatusHint("closes", rank: 1)),
 
         KeyBinding([.enter], .submitPrompt, "Keep the search and close the prompt", group: "Search prompt", context: .searchPrompt),
         KeyBinding([.escape], .cancelPrompt, "Cancel: back to where you were", group: "Search prompt", context: .searchPrompt),
@@ -192,7 +212,8 @@ package enum KeyBindings {
     /// printable characters are text.
     package static func action(for key: Key, in context: BindingContext) -> Action? {
         if let binding = binding(for: key, in: context) { return resolve(binding, key) }
-        let isPrompt = context == .prompt || context == .searchPrompt
+        // The figures list filters as you type, as a prompt does.
+        let isPrompt = context == .prompt || context == .searchPrompt || context == .figures
         if context == .searchPrompt, let binding = binding(for: key, in: .prompt) { return resolve(binding, key) }
         if isPrompt, case .character(let character) = key { return .insert(character) }
         if context == .markLetter, case .character(let character) = key { return .markLetter(character) }

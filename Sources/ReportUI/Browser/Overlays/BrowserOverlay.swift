@@ -43,6 +43,9 @@ package enum BrowserRequest: Hashable, Sendable {
     case deleteMark(Character)
     /// Select the section with this index, as a jump.
     case jumpToSection(Int)
+    /// Select the section and show a byte range of its text, lit as the current search hit (a
+    /// figure chosen in the figures list), as a jump.
+    case showText(Range<Int>, section: Int?)
 }
 
 /// What overlays and panes may read: the report and the browser's state, never changed through

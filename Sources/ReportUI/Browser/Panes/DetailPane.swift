@@ -22,6 +22,9 @@ package enum DetailPane {
                 into: &screen, rect: rect, lines: lines, report: report, results: results,
                 current: search.current, theme: theme)
         }
+        if let highlight = reader.highlight {
+            SearchHighlights.paint(into: &screen, rect: rect, lines: lines, report: report, range: highlight, theme: theme)
+        }
     }
 
     private static func style(of line: DetailLine, root: OutlineRow, report: Report, theme: BrowserTheme) -> CellStyle {

@@ -37,6 +37,22 @@ package enum SearchHighlights {
         }
     }
 
+    /// Lights one byte range as the current hit is: the figure jumped to from the figures list.
+    package static func paint(
+        into screen: inout Screen, rect: Rect, lines: [(unit: DetailUnit, line: DetailLine)],
+        report: Report, range: Range<Int>, theme: BrowserTheme
+    ) {
+        for (row, placed) in lines.enumerated() {
+            guard let source = LineSource(placed.unit, placed.line, report: report) else { continue }
+            for bytes in source.lineRanges(of: range) {
+                guard let cells = cells(of: bytes, in: source.text, limit: DisplayWidth.of(placed.line.text)) else { continue }
+                screen.restyle(x: rect.x + cells.lowerBound, y: rect.y + row, width: min(cells.count, rect.maxX - rect.x - cells.lowerBound)) {
+                    $0 = theme.searchCurrent
+                }
+            }
+        }
+    }
+
     /// The hits overlapping a byte range of the text.
     package static func hits(overlapping span: Range<Int>, in results: SearchResults) -> [(index: Int, range: Range<Int>)] {
         let first = results.firstHit(atOrAfter: span.lowerBound) ?? results.totalCount

@@ -26,6 +26,8 @@ extension BrowserState {
         case .waitForSearchIndex:
             context.searchCache.waitForIndex()
             return .searchIndexLanded
+        case .extractFigures:
+            return .figuresExtracted(FigureExtractor.extract(from: context.report).figures)
         case .saveReading:
             guard let store else { return nil }
             return .storeNotices(store.save(remembered(in: context.report)))

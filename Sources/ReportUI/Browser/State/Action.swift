@@ -1,3 +1,5 @@
+import ReportKit
+
 /// Everything the browser can be asked to do. Keys, mouse and resizes are all turned into an
 /// Action first, and so is what comes back from the work `apply` hands out as effects (a
 /// search answered, the index landed, the store's notices), so `BrowserState.apply` is the
@@ -35,6 +37,9 @@ package enum Action: Hashable, Sendable {
     case beginMark, beginMarkJump, showMarks
     case markLetter(Character)
     case jumpToListedMark, deleteListedMark, closeMarks
+    // Figures: the list, its order and its scope.
+    case showFigures
+    case cycleFigureSort, toggleFigureScope
 
     // Panes and overlays.
     case switchFocus
@@ -73,11 +78,13 @@ package enum Action: Hashable, Sendable {
     case searchAnswered(SearchDelivery)
     /// The background search index has been taken in.
     case searchIndexLanded
+    /// The answer to an `Effect.extractFigures`.
+    case figuresExtracted([Figure])
 
     /// Whether the action answers a key or a click, so the message about the last one goes.
     var clearsMessage: Bool {
         switch self {
-        case .resize, .restore, .storeNotices, .searchAnswered, .searchIndexLanded: false
+        case .resize, .restore, .storeNotices, .searchAnswered, .searchIndexLanded, .figuresExtracted: false
         default: true
         }
     }

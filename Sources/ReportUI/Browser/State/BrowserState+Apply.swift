@@ -21,6 +21,8 @@ extension BrowserState {
             effects = receive(delivery, context: context)
         case .searchIndexLanded:
             effects = searchIndexDidLand()
+        case .figuresExtracted(let figures):
+            figuresDidLand(figures, context: context)
         default:
             switch mode {
             case .browse: effects = applyBrowsing(action, context: context)
@@ -61,6 +63,7 @@ extension BrowserState {
         case .widenTree: treeShare = min(BrowserLayout.treeShareRange.upperBound, treeShare + 5)
         case .showHelp: mode = .overlay(HelpOverlay())
         case .showWarnings: openWarnings(in: context.report)
+        case .showFigures: return openFigures(context: context)
         case .click(let x, let y): click(x: x, y: y, context: context)
         case .scroll(let x, let y, let lines): wheel(x: x, y: y, lines: lines, context: context)
         case .unbound(let key):
@@ -98,6 +101,8 @@ extension BrowserState {
             return deleteMark(letter)
         case .jumpToSection(let index):
             jump(to: .section(index), context: context)
+        case .showText(let range, let section):
+            showText(range, section: section, context: context)
         }
         return []
     }

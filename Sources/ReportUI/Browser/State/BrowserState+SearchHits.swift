@@ -63,12 +63,17 @@ extension BrowserState {
     /// The reading position unchanged when the hit is already on screen, else the top of the
     /// section when that shows it, else a few lines above the hit.
     private func readingPosition(showing hit: SearchHit, in row: OutlineRow, context: BrowserContext) -> DetailPosition {
+        readingPosition(showingText: hit.range.lowerBound, of: hit.section, in: row, context: context)
+    }
+
+    /// The same for any offset of the text, in `section` (nil: the front matter).
+    func readingPosition(showingText offset: Int, of section: Int?, in row: OutlineRow, context: BrowserContext) -> DetailPosition {
         // The text pane as it is when it shows, even when a one-pane layout hides it now.
         let layout = BrowserLayout(size: size, treeShare: treeShare, focus: .detail, headerLines: headerLines)
         let height = layout.detailText.height
         guard height > 0, layout.detailText.width > 0 else { return reading }
         let document = context.document(for: row, layout: layout)
-        let target = document.cursor(forText: hit.range.lowerBound, in: hit.section)
+        let target = document.cursor(forText: offset, in: section)
         let top = document.top(for: reading, height: height)
         if top <= target, target <= document.advance(top, by: height - 1) { return reading }
         let start = DetailPosition.start(of: row)
@@ -106,6 +111,7 @@ extension BrowserState {
     }
 
     mutating func clearSearch(context: BrowserContext) {
+        reader.highlight = nil
         guard search != nil else { return }
         setFilter(false, context: context)
         search = nil

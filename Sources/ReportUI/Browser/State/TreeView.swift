@@ -22,6 +22,8 @@ package struct TreeView: Hashable, Sendable {
 package struct ReaderView: Hashable, Sendable {
     package internal(set) var root: OutlineRow = .title
     package internal(set) var position: DetailPosition = .start(of: .title)
+    /// A byte range of the text lit as the current search hit: the figure last jumped to.
+    package internal(set) var highlight: Range<Int>?
 
     package var place: BrowserPlace { BrowserPlace(row: root, position: position) }
 }
