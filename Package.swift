@@ -24,6 +24,8 @@ let package = Package(
             name: "ReportImport",
             dependencies: ["ReportKit", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "ReaderState", dependencies: ["ReportKit"]),
+        // Links ReaderState to ReportUI's ReadingStateStore, so neither imports the other.
+        .target(name: "ReadingStateAdapter", dependencies: ["ReaderState", "ReportUI", "ReportKit"]),
         // No pkgConfig: SwiftPM refuses ncursesw's -D flags with a warning on every build; the
         // modulemap links the library and shim.h defines what those flags would have.
         .systemLibrary(name: "CNCursesW"),
@@ -33,7 +35,8 @@ let package = Package(
         .executableTarget(
             name: "report-browser",
             dependencies: [
-                "ReportKit", "ReportImport", "ReportUI", "ReaderState", "CursesTerminal", "ReportIndex",
+                "ReportKit", "ReportImport", "ReportUI", "ReaderState", "ReadingStateAdapter", "CursesTerminal",
+                "ReportIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +60,8 @@ let package = Package(
         .testTarget(name: "ReportIndexTests", dependencies: ["ReportIndex", "ReportKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ReportKit", "ReportUI", "ReportTestSupport"]),
         .testTarget(name: "ReportBrowserTests", dependencies: ["report-browser", "ReaderState", "ReportUI", "ReportKit"]),
+        .testTarget(
+            name: "ReadingStateAdapterTests", dependencies: ["ReadingStateAdapter", "ReaderState", "ReportUI", "ReportKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

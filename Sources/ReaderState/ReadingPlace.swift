@@ -105,7 +105,7 @@ public struct ReadingPlace: Codable, Sendable, Hashable {
         let utf8 = text.utf8
         var aligned = min(max(0, offset), utf8.count)
         while aligned > 0, aligned < utf8.count,
-              utf8[utf8.index(utf8.startIndex, offsetBy: aligned)] & 0xC0 == 0x80 {
+              utf8[text.index(atUTF8Offset: aligned)] & 0xC0 == 0x80 {
             aligned -= 1
         }
         return aligned

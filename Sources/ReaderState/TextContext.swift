@@ -1,3 +1,4 @@
+import ReportKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -8,8 +9,7 @@ import Darwin
 enum TextContext {
     /// Up to `length` characters on each side of a UTF-8 offset (which must start a scalar).
     static func around(_ offset: Int, in text: String, length: Int) -> (before: String, after: String) {
-        let utf8 = text.utf8
-        let position = utf8.index(utf8.startIndex, offsetBy: offset)
+        let position = text.index(atUTF8Offset: offset)
         let start = text.index(position, offsetBy: -length, limitedBy: text.startIndex) ?? text.startIndex
         let end = text.index(position, offsetBy: length, limitedBy: text.endIndex) ?? text.endIndex
         return (String(text[start..<position]), String(text[position..<end]))

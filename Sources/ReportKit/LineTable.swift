@@ -25,13 +25,7 @@ public struct LineTable: Sendable {
 
     /// 1-based line number of the line holding `offset`.
     public func line(at offset: Int) -> Int {
-        var low = 0
-        var high = starts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low + 1
+        (starts.indexBeforePartition(where: { $0 > offset }) ?? 0) + 1
     }
 
     /// Byte range of 1-based `line` including its trailing newline.

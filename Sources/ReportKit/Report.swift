@@ -39,10 +39,7 @@ public struct Report: Sendable {
     /// The text of a UTF-8 byte range. Ranges produced by the parser always fall on character
     /// boundaries.
     public func slice(_ range: Range<Int>) -> Substring {
-        let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let upper = utf8.index(lower, offsetBy: range.count)
-        return text[lower..<upper]
+        text[utf8Range: range]
     }
 
     public var frontText: Substring { slice(frontRange) }
@@ -65,13 +62,7 @@ public struct Report: Sendable {
     /// The innermost section whose own text contains the byte offset, or nil inside the front matter.
     public func section(containing offset: Int) -> Int? {
         guard !sections.isEmpty, offset >= frontRange.upperBound else { return nil }
-        var low = 0
-        var high = sections.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if sections[mid].ownRange.lowerBound <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
+        return sections.indexBeforePartition(where: { $0.ownRange.lowerBound > offset }) ?? 0
     }
 }
 

@@ -56,12 +56,10 @@ public struct Section: Sendable, Hashable {
     public var lead: String {
         guard headingText.isEmpty, isArticle, !bodyRange.isEmpty else { return heading }
         let base = headingText.base
-        let utf8 = base.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: bodyRange.lowerBound)
-        let upper = utf8.index(lower, offsetBy: min(bodyRange.count, Self.leadLength * 4))
+        let start = bodyRange.lowerBound
         var text = ""
         var count = 0
-        for character in base[lower..<upper] {
+        for character in base[utf8Range: start..<start + min(bodyRange.count, Self.leadLength * 4)] {
             if character == "\n" { break }
             if count == Self.leadLength { return text + "…" }
             text.append(character)

@@ -1,3 +1,4 @@
+import ReportKit
 /// Terminal display width, computed from Unicode data rather than the C library's `wcwidth`,
 /// which depends on the locale and is not importable from Swift. One function serves clipping,
 /// padding, wrapping, cursor placement and highlights, so they can never disagree.
@@ -60,19 +61,7 @@ public enum DisplayWidth {
     }
 
     private static func contains(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
-        var low = 0
-        var high = ranges.count - 1
-        while low <= high {
-            let mid = (low + high) / 2
-            let range = ranges[mid]
-            if value < range.lowerBound {
-                high = mid - 1
-            } else if value > range.upperBound {
-                low = mid + 1
-            } else {
-                return true
-            }
-        }
-        return false
+        let candidate = ranges.partitioningIndex(where: { $0.upperBound >= value })
+        return candidate < ranges.count && ranges[candidate].lowerBound <= value
     }
 }

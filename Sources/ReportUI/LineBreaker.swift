@@ -1,3 +1,4 @@
+import ReportKit
 /// Wraps text into lines of a display width, with the Chinese line-breaking rules:
 ///
 /// - `\n` ends a paragraph; the `\n` belongs to no line and an empty paragraph is one empty
@@ -29,8 +30,7 @@ public enum LineBreaker {
         var filler = LineFiller(width: max(1, width))
         var offset = 0
         scan: while true {
-            let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-            for character in text[start...] {
+            for character in text[text.index(atUTF8Offset: offset)...] {
                 // Comparing Characters (`character == "\n"`) goes through String comparison;
                 // the first scalar and the byte count say the same much faster.
                 let first = character.unicodeScalars.first!.value

@@ -1,3 +1,4 @@
+import ReportKit
 /// One screen line of wrapped text.
 public struct WrappedLine: Hashable, Sendable {
     /// UTF-8 byte offsets relative to the start of the text that was wrapped. Consecutive lines
@@ -17,10 +18,7 @@ public struct WrappedLine: Hashable, Sendable {
     /// expanded to `LineBreaker.tabStop` columns counted from the line's start, controls
     /// replaced by their placeholders. Its display width is `width`.
     public func displayText(in text: Substring) -> String {
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
-        var slice = text[start..<end]
+        var slice = text[utf8Range: range]
         while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
 
         var visible = ""

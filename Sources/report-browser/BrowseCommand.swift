@@ -2,6 +2,7 @@ import ArgumentParser
 import CursesTerminal
 import Foundation
 import ReaderState
+import ReadingStateAdapter
 import ReportKit
 import ReportUI
 

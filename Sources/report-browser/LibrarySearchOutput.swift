@@ -3,19 +3,9 @@ import ReportIndex
 import ReportKit
 import ReportUI
 
-/// Printing library search results: ripgrep's `file:line: address: snippet`, or the JSON of
-/// `search --json` with a list of the files skipped.
+/// Printing library search results: ripgrep's `file:line: address: snippet`; their JSON is
+/// `LibrarySearchResults.json(query:)`.
 enum LibrarySearchOutput {
-    static func matches(_ results: LibrarySearchResults) -> [SearchMatch] {
-        results.files.flatMap { file in
-            file.sections.map { section in
-                SearchMatch(
-                    file: file.file.displayPath, address: section.address, heading: section.heading,
-                    hits: section.hits.map { SearchMatch.Hit(line: $0.line, page: nil, snippet: $0.snippet) })
-            }
-        }
-    }
-
     static func printLines(_ results: LibrarySearchResults) {
         let terminal = StandardStreams.outputIsTerminal
         let colour = terminal && !StandardStreams.noColorRequested
@@ -38,12 +28,6 @@ enum LibrarySearchOutput {
             }
         }
         StandardStreams.output(output, raw: true)
-    }
-
-    static func json(query: String, _ results: LibrarySearchResults) -> String {
-        SearchOutput.json(
-            query: query, total: results.totalHits, matches: matches(results),
-            skipped: results.skipped.map { (file: $0.displayPath, reason: $0.reason) })
     }
 
     static func reportSkipped(_ results: LibrarySearchResults) {

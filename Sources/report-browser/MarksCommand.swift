@@ -75,39 +75,14 @@ struct MarksCommand: ParsableCommand {
     }
 
     private static func json(_ listed: [ListedMark], identity: DocumentIdentity, report: Report) -> String {
-        var writer = JSONWriter()
-        writer.beginObject()
-        writer.key("document")
-        writer.value(identity.hash)
-        writer.key("marks")
-        writer.beginArray()
-        for entry in listed {
+        let entries = listed.map { entry in
             let section = entry.place.sectionIndex.map { report.sections[$0] }
-            writer.beginObject()
-            writer.key("letter")
-            writer.value(String(entry.letter))
-            writer.key("address")
-            writer.value(section?.address ?? "")
-            writer.key("marker")
-            writer.value(section?.marker ?? "")
-            writer.key("heading")
-            writer.value(section?.heading ?? "")
-            writer.key("line")
-            writer.value(report.lines.line(at: entry.place.offset))
-            writer.key("offset")
-            writer.value(entry.place.offset)
-            writer.key("snippet")
-            writer.value(entry.mark.place.snippet)
-            if let label = entry.mark.label {
-                writer.key("label")
-                writer.value(label)
-            }
-            writer.key("createdAt")
-            writer.value(ISO8601DateFormatter().string(from: entry.mark.createdAt))
-            writer.endObject()
+            return MarksJSON.Entry(
+                letter: entry.letter, address: section?.address ?? "", marker: section?.marker ?? "",
+                heading: section?.heading ?? "", line: report.lines.line(at: entry.place.offset),
+                offset: entry.place.offset, snippet: entry.mark.place.snippet, label: entry.mark.label,
+                createdAt: entry.mark.createdAt)
         }
-        writer.endArray()
-        writer.endObject()
-        return writer.output + "\n"
+        return MarksJSON.json(document: identity.hash, marks: entries)
     }
 }

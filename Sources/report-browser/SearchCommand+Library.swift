@@ -28,7 +28,7 @@ extension SearchCommand {
         }
         LibrarySearchOutput.reportSkipped(results)
         if json {
-            StandardStreams.output(LibrarySearchOutput.json(query: query, results), raw: true)
+            StandardStreams.output(results.json(query: query), raw: true)
         } else {
             LibrarySearchOutput.printLines(results)
         }
@@ -48,11 +48,11 @@ extension SearchCommand {
         guard results.skipped.isEmpty, results.filesFromIndex == listing.files.count else { return false }
         // Nothing literal may still be a pinyin match, which only the one-report path finds.
         if results.totalHits == 0, pinyin == nil, mayBePinyin { return false }
-        let matches = LibrarySearchOutput.matches(results).map { match in
+        let matches = results.searchMatches.map { match in
             files.count > 1 || json ? match : match.withoutFile
         }
         if json {
-            StandardStreams.output(SearchOutput.json(query: query, total: results.totalHits, matches: matches), raw: true)
+            StandardStreams.output(SearchJSON.json(query: query, total: results.totalHits, matches: matches), raw: true)
         } else {
             SearchOutput.printText(matches, showFile: files.count > 1)
         }
@@ -80,8 +80,4 @@ extension SearchCommand {
         var isDirectory: ObjCBool = false
         return path != "-" && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
-}
-
-extension SearchMatch {
-    var withoutFile: SearchMatch { SearchMatch(file: nil, address: address, heading: heading, hits: hits) }
 }

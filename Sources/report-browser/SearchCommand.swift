@@ -71,7 +71,7 @@ struct SearchCommand: ParsableCommand {
             matches += SearchMatch.collect(results, in: loaded, namingFile: paths.count > 1 || json)
         }
         if json {
-            StandardStreams.output(SearchOutput.json(query: query, total: total, matches: matches), raw: true)
+            StandardStreams.output(SearchJSON.json(query: query, total: total, matches: matches), raw: true)
         } else {
             SearchOutput.printText(matches, showFile: paths.count > 1)
         }

@@ -1,20 +1,7 @@
 import ReportKit
 import ReportUI
 
-/// One matching section of one file, ready to print.
-struct SearchMatch {
-    struct Hit {
-        let line: Int
-        /// The page of the hit in a paginated source (PDF).
-        let page: Int?
-        let snippet: SearchSnippet
-    }
-
-    let file: String?
-    let address: String
-    let heading: String
-    let hits: [Hit]
-
+extension SearchMatch {
     static func collect(_ results: SearchResults, in loaded: LoadedReport, namingFile: Bool) -> [SearchMatch] {
         let report = loaded.report
         return results.sections.map { match in
@@ -36,61 +23,6 @@ struct SearchMatch {
 }
 
 enum SearchOutput {
-    /// - Parameter skipped: for a library search, the files left out and why (`skipped` key).
-    static func json(query: String, total: Int, matches: [SearchMatch], skipped: [(file: String, reason: String)]? = nil) -> String {
-        var writer = JSONWriter()
-        writer.beginObject()
-        writer.key("query")
-        writer.value(query)
-        writer.key("total")
-        writer.value(total)
-        writer.key("sections")
-        writer.beginArray()
-        for match in matches {
-            writer.beginObject()
-            writer.key("file")
-            writer.value(match.file ?? "")
-            writer.key("address")
-            writer.value(match.address)
-            writer.key("heading")
-            writer.value(match.heading)
-            writer.key("count")
-            writer.value(match.hits.count)
-            writer.key("hits")
-            writer.beginArray()
-            for hit in match.hits {
-                writer.beginObject()
-                writer.key("line")
-                writer.value(hit.line)
-                if let page = hit.page {
-                    writer.key("page")
-                    writer.value(page)
-                }
-                writer.key("snippet")
-                writer.value(hit.snippet.text)
-                writer.endObject()
-            }
-            writer.endArray()
-            writer.endObject()
-        }
-        writer.endArray()
-        if let skipped {
-            writer.key("skipped")
-            writer.beginArray()
-            for entry in skipped {
-                writer.beginObject()
-                writer.key("file")
-                writer.value(entry.file)
-                writer.key("reason")
-                writer.value(entry.reason)
-                writer.endObject()
-            }
-            writer.endArray()
-        }
-        writer.endObject()
-        return writer.output + "\n"
-    }
-
     /// `1.2  (二)创新改革举措,优化营商环境  (2 hits)` then `    6: …信用[修复]…` per hit; the
     /// hit is coloured on a terminal (unless NO_COLOR) and bracketed in a pipe.
     static func printText(_ matches: [SearchMatch], showFile: Bool) {

@@ -19,6 +19,17 @@ package enum KeyScripts {
          .enter, .tab, .pageDown, .tab, .character("/"), .control("r"), .character("."), .backspace,
          .control("r"), .up, .escape, .escape]
 
+    /// Keys typed one after another, as a script: a newline is Enter, a TAB is Tab.
+    package static func events(typing text: String) -> [InputEvent] {
+        text.map { character in
+            switch character {
+            case "\n": .key(.enter)
+            case "\t": .key(.tab)
+            default: .key(.character(character))
+            }
+        }
+    }
+
     /// Replays `keys` `rounds` times through a session, drawing a frame after each key, as the
     /// run loop does; returns how many keys were handled before the session ended.
     package static func replay(

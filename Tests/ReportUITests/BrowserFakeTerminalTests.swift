@@ -5,34 +5,6 @@ import Testing
 
 @testable import ReportUI
 
-/// An in-memory terminal: plays a script of events and keeps every frame presented.
-final class FakeTerminal: Terminal {
-    private(set) var size: Size
-    private var events: [InputEvent]
-    private(set) var frames: [Screen] = []
-    private(set) var cursors: [(x: Int, y: Int)?] = []
-
-    init(size: Size, events: [InputEvent]) {
-        self.size = size
-        self.events = events
-    }
-
-    func nextEvent() -> InputEvent? {
-        guard !events.isEmpty else { return nil }
-        let event = events.removeFirst()
-        if case .resize(let newSize) = event { size = newSize }
-        return event
-    }
-
-    func present(_ screen: Screen, cursor: (x: Int, y: Int)?) {
-        frames.append(screen)
-        cursors.append(cursor)
-    }
-
-    var lastFrame: Screen { frames.last ?? Screen(size: size) }
-    var lastText: String { lastFrame.lines.joined(separator: "\n") }
-}
-
 /// Reports the browser tests read: the bundled seed and a tiny hand-made one.
 enum BrowserFixtures {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
@@ -48,13 +20,7 @@ enum BrowserFixtures {
 
     /// Keys typed one after another, as a script.
     static func keys(_ text: String) -> [InputEvent] {
-        text.map { character in
-            switch character {
-            case "\n": .key(.enter)
-            case "\t": .key(.tab)
-            default: .key(.character(character))
-            }
-        }
+        KeyScripts.events(typing: text)
     }
 
     /// Runs actions against a fresh state and returns it.

@@ -1,5 +1,6 @@
 import Foundation
 import ReportKit
+import ReportTestSupport
 import Testing
 
 @testable import ReportUI

@@ -1,4 +1,5 @@
 import ReportKit
+import ReportTestSupport
 import Testing
 
 @testable import ReportUI

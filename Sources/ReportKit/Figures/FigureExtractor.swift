@@ -99,12 +99,7 @@ struct FigureReader {
     }
 
     private func isMarker(_ offset: Int) -> Bool {
-        var low = 0
-        var high = markerRanges.count
-        while low < high {
-            let mid = (low + high) / 2
-            if markerRanges[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
-        }
+        let low = markerRanges.partitioningIndex(where: { $0.upperBound > offset })
         return low < markerRanges.count && markerRanges[low].contains(offset)
     }
 

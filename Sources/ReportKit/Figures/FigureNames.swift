@@ -36,13 +36,7 @@ struct FigureNames {
 
     func contains(_ index: Int) -> Bool {
         // Spans nest (《…“…”…》), so check every span starting before the index; few per paragraph.
-        var low = 0
-        var high = spans.count
-        while low < high {
-            let mid = (low + high) / 2
-            if spans[mid].lowerBound <= index { low = mid + 1 } else { high = mid }
-        }
-        var cursor = low - 1
+        var cursor = spans.partitioningIndex(where: { $0.lowerBound > index }) - 1
         var checked = 0
         while cursor >= 0, checked < 16 {
             if spans[cursor].contains(index) { return true }

@@ -73,9 +73,7 @@ struct LineScan {
 
     /// A slice of the text by byte offsets (O(1) on native UTF-8 strings).
     private func slice(_ range: Range<Int>) -> Substring {
-        let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        return text[lower..<utf8.index(lower, offsetBy: range.count)]
+        text[utf8Range: range]
     }
 
     mutating func run() -> ScanResult {
@@ -332,13 +330,7 @@ struct LineScan {
     }
 
     private func lineNumber(_ offset: Int) -> Int {
-        var low = 0
-        var high = starts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low + 1
+        (starts.indexBeforePartition(where: { $0 > offset }) ?? 0) + 1
     }
 
     private mutating func openUnmarked(_ range: Range<Int>, from start: Int, number: Int) {

@@ -90,12 +90,6 @@ struct FoldMap: Sendable {
     }
 
     private func lastBlock(startingAtOrBefore foldedOffset: Int) -> Int? {
-        var low = 0
-        var high = blockFoldedStarts.count
-        while low < high {
-            let mid = (low + high) / 2
-            if blockFoldedStarts[mid] <= foldedOffset { low = mid + 1 } else { high = mid }
-        }
-        return low == 0 ? nil : low - 1
+        blockFoldedStarts.indexBeforePartition(where: { $0 > foldedOffset })
     }
 }

@@ -148,11 +148,7 @@ public final class SearchIndex: Sendable {
                     high = low + step
                 }
                 high = min(high, sectionStarts.count)
-                while high - low > 1 {
-                    let mid = (low + high) / 2
-                    if sectionStarts[mid] <= offset { low = mid } else { high = mid }
-                }
-                section = low
+                section = sectionStarts[low..<high].partitioningIndex(where: { $0 > offset }) - 1
             }
             sections.append(Int32(section))
         }
@@ -161,13 +157,7 @@ public final class SearchIndex: Sendable {
 
     /// The innermost section whose own text holds the folded offset, -1 in the front matter.
     private func section(ofFolded offset: Int) -> Int {
-        var low = 0
-        var high = sectionStarts.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sectionStarts[mid] <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low - 1
+        sectionStarts.partitioningIndex(where: { $0 > offset }) - 1
     }
 
     /// The folded bytes covered by a section's subtree, or everything without a scope.

@@ -89,12 +89,7 @@ public struct SearchResults: Sendable {
     /// Index of the first hit starting at or after an offset of the original text, for
     /// "next hit from here"; nil when there is none (callers wrap round to 0).
     public func firstHit(atOrAfter offset: Int) -> Int? {
-        var low = 0
-        var high = hits.count
-        while low < high {
-            let mid = (low + high) / 2
-            if hits[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
-        }
+        let low = hits.partitioningIndex(where: { $0.range.lowerBound >= offset })
         return low < hits.count ? low : nil
     }
 

@@ -15,11 +15,10 @@ extension Report {
     public func snippet(around range: Range<Int>, context: Int = 20) -> SearchSnippet {
         let container = section(containing: range.lowerBound).map { sections[$0].ownRange } ?? frontRange
         let bounds = min(container.lowerBound, range.lowerBound)..<max(container.upperBound, range.upperBound)
-        let utf8 = text.utf8
-        let lowerLimit = utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)
-        let upperLimit = utf8.index(utf8.startIndex, offsetBy: bounds.upperBound)
-        let hitStart = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let hitEnd = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+        let lowerLimit = text.index(atUTF8Offset: bounds.lowerBound)
+        let upperLimit = text.index(atUTF8Offset: bounds.upperBound)
+        let hitStart = text.index(atUTF8Offset: range.lowerBound)
+        let hitEnd = text.index(atUTF8Offset: range.upperBound)
 
         var start = hitStart
         var taken = 0
@@ -38,8 +37,8 @@ extension Report {
         let hit = Self.oneLine(text[hitStart..<hitEnd])
         let after = Self.oneLine(text[hitEnd..<end]).trimmingTrailingSpaces()
         let line = before + hit + after
-        let highlightStart = line.utf8.index(line.startIndex, offsetBy: before.utf8.count)
-        let highlightEnd = line.utf8.index(highlightStart, offsetBy: hit.utf8.count)
+        let highlightStart = line.index(atUTF8Offset: before.utf8.count)
+        let highlightEnd = line.index(atUTF8Offset: before.utf8.count + hit.utf8.count)
         return SearchSnippet(
             text: line,
             highlight: highlightStart..<highlightEnd,

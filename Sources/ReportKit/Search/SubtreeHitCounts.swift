@@ -63,13 +63,7 @@ public struct SubtreeHitCounts: RandomAccessCollection, Sendable, Hashable {
     }
 
     private func firstOwnPosition(atOrAfter section: Int) -> Int {
-        var low = 0
-        var high = ownSections.count
-        while low < high {
-            let mid = (low + high) / 2
-            if Int(ownSections[mid]) < section { low = mid + 1 } else { high = mid }
-        }
-        return low
+        ownSections.partitioningIndex(where: { Int($0) >= section })
     }
 
     // The tree is the report's: equal counts of one report have equal own hits.

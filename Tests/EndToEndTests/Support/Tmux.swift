@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import ReportTestSupport
 
 /// A failure of the tmux harness; its description carries the last screen seen.
 struct TmuxError: Error, CustomStringConvertible {
@@ -169,9 +170,10 @@ final class TmuxSession {
         environment["LC_ALL"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
         // -u: tmux would otherwise draw wide characters as '_' unless it trusts the locale.
-        let result = try Subprocess.run(
+        // Its own process group would be pointless: the server detaches into a session of its own.
+        let result = try ChildProcess.run(
             try Self.tmuxExecutable().path, ["-u", "-L", socket, "-f", "/dev/null"] + arguments,
-            environment: environment)
+            environment: environment, ownProcessGroup: false)
         guard result.status == 0 else {
             let message = String(decoding: result.errors, as: UTF8.self)
             throw TmuxError(description: "tmux \(arguments.joined(separator: " ")) failed: \(message)")

@@ -41,12 +41,6 @@ package struct OutlineFilter: Sendable {
     }
 
     private func firstPosition(atOrAfter index: Int) -> Int {
-        var low = 0
-        var high = kept.count
-        while low < high {
-            let mid = (low + high) / 2
-            if kept[mid] < index { low = mid + 1 } else { high = mid }
-        }
-        return low
+        kept.partitioningIndex(where: { $0 >= index })
     }
 }

@@ -39,12 +39,7 @@ package struct OutlineNavigator {
     /// The first section after the subtree of `index`, in document order.
     package func indexAfterSubtree(of index: Int) -> Int? {
         let end = sections[index].subtreeRange.upperBound
-        var low = index + 1
-        var high = sections.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sections[mid].ownRange.lowerBound < end { low = mid + 1 } else { high = mid }
-        }
+        let low = sections[(index + 1)...].partitioningIndex(where: { $0.ownRange.lowerBound >= end })
         return low < sections.count ? low : nil
     }
 

@@ -22,12 +22,7 @@ package struct SearchResultRows {
         let sections = results.sections
         // The last section whose heading row is at or before `index`: section g's row is
         // g + sections[g].firstHit.
-        var low = 0
-        var high = sections.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if mid + sections[mid].firstHit <= index { low = mid } else { high = mid - 1 }
-        }
+        let low = sections.indices.indexBeforePartition(where: { $0 + sections[$0].firstHit > index }) ?? 0
         let headingRow = low + sections[low].firstHit
         return index == headingRow ? .section(sections[low]) : .hit(index - low - 1)
     }
@@ -35,12 +30,7 @@ package struct SearchResultRows {
     /// The row of a hit: after its own section's row and everything before.
     package func rowIndex(ofHit hit: Int) -> Int {
         let sections = results.sections
-        var low = 0
-        var high = sections.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if sections[mid].firstHit <= hit { low = mid } else { high = mid - 1 }
-        }
+        let low = sections.indexBeforePartition(where: { $0.firstHit > hit }) ?? 0
         return low + 1 + hit
     }
 }

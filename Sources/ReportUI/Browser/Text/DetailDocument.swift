@@ -123,7 +123,7 @@ package struct DetailDocument {
     private func lastTextByte(in range: Range<Int>) -> Int? {
         let utf8 = report.text.utf8
         var offset = range.upperBound
-        var index = utf8.index(utf8.startIndex, offsetBy: offset)
+        var index = report.text.index(atUTF8Offset: offset)
         while offset > range.lowerBound {
             index = utf8.index(before: index)
             offset -= 1
@@ -175,7 +175,7 @@ package struct DetailDocument {
     private func alignedToCharacter(_ offset: Int) -> Int {
         let utf8 = report.text.utf8
         guard offset < utf8.count else { return utf8.count }
-        var index = utf8.index(utf8.startIndex, offsetBy: offset)
+        var index = report.text.index(atUTF8Offset: offset)
         var aligned = offset
         while index < utf8.endIndex, utf8[index] & 0xC0 == 0x80 {
             index = utf8.index(after: index)

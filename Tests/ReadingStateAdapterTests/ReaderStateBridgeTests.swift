@@ -4,7 +4,7 @@ import ReportKit
 import ReportUI
 import Testing
 
-@testable import report_browser
+@testable import ReadingStateAdapter
 
 /// The bridge between the browser and a real `StateStore` in a temporary XDG state directory.
 @Suite struct ReaderStateBridgeTests {

@@ -11,7 +11,7 @@ import ReportUI
 /// not simply write the browser's marks: a mark this browser never knew about would count as
 /// kept, and one it deleted would come back. The bridge therefore remembers the snapshot it
 /// last loaded or saved and writes only what changed since, dated now.
-final class ReaderStateBridge: ReadingStateStore {
+package final class ReaderStateBridge: ReadingStateStore {
     private let store: StateStore
     private let report: Report
     private let identity: DocumentIdentity
@@ -22,12 +22,12 @@ final class ReaderStateBridge: ReadingStateStore {
     private var known = RememberedReading()
     /// Notices of the most recent save. The last save happens as the browser closes, too late
     /// for its status line: the caller may print these once the terminal is restored.
-    private(set) var lastSaveNotices: [String] = []
+    package private(set) var lastSaveNotices: [String] = []
 
     /// `file` is the path the report was read from (nil or `-` for the bundled report or
     /// standard input): it lets an edited file find the state saved before the edit.
     /// `identity` may be computed beforehand (it hashes the whole text) to overlap with parsing.
-    init(store: StateStore, report: Report, file: String?, identity: DocumentIdentity? = nil) {
+    package init(store: StateStore, report: Report, file: String?, identity: DocumentIdentity? = nil) {
         self.store = store
         self.report = report
         self.identity = identity ?? DocumentIdentity(report: report)
@@ -35,7 +35,7 @@ final class ReaderStateBridge: ReadingStateStore {
         document = DocumentState(identity: self.identity, documentPath: documentPath)
     }
 
-    func load() -> (reading: RememberedReading?, notices: [String]) {
+    package func load() -> (reading: RememberedReading?, notices: [String]) {
         let (stored, loadNotices) = store.load(documentHash: identity.hash, documentPath: documentPath)
         guard let stored else { return (nil, loadNotices) }
         let (adapted, adaptNotices) = stored.adapted(to: report, identity: identity)
@@ -50,7 +50,7 @@ final class ReaderStateBridge: ReadingStateStore {
         return (known, loadNotices + adaptNotices)
     }
 
-    func save(_ reading: RememberedReading) -> [String] {
+    package func save(_ reading: RememberedReading) -> [String] {
         let now = Date()
         var state = document
         for letter in known.marks.keys where reading.marks[letter] == nil {
@@ -80,7 +80,7 @@ final class ReaderStateBridge: ReadingStateStore {
 
     /// A place that finds the anchor again by its words if the report is edited. The top of
     /// the front matter is special: it has no words worth matching, and is always the title.
-    func place(at anchor: TextAnchor) -> ReaderState.ReadingPlace {
+    package func place(at anchor: TextAnchor) -> ReaderState.ReadingPlace {
         let offset = min(max(0, anchor.offset), report.text.utf8.count)
         guard let index = anchor.row.sectionIndex, index < report.sections.count else {
             let front = report.frontRange
@@ -96,7 +96,7 @@ final class ReaderStateBridge: ReadingStateStore {
     }
 
     /// Where a stored place is in this report; nil when its text is gone.
-    func anchor(of place: ReaderState.ReadingPlace) -> TextAnchor? {
+    package func anchor(of place: ReaderState.ReadingPlace) -> TextAnchor? {
         guard let resolved = place.resolve(in: report) else { return nil }
         return TextAnchor(row: resolved.sectionIndex.map(OutlineRow.section) ?? .title, offset: resolved.offset)
     }
@@ -107,13 +107,13 @@ final class ReaderStateBridge: ReadingStateStore {
 
     /// The queries to record: the history from the first entry that differs from what was
     /// known on. A re-used query moves to the end, so this is the new tail in the common case.
-    static func newSearches(in history: [String], since known: [String]) -> ArraySlice<String> {
+    package static func newSearches(in history: [String], since known: [String]) -> ArraySlice<String> {
         let common = zip(history, known).prefix { $0 == $1 }.count
         return history[common...]
     }
 
     /// The absolute path of a real file; nil for standard input and the bundled report.
-    static func absolutePath(of file: String?) -> String? {
+    package static func absolutePath(of file: String?) -> String? {
         guard let file, file != "-" else { return nil }
         return URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
     }

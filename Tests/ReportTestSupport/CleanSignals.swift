@@ -1,11 +1,11 @@
 import Glibc
 
 /// Spawn attributes giving a child an empty signal mask and default handlers. Test threads block
-/// most signals, and a child would otherwise inherit that mask (see Subprocess).
-enum CleanSignals {
+/// most signals, and a child would otherwise inherit that mask (see ChildProcess).
+public enum CleanSignals {
     /// Fills `attributes` (already initialised); `ownProcessGroup` also puts the child in a new
     /// process group, so a watchdog can kill the child and everything it started.
-    static func apply(to attributes: inout posix_spawnattr_t, ownProcessGroup: Bool = false) {
+    public static func apply(to attributes: inout posix_spawnattr_t, ownProcessGroup: Bool = false) {
         var noSignals = sigset_t()
         sigemptyset(&noSignals)
         var everyCatchableSignal = sigset_t()
@@ -24,10 +24,10 @@ enum CleanSignals {
     }
 
     /// A pipe whose ends are closed in children except where dup2'd onto their stdio.
-    static func makePipe() throws -> (read: Int32, write: Int32) {
+    public static func makePipe() throws -> (read: Int32, write: Int32) {
         var descriptors: [Int32] = [0, 0]
         guard pipe(&descriptors) == 0 else {
-            throw TmuxError(description: "pipe: \(String(cString: strerror(errno)))")
+            throw ChildProcessError(description: "pipe: \(String(cString: strerror(errno)))")
         }
         for descriptor in descriptors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
         return (descriptors[0], descriptors[1])
