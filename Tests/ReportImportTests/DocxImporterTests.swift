@@ -112,4 +112,43 @@ import Testing
             #expect(error.reason.contains("damaged"))
         }
     }
+
+    @Test func contentControlsInnerTablesAndSkippedRunsReadAsOnThePage() throws {
+        let p = { (text: String) in WordPackage.paragraph(text) }
+        let body = "<w:sdt><w:sdtPr/><w:sdtContent>" + p("控件内") + "<w:sdt><w:sdtContent>" + p("嵌套控件") + "</w:sdtContent></w:sdt>"
+            + "</w:sdtContent><w:sdtContent>" + p("第二内容") + "</w:sdtContent></w:sdt>"
+            + "<w:tbl><w:tr><w:tc>" + p("左") + "</w:tc><w:tc><w:tbl><w:tr><w:tc>" + p("内1") + "</w:tc><w:tc/><w:tc>" + p("内2")
+            + "</w:tc></w:tr></w:tbl>" + p("后") + "</w:tc><w:tc/></w:tr></w:tbl>"
+            + "<w:p><w:r><w:del><w:t>删</w:t></w:del><w:instrText>PAGE</w:instrText><w:t>留&amp;</w:t><w:noBreakHyphen/>"
+            + "<w:drawing><w:t>图</w:t></w:drawing></w:r><w:hyperlink><w:r><w:t>链</w:t></w:r></w:hyperlink></w:p>"
+            + "<w:customXml>" + p("不在正文") + "</w:customXml>"
+        let text = try Self.text(WordPackage.docx(document: WordPackage.document(body: body)))
+        #expect(text == "控件内\n嵌套控件\n左\t内1 内2 后\n留&-链\n")
+    }
+
+    @Test func damageAfterGoodParagraphsIsStillOneLine() throws {
+        let good = String(repeating: WordPackage.paragraph("正文"), count: 1000)
+        let bytes = try WordPackage.docx(document: WordPackage.document(body: good + "<w:p><w:r></w:p>"))
+        do {
+            _ = try Self.text(bytes)
+            Issue.record("damaged XML was accepted")
+        } catch {
+            #expect(error.reason.contains("damaged"))
+            #expect(!error.reason.contains("\n"))
+        }
+    }
+
+    @Test func nestingHundredThousandLevelsDeepIsRefusedNotRecursed() throws {
+        let depth = 100_000
+        // Numbered levels, so the part does not deflate like a ZIP bomb and trip that guard instead.
+        let nested = (0..<depth).map { "<w:r w:n=\"\($0 &* 7919 % 100_003)\">" }.joined() + "<w:t>深</w:t>" + String(repeating: "</w:r>", count: depth)
+        let bytes = try WordPackage.docx(document: WordPackage.document(body: "<w:p>" + nested + "</w:p>"))
+        do {
+            let text = try Self.text(bytes)
+            // Were the parser's depth limit lifted, the text would still come out whole.
+            #expect(text == "深\n")
+        } catch {
+            #expect(error.reason.contains("damaged"))
+        }
+    }
 }

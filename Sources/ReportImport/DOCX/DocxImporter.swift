@@ -11,15 +11,13 @@ public struct DocxImporter: ReportImporter {
         guard let documentBytes = try archive.part("word/document.xml") else {
             throw ImportFailure("not a Word document: the package has no word/document.xml")
         }
-        guard !documentBytes.isEmpty, let document = XMLPart(bytes: documentBytes), let root = document.root,
-            let body = XMLPart.child(root, named: "body")
-        else {
+        guard !documentBytes.isEmpty else {
             throw ImportFailure("not a readable Word document: word/document.xml is damaged")
         }
         let numbering = try archive.part("word/numbering.xml").flatMap { XMLPart(bytes: $0) }
         let styles = try archive.part("word/styles.xml").flatMap { XMLPart(bytes: $0) }
         var reader = WordDocumentText(numbering: WordNumbering(part: numbering), styles: WordStyles(part: styles))
-        reader.read(body: body)
+        try reader.read(document: documentBytes)
         let text = reader.lines.isEmpty ? "" : reader.lines.joined(separator: "\n") + "\n"
         return ImportedText(text: text, headingHints: reader.headingHints)
     }

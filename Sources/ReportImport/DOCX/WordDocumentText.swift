@@ -1,7 +1,13 @@
 import CLibXML2
+import ReportKit
 
 /// The text of `word/document.xml`: one line per non-empty paragraph, table rows as TAB-joined
 /// cells, automatic numbering rendered in front of the paragraph text.
+///
+/// Read in one streaming pass (libxml2's `xmlTextReader`), not as a tree: a report's
+/// WordprocessingML is ~14 bytes of markup per byte of text, and building and freeing the
+/// whole tree of a 1 MB report cost over a second and a quarter of a gigabyte. Only the
+/// elements on the way to text are visited; property subtrees are skipped inside libxml2.
 struct WordDocumentText {
     private(set) var lines: [String] = []
     private(set) var headingHints: [Int: Int] = [:]
@@ -13,31 +19,27 @@ struct WordDocumentText {
         self.styles = styles
     }
 
-    mutating func read(body: xmlNodePtr) {
-        for block in XMLPart.children(body) { readBlock(block) }
-    }
-
-    private mutating func readBlock(_ node: xmlNodePtr) {
-        switch XMLPart.localName(node) {
-        case "p":
-            let (text, level) = paragraph(node)
-            emit(text, headingLevel: level)
-        case "tbl":
-            for row in XMLPart.children(node, named: "tr") {
-                let cells = XMLPart.children(row, named: "tc").map { cellText($0) }
-                emit(cells.joined(separator: "\t"), headingLevel: nil)
+    /// Reads the whole part; a part that is not well-formed, or has no `body`, is refused
+    /// as a whole (nothing half-read is kept).
+    mutating func read(document bytes: [UInt8]) throws(ImportFailure) {
+        let damaged = ImportFailure("not a readable Word document: word/document.xml is damaged")
+        // Entities are not substituted and the network is never used; libxml2's own depth
+        // limit refuses absurdly deep nesting as a parse error.
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        // The reader reads the caller's buffer in place, so it lives only inside this closure.
+        let complete = bytes.withUnsafeBufferPointer { buffer -> Bool in
+            let opened = buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                xmlReaderForMemory($0, Int32(clamping: buffer.count), nil, nil, options)
             }
-        case "sdt":
-            // Content controls wrap ordinary paragraphs and tables.
-            if let content = XMLPart.child(node, named: "sdtContent") {
-                for block in XMLPart.children(content) { readBlock(block) }
-            }
-        default:
-            break
+            guard let reader = opened else { return false }
+            defer { xmlFreeTextReader(reader) }
+            var walk = WordStreamWalk(reader: reader)
+            return walk.run(into: &self) && walk.sawBody
         }
+        guard complete else { throw damaged }
     }
 
-    private mutating func emit(_ text: String, headingLevel: Int?) {
+    mutating func emit(_ text: String, headingLevel: Int?) {
         // Spaces, tabs and the no-break spaces Word users pad with; U+3000 indents are kept,
         // as they are in the text of saved pages.
         let padding: Set<Character> = [" ", "\t", "\u{A0}"]
@@ -52,74 +54,32 @@ struct WordDocumentText {
         }
     }
 
-    /// A table cell's paragraphs, joined with spaces so the row stays one line.
-    private mutating func cellText(_ cell: xmlNodePtr) -> String {
-        var parts: [String] = []
-        for block in XMLPart.children(cell) {
-            switch XMLPart.localName(block) {
-            case "p":
-                let text = paragraph(block).text.replacingTabsAndBreaks()
-                if !text.isEmpty { parts.append(text) }
-            case "tbl":
-                for row in XMLPart.children(block, named: "tr") {
-                    for inner in XMLPart.children(row, named: "tc") {
-                        let text = cellText(inner)
-                        if !text.isEmpty { parts.append(text) }
-                    }
-                }
-            default: break
-            }
-        }
-        return parts.joined(separator: " ")
-    }
-
-    private mutating func paragraph(_ node: xmlNodePtr) -> (text: String, level: Int?) {
+    /// A finished paragraph's text with its numbering label, and its heading level.
+    mutating func finish(_ paragraph: WordParagraphState) -> (text: String, level: Int?) {
         var numId: String?
         var ilvl = 0
         var level: Int?
-        if let properties = XMLPart.child(node, named: "pPr") {
-            if let style = XMLPart.child(properties, named: "pStyle").flatMap({ XMLPart.attribute($0, "val") }) {
-                level = styles.headingLevel(of: style)
-                if let inherited = styles.numbering(of: style) { (numId, ilvl) = inherited }
-            }
-            if let numbering = XMLPart.child(properties, named: "numPr") {
-                if let id = XMLPart.child(numbering, named: "numId").flatMap({ XMLPart.attribute($0, "val") }) { numId = id }
-                if let value = XMLPart.child(numbering, named: "ilvl").flatMap({ XMLPart.attribute($0, "val") }).flatMap(Int.init) { ilvl = value }
-            }
-            if let outline = XMLPart.child(properties, named: "outlineLvl").flatMap({ XMLPart.attribute($0, "val") }).flatMap(Int.init), outline < 9 {
-                level = outline + 1
-            }
+        if let style = paragraph.styleId {
+            level = styles.headingLevel(of: style)
+            if let inherited = styles.numbering(of: style) { (numId, ilvl) = inherited }
         }
-        var text = ""
-        Self.collectRuns(node, into: &text)
+        if let id = paragraph.numId { numId = id }
+        if let value = paragraph.ilvl.flatMap(Int.init) { ilvl = value }
+        if let outline = paragraph.outlineLevel.flatMap(Int.init), outline < 9 { level = outline + 1 }
+        var text = String(decoding: paragraph.text, as: UTF8.self)
         // An empty numbered paragraph still advances its list in Word, but shows nothing here.
         if let numId, let label = numbering.nextLabel(numId: numId, ilvl: ilvl), !text.allSatisfy(\.isWhitespace) {
             text = label + text
         }
         return (text, level)
     }
-
-    /// Text of runs in document order: `w:t`, tabs, breaks; deleted text, field codes and
-    /// drawings' own text boxes are skipped. Iterative, so deep nesting costs no stack.
-    static func collectRuns(_ paragraph: xmlNodePtr, into text: inout String) {
-        var stack: [xmlNodePtr] = XMLPart.children(paragraph).reversed()
-        while let node = stack.popLast() {
-            switch XMLPart.localName(node) {
-            case "t": text += XMLPart.text(node)
-            case "tab", "ptab": text += "\t"
-            case "br", "cr": text += "\n"
-            case "noBreakHyphen": text += "-"
-            case "pPr", "rPr", "del", "delText", "instrText", "fldData", "drawing", "pict", "object", "footnoteReference", "endnoteReference":
-                break
-            default:
-                stack.append(contentsOf: XMLPart.children(node).reversed())
-            }
-        }
-    }
 }
 
-extension String {
-    fileprivate func replacingTabsAndBreaks() -> String {
-        String(map { $0 == "\t" || $0 == "\n" ? " " : $0 })
-    }
+/// What a paragraph's first `pPr` says, and its text so far (UTF-8, as libxml2 gives it).
+struct WordParagraphState {
+    var styleId: String?
+    var numId: String?
+    var ilvl: String?
+    var outlineLevel: String?
+    var text: [UInt8] = []
 }
