@@ -100,7 +100,7 @@ struct BrowseCommand: ParsableCommand {
         nonisolated(unsafe) var identity: DocumentIdentity?
         let hashing = !noState
         DispatchQueue.concurrentPerform(iterations: hashing ? 2 : 1) { part in
-            if part == 0 { report = ReportParser.parse(text) } else { identity = DocumentIdentity(text: text) }
+            if part == 0 { report = ReportParser.parse(text, headingHints: decoded.origin.headingHints) } else { identity = DocumentIdentity(text: text) }
         }
         guard let report else { throw ExitCode(1) }
         let opened = OpenedReport(report: report, origin: decoded.origin, warnings: decoded.warnings)

@@ -97,7 +97,7 @@ public struct OpenedText: Sendable {
     }
 
     public func parsed() -> OpenedReport {
-        OpenedReport(report: ReportParser.parse(text), origin: origin, warnings: warnings)
+        OpenedReport(report: ReportParser.parse(text, headingHints: origin.headingHints), origin: origin, warnings: warnings)
     }
 }
 

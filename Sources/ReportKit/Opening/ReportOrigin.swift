@@ -10,8 +10,8 @@ public struct ReportOrigin: Sendable {
     /// For paginated sources (PDF): the 1-based page of each 0-based line of the text.
     public let pageOfLine: [Int]?
     /// Heading levels the source marked up (HTML `<h1>`–`<h6>`, Word heading styles), by
-    /// 0-based line. The parser works from the text alone; these are kept for views that can
-    /// use them.
+    /// 0-based line. The parser takes them as evidence for headings that carry no marker;
+    /// numbered headings are still found from the text alone.
     public let headingHints: [Int: Int]
 
     public init(name: String, path: String?, format: ReportFormat, pageOfLine: [Int]? = nil, headingHints: [Int: Int] = [:]) {

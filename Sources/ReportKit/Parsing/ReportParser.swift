@@ -7,11 +7,14 @@ import Darwin
 /// Turns the decoded text of a report into a `Report`. Total: any text gives a tree (possibly
 /// with no sections), and the ranges it produces partition the text.
 public enum ReportParser {
-    public static func parse(_ text: String) -> Report {
+    /// - Parameter headingHints: heading levels the source marked up (HTML `<h2>`, a Word
+    ///   heading style), by 0-based line; see `UnmarkedHeadingFinder.observeHinted`.
+    public static func parse(_ text: String, headingHints: [Int: Int] = [:]) -> Report {
         var text = text
         text.makeContiguousUTF8()
+        let hinted = Set(headingHints.keys.map { $0 + 1 })
         let built = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var scan = LineScan(text: text, bytes: bytes)
+            var scan = LineScan(text: text, bytes: bytes, hinted: hinted)
             return scan.run()
         }
         // makeContiguousUTF8 guarantees contiguous storage, so `built` is never nil.
@@ -44,6 +47,8 @@ struct ScanResult {
 struct LineScan {
     let text: String
     let bytes: UnsafeBufferPointer<UInt8>
+    /// 1-based lines the source marked as headings.
+    let hinted: Set<Int>
     private var tree = SectionTreeBuilder()
     private var context = NumberingContext()
     private var tableOfContents = TableOfContents()
@@ -66,9 +71,10 @@ struct LineScan {
     private var scalars: [Unicode.Scalar] = []
     private var offsets: [Int] = []
 
-    init(text: String, bytes: UnsafeBufferPointer<UInt8>) {
+    init(text: String, bytes: UnsafeBufferPointer<UInt8>, hinted: Set<Int> = []) {
         self.text = text
         self.bytes = bytes
+        self.hinted = hinted
     }
 
     /// A slice of the text by byte offsets (O(1) on native UTF-8 strings).
@@ -86,7 +92,7 @@ struct LineScan {
         quotesRules = QuotedWording.isAmendment(title: front.title)
         scanAll(after: front.headerEnd)
         if let chosen = finder?.chosen(sections: tree.sections, roots: tree.roots), !chosen.isEmpty {
-            self = LineScan(text: text, bytes: bytes)
+            self = LineScan(text: text, bytes: bytes, hinted: hinted)
             starts = lineStarts()
             unmarkedLines = chosen
             quotesRules = QuotedWording.isAmendment(title: front.title)
@@ -314,6 +320,13 @@ struct LineScan {
     /// Lines that are not sections, for the unmarked-heading finder of the first pass.
     private mutating func observeText(_ range: Range<Int>, first: Unicode.Scalar) {
         guard finder != nil, !inAppendix else { return }
+        if !hinted.isEmpty, case let line = lineNumber(range.lowerBound), hinted.contains(line) {
+            let visible = Array(UTF8Scalars.string(bytes, range).unicodeScalars.filter {
+                !LayoutSpace.contains($0) && $0 != "\r" && !$0.isStrayControl
+            })
+            finder?.observeHinted(line: line, visible: visible)
+            return
+        }
         let end = UTF8Scalars.trimmedEnd(bytes, in: range)
         if end - range.lowerBound > UnmarkedHeadingFinder.maximumLength * 4 + 16 {
             var start = end - 1

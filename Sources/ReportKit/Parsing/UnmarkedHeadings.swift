@@ -64,13 +64,31 @@ struct UnmarkedHeadingFinder {
         previousEndsParagraph = endsParagraph
     }
 
+    /// Longest line a source-marked heading may be (a marked-up heading may be a long phrase).
+    static let maximumHintedLength = 40
+
+    /// A line the source marked up as a heading (`<h2>`, a Word heading style) but without a
+    /// marker: a candidate on that evidence, without the plain-text signs it is not needed for
+    /// (a paragraph end before it, body text after it), as long as it is not a sentence,
+    /// caption or marker line. It still has to pass `chosen` like any candidate: at least two,
+    /// and never inside a numbered run, so a numbered outline is left as it is.
+    mutating func observeHinted(line: Int, visible: [Unicode.Scalar]) {
+        pending = nil
+        if Self.hasCandidateShape(visible, maximumLength: Self.maximumHintedLength) {
+            candidates.append(line)
+            previousEndsParagraph = true
+        } else {
+            previousEndsParagraph = HeadingShape.endsParagraph(visible)
+        }
+    }
+
     /// A short body line counts only as a whole sentence: `各位代表：` after a name is an address.
     static func endsWithFullStop(_ visible: [Unicode.Scalar]) -> Bool {
         guard let last = visible.last(where: { !"”’」』）)".unicodeScalars.contains($0) }) else { return false }
         return last == "。" || last == "！" || last == "？" || last == "!" || last == "?"
     }
 
-    static func hasCandidateShape(_ visible: [Unicode.Scalar]) -> Bool {
+    static func hasCandidateShape(_ visible: [Unicode.Scalar], maximumLength: Int = maximumLength) -> Bool {
         guard visible.count >= 2, visible.count <= maximumLength, let first = visible.first,
               let last = visible.last else { return false }
         if HeadingShape.endsSentence(last) || HeadingShape.continuesSentence(first) { return false }
