@@ -151,4 +151,38 @@ import Testing
             #expect(error.reason.contains("damaged"))
         }
     }
+
+    /// A stored (uncompressed) part has no deflate stream to notice damage; only the CRC does.
+    @Test func aChangedByteInAStoredPartFailsTheChecksum() throws {
+        let document = WordPackage.document(body: WordPackage.paragraph("checksum-probe"))
+        var bytes = try WordPackage.docx(document: document, compression: .none)
+        #expect(try Self.text(bytes) == "checksum-probe\n")
+        let probe = Array("checksum-probe".utf8)
+        let at = try #require((0...(bytes.count - probe.count)).first { Array(bytes[$0..<$0 + probe.count]) == probe })
+        bytes[at] = UInt8(ascii: "C")
+        do {
+            _ = try Self.text(bytes)
+            Issue.record("a part with a wrong checksum was accepted")
+        } catch {
+            #expect(error.reason.contains("checksum"), "\(error.reason)")
+        }
+    }
+
+    /// A part much larger than one inflated chunk reaches the parser in many pieces; elements
+    /// and multi-byte characters cut between pieces come out whole.
+    @Test func aLargePartStreamedInChunksReadsWhole() throws {
+        // Varied ideographs, so the part deflates like text and not like a ZIP bomb.
+        var state: UInt32 = 13
+        func next() -> UInt32 {
+            state = state &* 1_664_525 &+ 1_013_904_223
+            return state >> 8
+        }
+        let lines = (0..<30_000).map { index in
+            "第\(index)段" + String((0..<12).map { _ in Character(Unicode.Scalar(0x4E00 + next() % 2000)!) })
+        }
+        let document = WordPackage.document(body: lines.map { WordPackage.paragraph($0) }.joined())
+        #expect(document.utf8.count > 3 << 20)
+        let text = try Self.text(WordPackage.docx(document: document))
+        #expect(text == lines.joined(separator: "\n") + "\n")
+    }
 }

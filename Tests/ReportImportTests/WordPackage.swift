@@ -37,21 +37,23 @@ enum WordPackage {
         <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>
         """
 
-    /// A ZIP holding the given parts (path → bytes), deflated.
-    static func zip(_ parts: [(String, Data)]) throws -> [UInt8] {
+    /// A ZIP holding the given parts (path → bytes), deflated unless told otherwise.
+    static func zip(_ parts: [(String, Data)], compression: CompressionMethod = .deflate) throws -> [UInt8] {
         let archive = try Archive(accessMode: .create)
         for (path, data) in parts {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: compression) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
         return [UInt8](archive.data ?? Data())
     }
 
-    static func docx(document: String, numbering: String? = nil, styles: String? = nil) throws -> [UInt8] {
+    static func docx(
+        document: String, numbering: String? = nil, styles: String? = nil, compression: CompressionMethod = .deflate
+    ) throws -> [UInt8] {
         var parts: [(String, Data)] = [("[Content_Types].xml", Data(contentTypes.utf8)), ("word/document.xml", Data(document.utf8))]
         if let numbering { parts.append(("word/numbering.xml", Data(numbering.utf8))) }
         if let styles { parts.append(("word/styles.xml", Data(styles.utf8))) }
-        return try zip(parts)
+        return try zip(parts, compression: compression)
     }
 }

@@ -8,16 +8,10 @@ public struct DocxImporter: ReportImporter {
 
     public func importReport(_ input: ImportInput) throws(ImportFailure) -> ImportedText {
         let archive = try DocxArchive(bytes: input.bytes)
-        guard let documentBytes = try archive.part("word/document.xml") else {
-            throw ImportFailure("not a Word document: the package has no word/document.xml")
-        }
-        guard !documentBytes.isEmpty else {
-            throw ImportFailure("not a readable Word document: word/document.xml is damaged")
-        }
         let numbering = try archive.part("word/numbering.xml").flatMap { XMLPart(bytes: $0) }
         let styles = try archive.part("word/styles.xml").flatMap { XMLPart(bytes: $0) }
         var reader = WordDocumentText(numbering: WordNumbering(part: numbering), styles: WordStyles(part: styles))
-        try reader.read(document: documentBytes)
+        try reader.read(from: archive)
         let text = reader.lines.isEmpty ? "" : reader.lines.joined(separator: "\n") + "\n"
         return ImportedText(text: text, headingHints: reader.headingHints)
     }

@@ -1,13 +1,15 @@
+import Foundation
 import CLibXML2
 import ReportKit
 
 /// The text of `word/document.xml`: one line per non-empty paragraph, table rows as TAB-joined
 /// cells, automatic numbering rendered in front of the paragraph text.
 ///
-/// Read in one streaming pass (libxml2's `xmlTextReader`), not as a tree: a report's
-/// WordprocessingML is ~14 bytes of markup per byte of text, and building and freeing the
-/// whole tree of a 1 MB report cost over a second and a quarter of a gigabyte. Only the
-/// elements on the way to text are visited; property subtrees are skipped inside libxml2.
+/// Read in one streaming pass of libxml2's SAX2 parser, fed chunk by chunk as the part
+/// inflates: a report's WordprocessingML is ~14 bytes of markup per byte of text, and neither
+/// a tree (over a second and a quarter of a gigabyte for a 1 MB report) nor a reader that makes
+/// a node per element is needed to pick the text out. Only the elements on the way to text
+/// are looked at; property subtrees are skipped by counting their depth.
 struct WordDocumentText {
     private(set) var lines: [String] = []
     private(set) var headingHints: [Int: Int] = [:]
@@ -19,34 +21,32 @@ struct WordDocumentText {
         self.styles = styles
     }
 
-    /// Reads the whole part; a part that is not well-formed, or has no `body`, is refused
-    /// as a whole (nothing half-read is kept).
-    mutating func read(document bytes: [UInt8]) throws(ImportFailure) {
+    /// Reads `word/document.xml` of the package; a part that is not well-formed, or has no
+    /// `body`, is refused as a whole (nothing half-read is kept).
+    mutating func read(from archive: DocxArchive) throws(ImportFailure) {
         let damaged = ImportFailure("not a readable Word document: word/document.xml is damaged")
-        // Entities are not substituted and the network is never used; libxml2's own depth
-        // limit refuses absurdly deep nesting as a parse error.
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        // The reader reads the caller's buffer in place, so it lives only inside this closure.
-        let complete = bytes.withUnsafeBufferPointer { buffer -> Bool in
-            let opened = buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                xmlReaderForMemory($0, Int32(clamping: buffer.count), nil, nil, options)
-            }
-            guard let reader = opened else { return false }
-            defer { xmlFreeTextReader(reader) }
-            var walk = WordStreamWalk(reader: reader)
-            return walk.run(into: &self) && walk.sawBody
+        let parser = WordDocumentParser(document: self)
+        let found = try archive.stream("word/document.xml") { chunk throws(DocxArchive.StopReading) in
+            guard parser.feed(chunk) else { throw DocxArchive.StopReading() }
         }
-        guard complete else { throw damaged }
+        guard found else { throw ImportFailure("not a Word document: the package has no word/document.xml") }
+        guard let read = parser.finish() else { throw damaged }
+        self = read
     }
 
     mutating func emit(_ text: String, headingLevel: Int?) {
         // Spaces, tabs and the no-break spaces Word users pad with; U+3000 indents are kept,
         // as they are in the text of saved pages.
-        let padding: Set<Character> = [" ", "\t", "\u{A0}"]
+        func isPadding(_ character: Character) -> Bool { character == " " || character == "\t" || character == "\u{A0}" }
         var trimmed = Substring(text)
-        while let first = trimmed.first, padding.contains(first) { trimmed = trimmed.dropFirst() }
-        while let last = trimmed.last, padding.contains(last) { trimmed = trimmed.dropLast() }
+        while let first = trimmed.first, isPadding(first) { trimmed = trimmed.dropFirst() }
+        while let last = trimmed.last, isPadding(last) { trimmed = trimmed.dropLast() }
         guard !trimmed.isEmpty else { return }
+        guard trimmed.utf8.contains(UInt8(ascii: "\n")) else {
+            if let headingLevel { headingHints[lines.count] = headingLevel }
+            lines.append(String(trimmed))
+            return
+        }
         // A soft line break inside a paragraph starts a new line, as it does on the page.
         for (index, part) in trimmed.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
             if index == 0, let headingLevel { headingHints[lines.count] = headingLevel }

@@ -1,6 +1,6 @@
 import CLibXML2
 
-/// The streaming walk over `word/document.xml` that `WordDocumentText` runs: a stack of what
+/// The streaming walk over `word/document.xml`, fed by libxml2's SAX2 events: a stack of what
 /// each open element is for, so a node is judged by where it sits, as a tree walk would:
 /// blocks of the body (and of content controls), table rows and cells, a paragraph's first
 /// properties, and the runs whose `w:t` text is kept. Everything else is skipped whole.
@@ -12,13 +12,18 @@ struct WordStreamWalk {
 
     private struct Frame {
         var role: Role
-        /// Which first-of-a-kind children were met: `body`, `sdtContent`, `pPr`, `pStyle`, …
-        var seen: Set<Int> = []
+        /// Which first-of-a-kind children were met (`body`, `sdtContent`, `pPr`, `pStyle`, …),
+        /// one bit each: a set would allocate for every paragraph.
+        var seen: UInt8 = 0
     }
 
-    private let reader: xmlTextReaderPtr
     private let names: Names
     private var stack: [Frame] = []
+    /// Depth inside a subtree that is skipped whole (0: not skipping).
+    private var skipDepth = 0
+    /// The attributes of the element being entered (libxml2's five pointers per attribute).
+    private var attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    private var attributeCount = 0
     private var paragraph = WordParagraphState()
     /// The cells of the body-level table row being read.
     private var rowCells: [String] = []
@@ -26,38 +31,35 @@ struct WordStreamWalk {
     private var cellParts: [[String]] = []
     private(set) var sawBody = false
 
-    init(reader: xmlTextReaderPtr) {
-        self.reader = reader
-        names = Names(reader)
+    /// - Parameter dictionary: the parser's name dictionary, so names compare as pointers.
+    init(dictionary: xmlDictPtr?) {
+        names = Names(dictionary)
     }
 
-    /// Walks the part to its end; false when libxml2 found it not well-formed.
-    mutating func run(into document: inout WordDocumentText) -> Bool {
-        var status = xmlTextReaderRead(reader)
-        while status == 1 {
-            var skip = false
-            switch xmlTextReaderNodeType(reader) {
-            case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-                let empty = xmlTextReaderIsEmptyElement(reader) == 1
-                if let frame = enter(xmlTextReaderConstLocalName(reader)) {
-                    stack.append(frame)
-                    if empty { leave(into: &document) }
-                } else {
-                    skip = !empty
-                }
-            case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-                leave(into: &document)
-            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
-                Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
-                if case .text = stack.last?.role, let value = xmlTextReaderConstValue(reader) {
-                    paragraph.text.append(contentsOf: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
-                }
-            default:
-                break
-            }
-            status = skip ? xmlTextReaderNext(reader) : xmlTextReaderRead(reader)
+    mutating func startElement(
+        _ name: UnsafePointer<xmlChar>?, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int
+    ) {
+        if skipDepth > 0 {
+            skipDepth += 1
+            return
         }
-        return status == 0
+        self.attributes = attributes
+        attributeCount = count
+        if let frame = enter(name) { stack.append(frame) } else { skipDepth = 1 }
+        self.attributes = nil
+    }
+
+    mutating func endElement(into document: inout WordDocumentText) {
+        if skipDepth > 0 {
+            skipDepth -= 1
+            return
+        }
+        leave(into: &document)
+    }
+
+    mutating func characters(_ bytes: UnsafePointer<xmlChar>?, count: Int) {
+        guard skipDepth == 0, let bytes, case .text = stack.last?.role else { return }
+        paragraph.text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
     }
 
     /// The frame an opening element gets, or nil to skip its whole subtree.
@@ -67,8 +69,9 @@ struct WordStreamWalk {
         func named(_ wanted: UnsafePointer<xmlChar>) -> Bool { xmlStrEqual(name, wanted) != 0 }
         /// True the first time a child of this name is met under the top frame.
         func first(_ wanted: UnsafePointer<xmlChar>, _ key: Int) -> Bool {
-            guard named(wanted), !stack[stack.count - 1].seen.contains(key) else { return false }
-            stack[stack.count - 1].seen.insert(key)
+            let bit: UInt8 = 1 << key
+            guard named(wanted), stack[stack.count - 1].seen & bit == 0 else { return false }
+            stack[stack.count - 1].seen |= bit
             return true
         }
         switch top.role {
@@ -174,26 +177,29 @@ struct WordStreamWalk {
 
     /// The current element's `val` attribute (by local name, whatever its prefix).
     private func value() -> String? {
-        defer { xmlTextReaderMoveToElement(reader) }
-        var status = xmlTextReaderMoveToFirstAttribute(reader)
-        while status == 1 {
-            if xmlTextReaderIsNamespaceDecl(reader) != 1, xmlStrEqual(xmlTextReaderConstLocalName(reader), names.val) != 0 {
-                guard let value = xmlTextReaderConstValue(reader) else { return "" }
-                return String(cString: value)
-            }
-            status = xmlTextReaderMoveToNextAttribute(reader)
+        guard let attributes else { return nil }
+        for index in 0..<attributeCount {
+            let base = attributes + index * 5
+            guard xmlStrEqual(base[0], names.val) != 0 else { continue }
+            guard let start = base[3], let end = base[4] else { return "" }
+            return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
         }
         return nil
     }
 
-    /// Element names interned in the reader's dictionary, so most comparisons are one pointer.
+    /// Element names interned in the parser's dictionary, so most comparisons are one pointer.
     private struct Names {
         let body, p, tbl, sdt, sdtContent, tr, tc, pPr, pStyle, numPr, numId, ilvl, outlineLvl: UnsafePointer<xmlChar>
         let t, tab, ptab, br, cr, noBreakHyphen, val: UnsafePointer<xmlChar>
         let skipped: [UnsafePointer<xmlChar>]
 
-        init(_ reader: xmlTextReaderPtr) {
-            func intern(_ name: String) -> UnsafePointer<xmlChar> { xmlTextReaderConstString(reader, name)! }
+        init(_ dictionary: xmlDictPtr?) {
+            // Without a dictionary the names are kept for the process's life (a handful of bytes);
+            // xmlStrEqual still compares them by content.
+            func intern(_ name: String) -> UnsafePointer<xmlChar> {
+                if let dictionary, let interned = xmlDictLookup(dictionary, name, -1) { return interned }
+                return UnsafePointer(xmlStrdup(name)!)
+            }
             (body, p, tbl, sdt, sdtContent) = (intern("body"), intern("p"), intern("tbl"), intern("sdt"), intern("sdtContent"))
             (tr, tc, pPr, pStyle, numPr) = (intern("tr"), intern("tc"), intern("pPr"), intern("pStyle"), intern("numPr"))
             (numId, ilvl, outlineLvl, t, tab) = (intern("numId"), intern("ilvl"), intern("outlineLvl"), intern("t"), intern("tab"))
