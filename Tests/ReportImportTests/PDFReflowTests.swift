@@ -100,4 +100,52 @@ import Testing
         #expect(PDFReflow.joined("the annual", "report") == "the annual report")
         #expect(PDFReflow.joined("年度", "报告") == "年度报告")
     }
+
+    /// A paragraph of body text, so the page has its usual width (60 columns) and indent.
+    static let body = "    \(full1)\n\(full2)\n\(full1)\n\(full2)。\n"
+
+    static func centred(_ text: String, width: Int = 60) -> String {
+        String(repeating: " ", count: max(0, (width - PDFTextLine.width(of: text)) / 2)) + text
+    }
+
+    @Test func aCentredHeadingWrappedOverTwoLinesIsRejoined() {
+        let first = "一、关于进一步加强和改进预算管理工作的若干"
+        let layout = Self.body + Self.centred(first) + "\n" + Self.centred("意见和建议") + "\n" + Self.body
+        let paragraphs = PDFReflow.reflow(layout).map(\.text)
+        #expect(paragraphs.contains(first + "意见和建议"), "\(paragraphs)")
+        #expect(paragraphs.count == 3)
+    }
+
+    @Test func aFullWidthHeadingWithAHangingSecondLineIsRejoined() {
+        // Marker and 25 characters reach the right edge; the rest hangs under the text.
+        let first = "（二）深入推进财政科学管理全面提升预算绩效管理水平和资金使用效"
+        #expect(PDFTextLine.width(of: first) == 62)
+        let layout = Self.body + "  " + first + "\n" + "        益相关机制建设\n" + Self.body
+        let paragraphs = PDFReflow.reflow(layout).map(\.text)
+        #expect(paragraphs.contains(first + "益相关机制建设"), "\(paragraphs)")
+    }
+
+    @Test func aThreeLineCentredHeadingIsRejoinedWhole() {
+        let lines = ["第三章　深入实施创新驱动发展战略加快建设", "具有全国影响力的科技创新中心和", "先进制造业基地"]
+        let layout = Self.body + lines.map { Self.centred($0) + "\n" }.joined() + Self.body
+        #expect(PDFReflow.reflow(layout).map(\.text).contains(lines.joined()))
+    }
+
+    /// What follows a heading and is not part of it: its first paragraph, however short; a
+    /// caption; a line with a sentence in it; the next heading; a line after a blank.
+    @Test(arguments: [
+        (Self.centred("一、关于进一步加强和改进预算管理工作的若干意见"), Self.centred("表1 主要指标")),
+        (Self.centred("一、关于进一步加强和改进预算管理工作的若干意见"), Self.centred("现将有关情况报告如下。")),
+        (Self.centred("一、关于进一步加强和改进预算管理工作的若干意见"), Self.centred("（一）总体要求")),
+        (Self.centred("一、关于进一步加强和改进预算管理工作的若干意见"), "\n" + Self.centred("二〇二六年一月")),
+        ("  一、总体要求", "    坚持稳中求进工作总基调"),
+        ("  一、总体要求", Self.centred("坚持稳中求进")),
+        ("  （一）多维发力拓展收入空间。紧盯收入预期目标持续发挥专班作用", "      加强涉税信息共享"),
+    ])
+    func linesAfterAHeadingThatAreNotItsContinuation(_ heading: String, _ next: String) {
+        let layout = Self.body + heading + "\n" + next + "\n" + Self.body
+        let paragraphs = PDFReflow.reflow(layout).map(\.text)
+        let trimmed = heading.trimmingPrefix(while: { $0 == " " })
+        #expect(paragraphs.contains(String(trimmed)), "\(paragraphs)")
+    }
 }

@@ -30,6 +30,9 @@ enum PDFReflow {
 
         var paragraphs: [Paragraph] = []
         var previous: (line: PDFTextLine, isTableRow: Bool)?
+        /// The first layout line of the last paragraph and how many lines it has, while it may
+        /// still be a wrapped heading.
+        var headingStart: (line: PDFTextLine, lines: Int)?
         var sawBlank = false
         for (index, line) in lines.enumerated() {
             if furniture.contains(index) { continue }
@@ -61,10 +64,18 @@ enum PDFReflow {
                     }
                 }
             }
-            if continues {
+            var wrapsHeading = false
+            if !continues, !sawBlank, !isTableRow, let (first, count) = headingStart, previous?.isTableRow == false {
+                wrapsHeading = HeadingWrap.continues(
+                    heading: first, text: paragraphs[paragraphs.count - 1].text, lines: count, next: line, nextText: text,
+                    margin: margins[line.page] ?? 0, fullWidth: fullWidth)
+            }
+            if continues || wrapsHeading {
                 paragraphs[paragraphs.count - 1].text = joined(paragraphs[paragraphs.count - 1].text, text)
+                headingStart = wrapsHeading ? headingStart.map { ($0.line, $0.lines + 1) } : nil
             } else {
                 paragraphs.append(Paragraph(text: text, page: line.page))
+                headingStart = isTableRow ? nil : (line, 1)
             }
             previous = (line, isTableRow)
             sawBlank = false
