@@ -6,6 +6,12 @@ enum LoneMarker {
     /// The separator to put between the marker and its heading, or nil when `text` is not a
     /// marker alone.
     static func separator(afterMarker text: String) -> String? {
+        // Asked of every paragraph: a long one is turned down without filtering all of it.
+        var visible = 0
+        for scalar in text.unicodeScalars where scalar != " " && scalar != "\u{3000}" {
+            visible += 1
+            if visible > 8 { return nil }
+        }
         let compact = text.filter { $0 != " " && $0 != "\u{3000}" }
         guard !compact.isEmpty, compact.count <= 8 else { return nil }
         let digits = Set("0123456789０１２３４５６７８９")

@@ -35,22 +35,22 @@ enum PDFLineRepair {
     /// Justified or letter-spaced lines come out as `第 二 产 业 增 加 值`: single spaces
     /// between most pairs of CJK characters. One `第一章 总则` gap is not letter-spacing.
     static func isLetterSpaced(_ text: String) -> Bool {
-        let characters = Array(text)
+        // Scalars, not Characters: this runs on every line, and grapheme breaking is most of
+        // the cost of a Character walk. A CJK character is one scalar.
         var spacedPairs = 0
         var tightPairs = 0
-        var index = 0
-        while index + 1 < characters.count {
-            let here = characters[index]
-            guard PDFTextLine.isCJK(here) else {
-                index += 1
-                continue
+        var before: Unicode.Scalar?
+        var beforeThat: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if PDFTextLine.isWide(scalar) {
+                if let before, PDFTextLine.isWide(before) {
+                    tightPairs += 1
+                } else if before == " ", let beforeThat, PDFTextLine.isWide(beforeThat) {
+                    spacedPairs += 1
+                }
             }
-            if PDFTextLine.isCJK(characters[index + 1]) {
-                tightPairs += 1
-            } else if characters[index + 1] == " ", index + 2 < characters.count, PDFTextLine.isCJK(characters[index + 2]) {
-                spacedPairs += 1
-            }
-            index += 1
+            beforeThat = before
+            before = scalar
         }
         return spacedPairs >= 2 && spacedPairs * 10 >= (spacedPairs + tightPairs) * 6
     }
@@ -74,7 +74,7 @@ enum PDFLineRepair {
     /// Layout mode keeps table columns apart with runs of spaces; three or more become a TAB,
     /// which is how the parser and the corpus texts separate cells.
     static func columnsToTabs(_ text: String) -> (text: String, isTableRow: Bool) {
-        guard text.contains("   ") else { return (text, false) }
+        guard hasColumnGap(text.utf8) else { return (text, false) }
         var result = ""
         var spaces = 0
         for character in text {
@@ -87,5 +87,16 @@ enum PDFLineRepair {
             result.append(character)
         }
         return (result, true)
+    }
+
+    /// Three spaces in a row, found on the bytes (Foundation's `contains` costs more per line
+    /// than the rest of the repair).
+    static func hasColumnGap(_ bytes: String.UTF8View) -> Bool {
+        var run = 0
+        for byte in bytes {
+            run = byte == UInt8(ascii: " ") ? run + 1 : 0
+            if run == 3 { return true }
+        }
+        return false
     }
 }
