@@ -15,6 +15,9 @@ struct WordDocumentText {
     private(set) var headingHints: [Int: Int] = [:]
     private var numbering: WordNumbering
     private let styles: WordStyles
+    /// What each paragraph style gives (heading level, numbering), worked out once per style:
+    /// a report has a handful of styles and tens of thousands of paragraphs.
+    private var styleEffects: [String: (level: Int?, numbering: (numId: String, ilvl: Int)?)] = [:]
 
     init(numbering: WordNumbering, styles: WordStyles) {
         self.numbering = numbering
@@ -60,8 +63,15 @@ struct WordDocumentText {
         var ilvl = 0
         var level: Int?
         if let style = paragraph.styleId {
-            level = styles.headingLevel(of: style)
-            if let inherited = styles.numbering(of: style) { (numId, ilvl) = inherited }
+            let effect: (level: Int?, numbering: (numId: String, ilvl: Int)?)
+            if let known = styleEffects[style] {
+                effect = known
+            } else {
+                effect = (styles.headingLevel(of: style), styles.numbering(of: style))
+                styleEffects[style] = effect
+            }
+            level = effect.level
+            if let inherited = effect.numbering { (numId, ilvl) = inherited }
         }
         if let id = paragraph.numId { numId = id }
         if let value = paragraph.ilvl.flatMap(Int.init) { ilvl = value }
