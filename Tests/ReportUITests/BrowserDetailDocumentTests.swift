@@ -103,7 +103,8 @@ import Testing
         let lines = document.lines(from: document.firstCursor, count: 100)
         #expect(lines.first?.role == .breadcrumb)
         #expect(lines.first?.text == "一、第一章")
-        #expect(lines[1].role == .heading && lines[1].text == "（一）第一节")
+        // The heading as written: its 。 stays (the tree's label drops it).
+        #expect(lines[1].role == .heading && lines[1].text == "（一）第一节。")
         #expect(lines[2].text.hasPrefix("正文第一段"))
         // Blank lines before the next heading take no rows.
         #expect(lines.last?.role == .body)

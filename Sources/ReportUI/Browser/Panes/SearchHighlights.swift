@@ -133,14 +133,23 @@ private struct LineSource {
             runs = [((start + line.textRange.lowerBound)..<(start + line.textRange.upperBound), 0)]
         case (.heading, .heading):
             guard let section = unit.section else { return nil }
-            let label = SectionLabels.treeLabel(of: report.sections[section])
+            let info = report.sections[section]
+            if let written = SectionLabels.writtenHeadingRange(of: info, in: report) {
+                // The line shows the source verbatim: one run, no label arithmetic.
+                guard line.textRange.upperBound <= written.count else { return nil }
+                let source = (written.lowerBound + line.textRange.lowerBound)..<(written.lowerBound + line.textRange.upperBound)
+                text = report.slice(source)
+                runs = [(source, 0)]
+                return
+            }
+            let label = SectionLabels.treeLabel(of: info)
             let utf8 = label.utf8
             guard line.textRange.upperBound <= utf8.count else { return nil }
             let lower = utf8.index(utf8.startIndex, offsetBy: line.textRange.lowerBound)
             let upper = utf8.index(utf8.startIndex, offsetBy: line.textRange.upperBound)
             text = label[lower..<upper]
             // Label runs clipped to this line, in line coordinates.
-            runs = HeadingLabelMap.runs(of: report.sections[section], label: label, report: report).compactMap { run in
+            runs = HeadingLabelMap.runs(of: info, label: label, report: report).compactMap { run in
                 let labelRange = run.labelStart..<(run.labelStart + run.source.count)
                 let shown = labelRange.clamped(to: line.textRange)
                 guard !shown.isEmpty else { return nil }

@@ -18,7 +18,8 @@ package struct DetailPosition: Hashable, Sendable, Comparable {
     package var section: Int?
     package var part: Part
     /// In the body: the UTF-8 offset into the section's own text (the front text for the front
-    /// matter). Elsewhere: the wrapped row within the part, since those lines are not text.
+    /// matter). Elsewhere: the byte of the part's laid-out text (heading, metadata, path) that
+    /// starts the top row, so a re-wrap at another width keeps the same words at the top.
     package var offset: Int
 
     package init(section: Int?, part: Part, offset: Int) {

@@ -41,6 +41,10 @@ package enum Action: Hashable, Sendable {
     case showFigures
     case cycleFigureSort, toggleFigureScope
 
+    // Reading (issue 14): run on into the next section or stop at each; reflow a hard-wrapped
+    // source; section sizes in the tree.
+    case toggleContinuous, toggleReflow, toggleSectionSizes
+
     // Panes and overlays.
     case switchFocus
     case narrowTree, widenTree

@@ -58,6 +58,7 @@ extension BrowserState {
         case .clearSearch: clearSearch(context: context)
         case .showResults: openResultsList(context: context)
         case .beginMark, .beginMarkJump, .showMarks: beginMarks(action)
+        case .toggleContinuous: toggleContinuous(context: context)
         case .switchFocus: focus = focus == .tree ? .detail : .tree
         case .narrowTree: treeShare = max(BrowserLayout.treeShareRange.lowerBound, treeShare - 5)
         case .widenTree: treeShare = min(BrowserLayout.treeShareRange.upperBound, treeShare + 5)

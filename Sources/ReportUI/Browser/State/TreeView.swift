@@ -24,6 +24,9 @@ package struct ReaderView: Hashable, Sendable {
     package internal(set) var position: DetailPosition = .start(of: .title)
     /// A byte range of the text lit as the current search hit: the figure last jumped to.
     package internal(set) var highlight: Range<Int>?
+    /// The text runs on from one section into the next (GNU info's way), rather than stopping
+    /// at the end of the selected section's subtree.
+    package internal(set) var continuous = true
 
     package var place: BrowserPlace { BrowserPlace(row: root, position: position) }
 }
