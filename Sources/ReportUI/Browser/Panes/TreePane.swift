@@ -21,7 +21,11 @@ package enum TreePane {
             }
             // `!`: the parser read this heading generously; `W` lists why.
             let warned = current.sectionIndex.map { WarningsOverlay.hasWarning(navigator.report.sections[$0], in: navigator.report) } ?? false
-            let countText = (warned && rect.width >= 8 ? " !" : "") + (count > 0 && rect.width >= 12 ? " \(count)" : "")
+            var countText = (warned && rect.width >= 8 ? " !" : "") + (count > 0 && rect.width >= 12 ? " \(count)" : "")
+            // Hits per section say more while searching than sizes do.
+            if tree.showsSizes, count == 0, rect.width >= 16, let index = current.sectionIndex {
+                countText += " " + sizeLabel(of: navigator.report.sections[index], in: navigator.report)
+            }
             let countWidth = DisplayWidth.of(countText)
             drawRow(
                 current, into: &screen, x: rect.x, y: y, width: rect.width - countWidth, compact: compact,
@@ -61,6 +65,15 @@ package enum TreePane {
 
     /// Deep nesting in a narrow pane: the guides shrink to one cell a level (`│├`), and only
     /// past that do the outer levels go, so a row's depth shows at every tree width.
+    /// A section's share of the report's text, `12%` (`<1%` for a small one): bytes of its
+    /// subtree over the report's, which for text in one script is its share of characters,
+    /// and costs nothing to work out on every frame.
+    static func sizeLabel(of section: Section, in report: Report) -> String {
+        let total = max(1, report.text.utf8.count)
+        let percent = section.subtreeRange.count * 100 / total
+        return percent == 0 ? "<1%" : "\(percent)%"
+    }
+
     /// Cells kept for the heading however deep the row.
     private static func room(in width: Int) -> Int { max(width / 2, min(width, 8)) }
 

@@ -6,6 +6,8 @@ package struct TreeView: Hashable, Sendable {
     package internal(set) var expansion: Expansion
     /// The first row drawn.
     package internal(set) var top: OutlineRow = .title
+    /// Each row shows its section's share of the report's text (`Z`).
+    package internal(set) var showsSizes = false
 
     package init(expansion: Expansion) {
         self.expansion = expansion
