@@ -82,7 +82,8 @@ import Testing
         let state = state(report, Size(width: width, height: 20), [.moveDown])
         let frame = BrowserFixtures.frame(report, state)
         let text = state.layout.detailText
-        let rows = BrowserFixtures.rows(of: frame, in: text)
+        // The paragraph's first line is indented (the source has no `　　`).
+        let rows = BrowserFixtures.rows(of: frame, in: text).map { $0.hasPrefix("　　甲") ? String($0.dropFirst(2)) : $0 }
         let body = rows.drop { !$0.hasPrefix("甲") }.prefix { !$0.isEmpty }
         #expect(body.joined() == paragraph, "\(rows)")
         for row in body { #expect(DisplayWidth.of(row) <= text.width) }

@@ -153,4 +153,44 @@ import Testing
             #expect(!probe.isEmpty && after.hasPrefix(probe) || after.contains(probe), "\(start)→\(end): \(before) / \(after)")
         }
     }
+
+    @Test func paragraphsStartWithTheTwoCharacterIndent() {
+        let report = BrowserFixtures.parse(
+            """
+            报告
+            一、章
+            甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸。
+            子丑寅卯辰巳午未申酉。
+            　　原文已有缩进的段落。
+            Latin stays as is.
+            """)
+        let document = DetailDocument(report: report, root: .section(0), width: 24, glyphs: .unicode, cache: DetailLineCache())
+        let rows = document.lines(from: document.firstCursor, count: 20).filter { $0.role == .body }.map(\.text)
+        #expect(rows == [
+            // Kinsoku keeps 酉 with its 。 on the next row.
+            "　　甲乙丙丁戊己庚辛壬癸", "甲乙丙丁戊己庚辛壬癸。", "　　子丑寅卯辰巳午未申", "酉。",
+            "　　原文已有缩进的段落。", "Latin stays as is.",
+        ], "\(rows)")
+        // Narrow panes keep every cell for the text.
+        let narrow = DetailDocument(report: report, root: .section(0), width: 12, glyphs: .unicode, cache: DetailLineCache())
+        #expect(narrow.lines(from: narrow.firstCursor, count: 20).allSatisfy { $0.indent == 0 })
+    }
+
+    @Test func aHitInAnIndentedLineIsLitWhereItIsDrawn() {
+        let report = BrowserFixtures.parse("报告\n一、章\n甲乙丙信用修复丁戊。\n")
+        var (state, context) = BrowserFixtures.state(report, size: Size(width: 100, height: 20), after: [.moveDown])
+        state.send(.openSearch, context: context)
+        for character in "信用修复" { state.send(.insert(character), context: context) }
+        state.send(.submitPrompt, context: context)
+        let frame = BrowserFixtures.frame(report, state, color: true)
+        let text = DetailPane.textRect(of: state.layout.detailText, continuous: true)
+        let theme = BrowserTheme.standard(color: true, ascii: false)
+        var lit: [String] = []
+        for y in text.y..<text.maxY {
+            for x in text.x..<text.maxX where frame[x: x, y: y].style == theme.searchCurrent && !frame[x: x, y: y].isContinuation {
+                lit.append(frame[x: x, y: y].text)
+            }
+        }
+        #expect(lit == ["信", "用", "修", "复"], "\(lit)")
+    }
 }

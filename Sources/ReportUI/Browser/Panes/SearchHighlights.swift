@@ -28,7 +28,9 @@ package enum SearchHighlights {
             for hit in hits {
                 let style = hit.index == current ? theme.searchCurrent : theme.searchHit
                 for bytes in source.lineRanges(of: hit.range) {
-                    guard let cells = cells(of: bytes, in: source.text, limit: DisplayWidth.of(lines[row].line.text)) else { continue }
+                    let indent = lines[row].line.indent
+                    guard let found = cells(of: bytes, in: source.text, limit: DisplayWidth.of(lines[row].line.text) - indent) else { continue }
+                    let cells = (found.lowerBound + indent)..<(found.upperBound + indent)
                     screen.restyle(x: rect.x + cells.lowerBound, y: y, width: min(cells.count, rect.maxX - rect.x - cells.lowerBound)) {
                         $0 = style
                     }
@@ -45,7 +47,9 @@ package enum SearchHighlights {
         for (row, placed) in lines.enumerated() {
             guard let source = LineSource(placed.unit, placed.line, report: report) else { continue }
             for bytes in source.lineRanges(of: range) {
-                guard let cells = cells(of: bytes, in: source.text, limit: DisplayWidth.of(placed.line.text)) else { continue }
+                let indent = placed.line.indent
+                guard let found = cells(of: bytes, in: source.text, limit: DisplayWidth.of(placed.line.text) - indent) else { continue }
+                let cells = (found.lowerBound + indent)..<(found.upperBound + indent)
                 screen.restyle(x: rect.x + cells.lowerBound, y: rect.y + row, width: min(cells.count, rect.maxX - rect.x - cells.lowerBound)) {
                     $0 = theme.searchCurrent
                 }

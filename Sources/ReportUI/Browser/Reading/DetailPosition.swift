@@ -67,6 +67,9 @@ package struct DetailLine: Sendable {
     /// The bytes of the unit's laid-out text this line shows, hanging spaces included: of the
     /// paragraph for body lines, of the label for headings. Search highlights map through it.
     package var textRange: Range<Int> = 0..<0
+    /// Cells drawn before the source text: a paragraph's first-line indent that the source
+    /// does not have.
+    package var indent: Int = 0
 }
 
 /// A line of the document: which unit and which of its wrapped lines.

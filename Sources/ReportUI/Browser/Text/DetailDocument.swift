@@ -282,9 +282,45 @@ package struct DetailDocument {
             lines.append(DetailLine(text: "", role: .blank, section: nil, offset: lines.count, textRange: base..<base))
             return lines
         case .body:
-            return wrapped(paragraphText(at: unit.start, in: unit.section), role: .body, section: unit.section, rows: false)
+            let text = paragraphText(at: unit.start, in: unit.section)
+            if showsIndent(text, at: unit.start) { return indented(text, section: unit.section) }
+            return wrapped(text, role: .body, section: unit.section, rows: false)
         case .gap:
             return [DetailLine(text: "", role: .blank, section: unit.section, offset: 0)]
+        }
+    }
+
+    // MARK: First-line indent
+
+    /// GB/T 9704 indents a paragraph's first line by two characters (`　　`). A source that
+    /// dropped the indent (most web pages and converted files) would make a paragraph ending at
+    /// the right margin look continued by the next; such a paragraph is shown indented. Only a
+    /// paragraph that starts its source line with Chinese text: a list item, a table row or
+    /// Latin text keeps its own shape, and so does text that runs on from a heading's line.
+    static let indent = "　　"
+    static let indentMinimumWidth = 16
+
+    private func showsIndent(_ text: Substring, at start: Int) -> Bool {
+        guard width >= Self.indentMinimumWidth, let first = text.unicodeScalars.first else { return false }
+        guard report.lines.starts[report.lines.line(at: start) - 1] == start else { return false }
+        switch first.value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x201C, 0x300A, 0x3008, 0x300C, 0x300E, 0x3010: return true
+        default: return false
+        }
+    }
+
+    /// The paragraph wrapped after the indent; ranges and offsets stay those of the source, the
+    /// first line says how many cells the indent takes.
+    private func indented(_ text: Substring, section: Int?) -> [DetailLine] {
+        let prefixed = Substring(Self.indent + text)
+        let shift = Self.indent.utf8.count
+        let cells = DisplayWidth.of(Self.indent)
+        return LineBreaker.wrap(prefixed, width: width).enumerated().map { row, line in
+            let lower = max(0, line.range.lowerBound - shift)
+            let upper = max(lower, line.range.upperBound - shift)
+            return DetailLine(
+                text: line.displayText(in: prefixed), role: .body, section: section, offset: lower,
+                sourceLength: upper - lower, textRange: lower..<upper, indent: row == 0 ? cells : 0)
         }
     }
 
