@@ -118,3 +118,20 @@ package final class ReaderStateBridge: ReadingStateStore {
         return URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }
+
+/// Preferences hold for every report: they live in the store's directory, not in a
+/// document's state.
+extension ReaderStateBridge: PreferencesStore {
+    package func loadPreferences() -> (preferences: BrowserPreferences?, notices: [String]) {
+        let (stored, notices) = store.loadPreferences()
+        return (stored.map {
+            BrowserPreferences(continuousReading: $0.continuousReading, treeShare: $0.treeShare, sectionSizes: $0.sectionSizes)
+        }, notices)
+    }
+
+    package func savePreferences(_ preferences: BrowserPreferences) -> [String] {
+        store.savePreferences(StoredPreferences(
+            continuousReading: preferences.continuousReading, treeShare: preferences.treeShare,
+            sectionSizes: preferences.sectionSizes))
+    }
+}

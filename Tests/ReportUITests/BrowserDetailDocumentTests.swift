@@ -24,6 +24,10 @@ import Testing
 
         """)
 
+    static func withoutIndent(_ line: DetailLine) -> String {
+        line.indent > 0 ? String(line.text.dropFirst(DetailDocument.indent.count)) : line.text
+    }
+
     func document(_ row: OutlineRow, width: Int) -> DetailDocument {
         DetailDocument(report: Self.report, root: row, width: width, glyphs: .unicode, cache: DetailLineCache())
     }
@@ -68,7 +72,8 @@ import Testing
             let line = narrow.lines(of: shown.unit)[shown.line]
             let start = shown.unit.start + line.offset
             #expect(start <= absolute && absolute < start + max(1, line.sourceLength), "width \(width)")
-            #expect(text[text.index(text.startIndex, offsetBy: start)] == line.text.utf8.first)
+            // A first-line indent the source lacks is drawn before the source's first byte.
+            #expect(text[text.index(text.startIndex, offsetBy: start)] == Self.withoutIndent(line).utf8.first)
         }
     }
 
@@ -81,7 +86,7 @@ import Testing
             let line = document.lines(of: cursor.unit)[cursor.line]
             let start = cursor.unit.start + line.offset
             covered += Self.report.slice(start..<(start + line.sourceLength))
-            drawn += line.text
+            drawn += Self.withoutIndent(line)
         }
         let expected = [1, 2].map { index -> String in
             let section = Self.report.sections[index]
@@ -95,7 +100,7 @@ import Testing
     @Test func frontMatterShowsTitleMetadataAndPreamble() {
         let lines = document(.title, width: 40).lines(from: document(.title, width: 40).firstCursor, count: 100)
         #expect(lines.map(\.role) == [.title, .metadata, .blank, .body, .body])
-        #expect(lines.map { String($0.text) } == ["报告标题", "发布日期: 2025-01-01", "", "前言第一段，说明背景。", "前言第二段。"])
+        #expect(lines.map { String($0.text) } == ["报告标题", "发布日期: 2025-01-01", "", "　　前言第一段，说明背景。", "　　前言第二段。"])
     }
 
     @Test func layoutOfASubsection() {
@@ -103,7 +108,8 @@ import Testing
         let lines = document.lines(from: document.firstCursor, count: 100)
         #expect(lines.first?.role == .breadcrumb)
         #expect(lines.first?.text == "一、第一章")
-        #expect(lines[1].role == .heading && lines[1].text == "（一）第一节")
+        // The heading as written: its 。 stays (the tree's label drops it).
+        #expect(lines[1].role == .heading && lines[1].text == "（一）第一节。")
         #expect(lines[2].text.hasPrefix("正文第一段"))
         // Blank lines before the next heading take no rows.
         #expect(lines.last?.role == .body)

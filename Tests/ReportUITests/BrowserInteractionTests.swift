@@ -44,10 +44,11 @@ import Testing
         let wideFrame = BrowserFixtures.frame(report, state)
         state.send(.resize(narrowSize), context: context)
         #expect(state.reading == anchor)
-        #expect(state.selection == .section(0))
+        // Reading continuously, the tree follows the section at the top: (二).
+        #expect(state.selection == .section(2))
         // At 60 columns the text is re-wrapped; the top line still holds the anchored character.
         let narrow = BrowserFixtures.frame(report, state)
-        let top = BrowserFixtures.rows(of: narrow, in: state.layout.detailText)[0]
+        let top = BrowserFixtures.rows(of: narrow, in: DetailPane.textRect(of: state.layout.detailText, continuous: true))[0]
         let section = report.sections[2]
         let paragraph = String(report.slice(section.bodyRange))
         let anchorInParagraph = section.ownRange.lowerBound + anchor.offset - section.bodyRange.lowerBound
@@ -91,9 +92,11 @@ import Testing
         let detail = run([.mouse(MouseEvent(kind: .press, x: 5, y: 3)), .mouse(MouseEvent(kind: .press, x: 70, y: 8)), .key(.down)], size: small)
         // Focus moved to the text: ↓ scrolled it instead of moving the selection.
         #expect(detail.lastFrame.lines.last?.contains("1/18") == true)
-        #expect(detail.frames[2].lines[2].hasSuffix("│ 一、主要举措和突出成效"), "\(detail.lastText)")
-        #expect(detail.lastFrame.lines[2].hasSuffix("│"), "\(detail.lastText)")
-        #expect(detail.lastFrame.lines[3].hasSuffix("│ (一)聚力法治统筹,强化履职担当"), "\(detail.lastText)")
+        // Row 2 is the sticky line; the text starts below it.
+        #expect(detail.frames[2].lines[3].hasSuffix("│ 一、主要举措和突出成效"), "\(detail.lastText)")
+        #expect(detail.lastFrame.lines[2].hasSuffix("│ 一、主要举措和突出成效"), "\(detail.lastText)")
+        #expect(detail.lastFrame.lines[3].hasSuffix("│"), "\(detail.lastText)")
+        #expect(detail.lastFrame.lines[4].hasSuffix("│ (一)聚力法治统筹,强化履职担当。"), "\(detail.lastText)")
         // A click below the last row selects nothing.
         let empty = run([.mouse(MouseEvent(kind: .press, x: 5, y: 25))])
         #expect(empty.lastFrame.lines.last?.contains("0/18") == true)
@@ -107,7 +110,9 @@ import Testing
         let terminal = run(events, size: Size(width: 100, height: 12))
         #expect(terminal.frames[1].lines[2] != terminal.lastFrame.lines[2])
         // Three lines down: the chapter heading, the blank and (一)'s heading scroll off.
-        #expect(terminal.lastFrame.lines[2].contains("│ 深化习近平法治思想"), "\(terminal.lastText)")
+        #expect(terminal.lastFrame.lines[3].contains("│ 深化习近平法治思想"), "\(terminal.lastText)")
+        // The sticky line names the section whose text is at the top.
+        #expect(terminal.lastFrame.lines[2].hasSuffix("│ 一、主要举措和突出成效 › (一)聚力法治统筹,强化履职担当"), "\(terminal.lastText)")
         // Over the tree, the wheel scrolls rows and carries the selection along.
         let small = Size(width: 100, height: 12)
         let tree = run([.mouse(MouseEvent(kind: .wheelDown, x: 5, y: 5))], size: small)

@@ -45,8 +45,8 @@ import Testing
 
     @Test func asciiGlyphsLeaveOnlyAsciiOrWideCells() {
         let frame = BrowserFixtures.frame(
-            Self.nested, state(Self.nested, Size(width: 84, height: 12), [.expandAll, .moveDown]), ascii: true)
-        #expect(frame.lines[3] == "|-v （一）指导思想            | （一）指导思想", "\(frame.lines.joined(separator: "\n"))")
+            Self.nested, state(Self.nested, Size(width: 84, height: 12), [.toggleContinuous, .expandAll, .moveDown]), ascii: true)
+        #expect(frame.lines[3] == "|-v （一）指导思想            | （一）指导思想。", "\(frame.lines.joined(separator: "\n"))")
         for cell in frame.cells where !cell.isContinuation {
             let scalars = cell.text.unicodeScalars
             #expect(scalars.allSatisfy(\.isASCII) || DisplayWidth.of(Character(cell.text)) == 2, "\(cell.text)")
@@ -82,7 +82,8 @@ import Testing
         let state = state(report, Size(width: width, height: 20), [.moveDown])
         let frame = BrowserFixtures.frame(report, state)
         let text = state.layout.detailText
-        let rows = BrowserFixtures.rows(of: frame, in: text)
+        // The paragraph's first line is indented (the source has no `　　`).
+        let rows = BrowserFixtures.rows(of: frame, in: text).map { $0.hasPrefix("　　甲") ? String($0.dropFirst(2)) : $0 }
         let body = rows.drop { !$0.hasPrefix("甲") }.prefix { !$0.isEmpty }
         #expect(body.joined() == paragraph, "\(rows)")
         for row in body { #expect(DisplayWidth.of(row) <= text.width) }
@@ -139,7 +140,8 @@ import Testing
         let state = state(report, Size(width: 100, height: 30), [.moveDown])
         let document = BrowserContext(report: report).document(for: state.selection, layout: state.layout)
         let headings = document.lines(from: document.firstCursor, count: 500).filter { $0.role == .heading }.map { String($0.text) }
-        #expect(headings == ["一、主要举措和突出成效"] + report.sections[0].children.map { SectionLabels.heading(of: report.sections[$0]) })
+        #expect(headings == ["一、主要举措和突出成效"] + report.sections[0].children.map { String(SectionLabels.writtenHeading(of: report.sections[$0], in: report)) })
+        #expect(headings.dropFirst().allSatisfy { $0.hasSuffix("。") })
         #expect(headings.count == 7)
     }
 

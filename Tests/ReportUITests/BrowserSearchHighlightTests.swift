@@ -99,8 +99,8 @@ import Testing
 
     /// Stacked at 23 columns the text column is 22 cells: 11 ideographs a line.
     @Test(arguments: [
-        // A wrap inside the hit: 信 ends the first line.
-        ("甲乙丙丁戊己庚辛壬癸信用修复子丑寅卯", "信用修复", ["信", "用修复"]),
+        // A wrap inside the hit: 信 ends the first line (nine ideographs after the indent).
+        ("甲乙丙丁戊己庚辛信用修复子丑寅卯", "信用修复", ["信", "用修复"]),
         // A hard line break inside the hit, which the search ignores between ideographs.
         ("甲乙丙信用\n修复子丑", "信用修复", ["信用", "修复"]),
         // A TAB (two cells, to column 4) and an ESC (`^[`, two cells) before the hit.

@@ -176,7 +176,8 @@ import Testing
     @Test func tabSwitchesFocusAndArrowsScrollTheText() {
         let (state, _) = press(typed("j\tjjj"))
         #expect(state.focus == .detail)
-        #expect(address(state) == "1")
+        // Reading continuously, the selection follows the section at the top.
+        #expect(address(state) == "1.1")
         // Chapter heading, blank, the first item's heading, then its text.
         #expect(state.reading.part == .body)
         #expect(state.reading.section == 1)
@@ -184,13 +185,14 @@ import Testing
     }
 
     @Test func textScrollsThroughTheSubsectionsAndStopsAtTheEnd() {
-        let (state, _) = press(typed("j\tG"), size: Size(width: 100, height: 16))
+        // One section at a time (`c`): the end of the chapter is the end of the text.
+        let (state, _) = press(typed("cj\tG"), size: Size(width: 100, height: 16))
         let lines = BrowserFixtures.frame(report, state).lines
         #expect(lines.contains { $0.contains("(六)优化法治服务,凝聚同心合力") })
         #expect(lines.contains { $0.hasSuffix("全区公职律师数量同比上升6.38%。") })
-        let (further, _) = press(typed("j\tG  j"), size: Size(width: 100, height: 16))
+        let (further, _) = press(typed("cj\tG  j"), size: Size(width: 100, height: 16))
         #expect(further.reading == state.reading)
-        #expect(press(typed("j\tGg")).0.reading == .start(of: .section(0)))
+        #expect(press(typed("cj\tGg")).0.reading == .start(of: .section(0)))
     }
 
     @Test func splitKeysMoveTheDivider() {

@@ -76,7 +76,7 @@ import Testing
         for index in Self.placeholders.indices {
             try pane.tmux.sendKeys("j")
             let screen = try pane.tmux.waitUntil(describedAs: "section \(index + 1) in the detail pane") { screen in
-                screen.last?.contains("\(index + 1)/8") == true && screen.dropLast().contains { $0.contains("│ 正文\(Self.placeholders[index])") }
+                screen.last?.contains("\(index + 1)/8") == true && screen.dropLast().contains { $0.contains("│ 正文\(Self.placeholders[index])") || $0.contains("│ 　　正文\(Self.placeholders[index])") }
             }
             #expect(screen.count == 30 && screen.first?.isEmpty == false)
             #expect(try pane.title == HostilePane.title, "section \(index + 1)")

@@ -116,6 +116,13 @@ package enum KeyBindings {
         KeyBinding(
             [.character("W")], .showWarnings, "List where the numbering was read generously (rows marked !)", group: "Warnings"),
 
+        KeyBinding(
+            [.character("c")], .toggleContinuous, "Continuous reading into the next section, or one section at a time",
+            group: "Reading"),
+        KeyBinding(
+            [.character("Z")], .toggleSectionSizes, "Show each section's share of the report in the tree, or hide it",
+            group: "Reading"),
+
         KeyBinding([.tab], .switchFocus, "Switch between the tree and the text", group: "Panes"),
         KeyBinding([.character("<")], .narrowTree, "Make the tree pane smaller", group: "Panes"),
         KeyBinding([.character(">")], .widenTree, "Make the tree pane larger", group: "Panes"),

@@ -21,6 +21,64 @@ package enum SectionLabels {
         return label
     }
 
+    /// The heading line as the source writes it, from the marker to where the body starts:
+    /// `附件：`, `一、总体要求。` keep their punctuation, which `heading(of:)` drops. The text pane
+    /// shows this; only the tree and the breadcrumb shorten. Trailing blanks and line breaks are
+    /// left out; nil when the marker is not a slice of the heading's line (then the label is all
+    /// there is to show).
+    package static func writtenHeadingRange(of section: Section, in report: Report) -> Range<Int>? {
+        let text = report.text
+        let marker = section.markerText
+        guard marker.base.utf8.count == text.utf8.count, !marker.isEmpty else { return nil }
+        let start = text.utf8.distance(from: text.utf8.startIndex, to: marker.startIndex)
+        guard start >= 0, start + marker.utf8.count <= text.utf8.count,
+            report.slice(start..<(start + marker.utf8.count)) == marker
+        else { return nil }
+        let end = section.bodyRange.lowerBound
+        // A heading is a line or two; anything longer means the ranges are not what they seem.
+        guard start >= section.ownRange.lowerBound, start < end, end - start <= maximumWrittenHeadingLength else { return nil }
+        var trimmed = end
+        let utf8 = Array(text.utf8[text.index(atUTF8Offset: start)..<text.index(atUTF8Offset: end)])
+        while trimmed > start, [0x20, 0x09, 0x0A, 0x0D].contains(utf8[trimmed - start - 1]) { trimmed -= 1 }
+        // A full-width space (E3 80 80) ends an article's marker: `第二条　本办法……`.
+        while trimmed - start >= 3, utf8[(trimmed - start - 3)..<(trimmed - start)].elementsEqual([0xE3, 0x80, 0x80]) {
+            trimmed -= 3
+        }
+        return trimmed > start ? start..<trimmed : nil
+    }
+
+    static let maximumWrittenHeadingLength = 4_096
+
+    /// What the text pane shows as a heading: the written line, else the label.
+    package static func writtenHeading(of section: Section, in report: Report) -> Substring {
+        if let range = writtenHeadingRange(of: section, in: report) { return report.slice(range) }
+        return Substring(treeLabel(of: section))
+    }
+
+    /// The tree row of a long heading: its first clause, or its first `shortLength` characters,
+    /// with `…`. Law articles and numbered paragraphs would otherwise make rows that are whole
+    /// sentences; the text pane shows them in full.
+    package static func shortTreeLabel(of section: Section) -> String {
+        let label = treeLabel(of: section)
+        let markerLength = section.marker.count
+        guard label.count > markerLength + shortLength else { return label }
+        var kept = ""
+        var count = 0
+        for character in label {
+            // A clause mark after a few words of heading ends the short form.
+            if count >= markerLength + minimumClause, clauseEnds.contains(character) { return kept + "…" }
+            if count == markerLength + shortLength { return kept + "…" }
+            kept.append(character)
+            count += 1
+        }
+        return kept
+    }
+
+    /// Characters of heading a tree row keeps after the marker.
+    package static let shortLength = 18
+    private static let minimumClause = 4
+    private static let clauseEnds: Set<Character> = ["，", "。", "；", "：", ",", ";", "…"]
+
     package static func title(of report: Report) -> String {
         report.title.isEmpty ? "(untitled report)" : report.title
     }

@@ -28,7 +28,9 @@ package enum SearchHighlights {
             for hit in hits {
                 let style = hit.index == current ? theme.searchCurrent : theme.searchHit
                 for bytes in source.lineRanges(of: hit.range) {
-                    guard let cells = cells(of: bytes, in: source.text, limit: DisplayWidth.of(lines[row].line.text)) else { continue }
+                    let indent = lines[row].line.indent
+                    guard let found = cells(of: bytes, in: source.text, limit: DisplayWidth.of(lines[row].line.text) - indent) else { continue }
+                    let cells = (found.lowerBound + indent)..<(found.upperBound + indent)
                     screen.restyle(x: rect.x + cells.lowerBound, y: y, width: min(cells.count, rect.maxX - rect.x - cells.lowerBound)) {
                         $0 = style
                     }
@@ -45,7 +47,9 @@ package enum SearchHighlights {
         for (row, placed) in lines.enumerated() {
             guard let source = LineSource(placed.unit, placed.line, report: report) else { continue }
             for bytes in source.lineRanges(of: range) {
-                guard let cells = cells(of: bytes, in: source.text, limit: DisplayWidth.of(placed.line.text)) else { continue }
+                let indent = placed.line.indent
+                guard let found = cells(of: bytes, in: source.text, limit: DisplayWidth.of(placed.line.text) - indent) else { continue }
+                let cells = (found.lowerBound + indent)..<(found.upperBound + indent)
                 screen.restyle(x: rect.x + cells.lowerBound, y: rect.y + row, width: min(cells.count, rect.maxX - rect.x - cells.lowerBound)) {
                     $0 = theme.searchCurrent
                 }
@@ -133,14 +137,23 @@ private struct LineSource {
             runs = [((start + line.textRange.lowerBound)..<(start + line.textRange.upperBound), 0)]
         case (.heading, .heading):
             guard let section = unit.section else { return nil }
-            let label = SectionLabels.treeLabel(of: report.sections[section])
+            let info = report.sections[section]
+            if let written = SectionLabels.writtenHeadingRange(of: info, in: report) {
+                // The line shows the source verbatim: one run, no label arithmetic.
+                guard line.textRange.upperBound <= written.count else { return nil }
+                let source = (written.lowerBound + line.textRange.lowerBound)..<(written.lowerBound + line.textRange.upperBound)
+                text = report.slice(source)
+                runs = [(source, 0)]
+                return
+            }
+            let label = SectionLabels.treeLabel(of: info)
             let utf8 = label.utf8
             guard line.textRange.upperBound <= utf8.count else { return nil }
             let lower = utf8.index(utf8.startIndex, offsetBy: line.textRange.lowerBound)
             let upper = utf8.index(utf8.startIndex, offsetBy: line.textRange.upperBound)
             text = label[lower..<upper]
             // Label runs clipped to this line, in line coordinates.
-            runs = HeadingLabelMap.runs(of: report.sections[section], label: label, report: report).compactMap { run in
+            runs = HeadingLabelMap.runs(of: info, label: label, report: report).compactMap { run in
                 let labelRange = run.labelStart..<(run.labelStart + run.source.count)
                 let shown = labelRange.clamped(to: line.textRange)
                 guard !shown.isEmpty else { return nil }

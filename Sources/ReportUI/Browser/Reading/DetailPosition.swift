@@ -18,7 +18,8 @@ package struct DetailPosition: Hashable, Sendable, Comparable {
     package var section: Int?
     package var part: Part
     /// In the body: the UTF-8 offset into the section's own text (the front text for the front
-    /// matter). Elsewhere: the wrapped row within the part, since those lines are not text.
+    /// matter). Elsewhere: the byte of the part's laid-out text (heading, metadata, path) that
+    /// starts the top row, so a re-wrap at another width keeps the same words at the top.
     package var offset: Int
 
     package init(section: Int?, part: Part, offset: Int) {
@@ -66,6 +67,9 @@ package struct DetailLine: Sendable {
     /// The bytes of the unit's laid-out text this line shows, hanging spaces included: of the
     /// paragraph for body lines, of the label for headings. Search highlights map through it.
     package var textRange: Range<Int> = 0..<0
+    /// Cells drawn before the source text: a paragraph's first-line indent that the source
+    /// does not have.
+    package var indent: Int = 0
 }
 
 /// A line of the document: which unit and which of its wrapped lines.

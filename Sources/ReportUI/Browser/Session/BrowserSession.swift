@@ -29,6 +29,11 @@ package struct BrowserSession {
             let (remembered, notices) = store.load()
             send(.restore(remembered, fresh: options.fresh, notices: notices))
         }
+        if let preferencesStore = store as? any PreferencesStore {
+            let (preferences, notices) = preferencesStore.loadPreferences()
+            if let preferences { send(.restorePreferences(preferences)) }
+            if !notices.isEmpty { send(.storeNotices(notices)) }
+        }
     }
 
     /// Applies an event; false when the session is over.
@@ -63,7 +68,11 @@ package struct BrowserSession {
     /// Saves the reading state; call once when the loop ends, however it ends.
     package mutating func finish() {
         guard let store else { return }
-        send(.storeNotices(store.save(state.remembered(in: report))))
+        var notices = store.save(state.remembered(in: report))
+        if let preferencesStore = store as? any PreferencesStore {
+            notices += preferencesStore.savePreferences(state.preferences)
+        }
+        send(.storeNotices(notices))
     }
 
     package func frame() -> (screen: Screen, cursor: (x: Int, y: Int)?) {

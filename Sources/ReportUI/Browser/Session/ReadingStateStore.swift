@@ -27,3 +27,22 @@ package protocol ReadingStateStore: AnyObject {
     /// Keeps `reading` as the report's state, replacing the last one saved.
     func save(_ reading: RememberedReading) -> [String]
 }
+
+/// The reader's choices that hold for every report, remembered across sessions.
+package struct BrowserPreferences: Hashable, Sendable {
+    package var continuousReading: Bool?
+    package var treeShare: Int?
+    package var sectionSizes: Bool?
+
+    package init(continuousReading: Bool? = nil, treeShare: Int? = nil, sectionSizes: Bool? = nil) {
+        self.continuousReading = continuousReading
+        self.treeShare = treeShare
+        self.sectionSizes = sectionSizes
+    }
+}
+
+/// Preferences are optional for a store: one that keeps none answers nil and saves nothing.
+package protocol PreferencesStore: AnyObject {
+    func loadPreferences() -> (preferences: BrowserPreferences?, notices: [String])
+    func savePreferences(_ preferences: BrowserPreferences) -> [String]
+}

@@ -41,6 +41,9 @@ package enum Action: Hashable, Sendable {
     case showFigures
     case cycleFigureSort, toggleFigureScope
 
+    // Reading (issue 14): run on into the next section or stop at each; section sizes in the tree.
+    case toggleContinuous, toggleSectionSizes
+
     // Panes and overlays.
     case switchFocus
     case narrowTree, widenTree
@@ -72,6 +75,8 @@ package enum Action: Hashable, Sendable {
     /// Put back what a store remembered (the marks always, the place unless `fresh`), with the
     /// store's notices.
     case restore(RememberedReading?, fresh: Bool, notices: [String])
+    /// Put back the reader's preferences (continuous reading, tree width, section sizes).
+    case restorePreferences(BrowserPreferences)
     /// Problems the store had saving.
     case storeNotices([String])
     /// The answer to an `Effect.runSearch`.
@@ -84,7 +89,7 @@ package enum Action: Hashable, Sendable {
     /// Whether the action answers a key or a click, so the message about the last one goes.
     var clearsMessage: Bool {
         switch self {
-        case .resize, .restore, .storeNotices, .searchAnswered, .searchIndexLanded, .figuresExtracted: false
+        case .resize, .restore, .restorePreferences, .storeNotices, .searchAnswered, .searchIndexLanded, .figuresExtracted: false
         default: true
         }
     }

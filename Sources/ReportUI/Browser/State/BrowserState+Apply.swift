@@ -15,6 +15,8 @@ extension BrowserState {
             size = newSize
         case .restore(let remembered, let fresh, let notices):
             restore(remembered, fresh: fresh, notices: notices, context: context)
+        case .restorePreferences(let preferences):
+            adopt(preferences)
         case .storeNotices(let notices):
             showStoreNotices(notices)
         case .searchAnswered(let delivery):
@@ -58,6 +60,10 @@ extension BrowserState {
         case .clearSearch: clearSearch(context: context)
         case .showResults: openResultsList(context: context)
         case .beginMark, .beginMarkJump, .showMarks: beginMarks(action)
+        case .toggleContinuous: toggleContinuous(context: context)
+        case .toggleSectionSizes:
+            tree.showsSizes.toggle()
+            message = Message(text: tree.showsSizes ? "Sizes: each section's share of the report" : "Sizes hidden", isError: false)
         case .switchFocus: focus = focus == .tree ? .detail : .tree
         case .narrowTree: treeShare = max(BrowserLayout.treeShareRange.lowerBound, treeShare - 5)
         case .widenTree: treeShare = min(BrowserLayout.treeShareRange.upperBound, treeShare + 5)

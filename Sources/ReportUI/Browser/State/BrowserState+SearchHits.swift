@@ -70,9 +70,9 @@ extension BrowserState {
     func readingPosition(showingText offset: Int, of section: Int?, in row: OutlineRow, context: BrowserContext) -> DetailPosition {
         // The text pane as it is when it shows, even when a one-pane layout hides it now.
         let layout = BrowserLayout(size: size, treeShare: treeShare, focus: .detail, headerLines: headerLines)
-        let height = layout.detailText.height
+        let height = readerTextRect(layout).height
         guard height > 0, layout.detailText.width > 0 else { return reading }
-        let document = context.document(for: row, layout: layout)
+        let document = readerDocument(for: row, layout: layout, context: context)
         let target = document.cursor(forText: offset, in: section)
         let top = document.top(for: reading, height: height)
         if top <= target, target <= document.advance(top, by: height - 1) { return reading }

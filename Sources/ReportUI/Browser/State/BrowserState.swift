@@ -89,7 +89,9 @@ package struct BrowserContext {
         OutlineNavigator(report: report, expansion: expansion, filter: filter)
     }
 
-    package func document(for row: OutlineRow, layout: BrowserLayout) -> DetailDocument {
-        DetailDocument(report: report, root: row, width: layout.detailText.width, glyphs: glyphs, cache: lineCache)
+    package func document(for row: OutlineRow, layout: BrowserLayout, continuous: Bool = false) -> DetailDocument {
+        DetailDocument(
+            report: report, root: row, width: layout.detailText.width, glyphs: glyphs, cache: lineCache,
+            continuous: continuous)
     }
 }

@@ -6,6 +6,8 @@ package struct TreeView: Hashable, Sendable {
     package internal(set) var expansion: Expansion
     /// The first row drawn.
     package internal(set) var top: OutlineRow = .title
+    /// Each row shows its section's share of the report's text (`Z`).
+    package internal(set) var showsSizes = false
 
     package init(expansion: Expansion) {
         self.expansion = expansion
@@ -24,6 +26,9 @@ package struct ReaderView: Hashable, Sendable {
     package internal(set) var position: DetailPosition = .start(of: .title)
     /// A byte range of the text lit as the current search hit: the figure last jumped to.
     package internal(set) var highlight: Range<Int>?
+    /// The text runs on from one section into the next (GNU info's way), rather than stopping
+    /// at the end of the selected section's subtree.
+    package internal(set) var continuous = true
 
     package var place: BrowserPlace { BrowserPlace(row: root, position: position) }
 }

@@ -14,6 +14,10 @@ extension DetailDocument {
     /// The line that shows `position` after laying the text out at this width.
     package func cursor(for position: DetailPosition) -> DetailCursor {
         guard contains(position.section) else { return firstCursor }
+        // A continuous document has no breadcrumb: a row's start is its heading.
+        if continuous, position.part == .breadcrumb {
+            return cursor(for: DetailPosition(section: position.section, part: .heading, offset: 0))
+        }
         let section = position.section
         if position.part == .body {
             guard let bounds = bodyBounds(of: section), let last = lastParagraph(of: section) else {
@@ -33,15 +37,19 @@ extension DetailDocument {
         }
         let unit = DetailUnit(section: section, part: position.part, start: 0)
         guard exists(unit) else { return firstCursor }
-        return DetailCursor(unit: unit, line: min(position.offset, max(0, lines(of: unit).count - 1)))
+        // The row that holds the byte of the heading (or metadata) that was at the top, so a
+        // re-wrap at another width keeps the same words at the top.
+        let index = lines(of: unit).lastIndex { $0.textRange.lowerBound <= position.offset } ?? 0
+        return DetailCursor(unit: unit, line: index)
     }
 
     package func position(of cursor: DetailCursor) -> DetailPosition {
         let unit = cursor.unit
-        guard unit.part == .body else {
-            return DetailPosition(section: unit.section, part: unit.part, offset: cursor.line)
-        }
         let laid = lines(of: unit)
+        guard unit.part == .body else {
+            let within = laid.indices.contains(cursor.line) ? laid[cursor.line].textRange.lowerBound : 0
+            return DetailPosition(section: unit.section, part: unit.part, offset: within)
+        }
         let within = laid.indices.contains(cursor.line) ? laid[cursor.line].offset : 0
         return DetailPosition(section: unit.section, part: .body, offset: unit.start + within - textBase(of: unit.section))
     }
@@ -136,7 +144,9 @@ extension DetailDocument {
             return unit.section != nil && unit.section == root.sectionIndex && firstUnit == unit
         case .heading: return true
         case .metadata: return unit.section == nil && !report.metadata.isEmpty
-        case .gap: return unit.section.flatMap { gap(after: $0) } != nil
+        case .gap:
+            guard let section = unit.section else { return continuous && !report.sections.isEmpty }
+            return gap(after: section) != nil
         case .body: return true
         }
     }

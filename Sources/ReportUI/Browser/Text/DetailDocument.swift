@@ -4,15 +4,25 @@ import ReportKit
 /// breadcrumb and heading, its text, then every subsection in order, so a reader can scroll
 /// straight through a chapter. For the title row, the front matter. Only the units a frame or
 /// a scroll touches are ever wrapped, which keeps a 10 MB chapter as cheap as a short one.
+///
+/// `continuous` (GNU info's default) makes the document the whole report whatever the row:
+/// the front matter, then every section in order, so reading runs on past the end of a
+/// section. The row only says where to start; there is no breadcrumb unit, the pane's sticky
+/// line names the section instead.
 package struct DetailDocument {
     package let report: Report
     package let root: OutlineRow
     package let width: Int
     package let glyphs: BrowserGlyphs
+    package let continuous: Bool
     private let cache: DetailLineCache
     private let navigator: OutlineNavigator
 
-    package init(report: Report, root: OutlineRow, width: Int, glyphs: BrowserGlyphs, cache: DetailLineCache) {
+    package init(
+        report: Report, root: OutlineRow, width: Int, glyphs: BrowserGlyphs, cache: DetailLineCache,
+        continuous: Bool = false
+    ) {
+        self.continuous = continuous
         self.report = report
         self.root = root
         self.width = max(1, width)
@@ -25,11 +35,15 @@ package struct DetailDocument {
     // MARK: Units in order
 
     package var firstUnit: DetailUnit {
+        if continuous { return unit(nil, .heading) }
         guard let index = root.sectionIndex else { return unit(nil, .heading) }
         return report.sections[index].depth > 1 ? unit(index, .breadcrumb) : unit(index, .heading)
     }
 
     package var lastUnit: DetailUnit {
+        if continuous, let last = report.sections.indices.last {
+            return lastParagraph(of: last) ?? unit(last, .heading)
+        }
         guard let index = root.sectionIndex else {
             return lastParagraph(of: nil) ?? (report.metadata.isEmpty ? unit(nil, .heading) : unit(nil, .metadata))
         }
@@ -41,10 +55,12 @@ package struct DetailDocument {
         guard let section = current.section else {
             switch current.part {
             case .heading:
-                return report.metadata.isEmpty ? firstParagraph(of: nil) : unit(nil, .metadata)
-            case .metadata: return firstParagraph(of: nil)
-            case .body: return paragraph(after: current.start, in: nil)
-            case .breadcrumb, .gap: return nil
+                return report.metadata.isEmpty ? firstParagraph(of: nil) ?? frontGap : unit(nil, .metadata)
+            // The metadata ends with a blank line of its own.
+            case .metadata: return firstParagraph(of: nil) ?? firstSectionHeading
+            case .body: return paragraph(after: current.start, in: nil) ?? frontGap
+            case .gap: return firstSectionHeading
+            case .breadcrumb: return nil
             }
         }
         switch current.part {
@@ -63,12 +79,21 @@ package struct DetailDocument {
             case .body:
                 if let previous = paragraph(before: current.start, in: nil) { return previous }
                 return report.metadata.isEmpty ? unit(nil, .heading) : unit(nil, .metadata)
-            case .heading, .breadcrumb, .gap: return nil
+            case .gap: return lastFrontUnit
+            case .heading, .breadcrumb: return nil
             }
         }
         switch current.part {
         case .breadcrumb, .metadata: return nil
         case .heading:
+            if continuous {
+                guard section > 0 else {
+                    // Metadata ends in its own blank line; text gets the gap.
+                    let endsInMetadata = lastParagraph(of: nil) == nil && !report.metadata.isEmpty
+                    return endsInMetadata ? unit(nil, .metadata) : frontGap ?? lastFrontUnit
+                }
+                return unit(section - 1, .gap)
+            }
             if section == root.sectionIndex {
                 return report.sections[section].depth > 1 ? unit(section, .breadcrumb) : nil
             }
@@ -83,15 +108,33 @@ package struct DetailDocument {
     }
 
     func gap(after section: Int) -> DetailUnit? {
+        if continuous { return section + 1 < report.sections.count ? unit(section, .gap) : nil }
         guard let rootIndex = root.sectionIndex, section + 1 < report.sections.count,
             navigator.isInSubtree(section + 1, of: rootIndex)
         else { return nil }
         return unit(section, .gap)
     }
 
+    // MARK: The front matter in a continuous document
+
+    private var firstSectionHeading: DetailUnit? {
+        continuous && !report.sections.isEmpty ? unit(0, .heading) : nil
+    }
+
+    /// The blank line between the front matter's text and the first section.
+    private var frontGap: DetailUnit? {
+        firstSectionHeading == nil ? nil : unit(nil, .gap)
+    }
+
+    /// The front matter's last line before its gap.
+    private var lastFrontUnit: DetailUnit {
+        lastParagraph(of: nil) ?? (report.metadata.isEmpty ? unit(nil, .heading) : unit(nil, .metadata))
+    }
+
     /// Whether the document shows `section` (nil: the front matter).
     func contains(_ section: Int?) -> Bool {
-        switch (root.sectionIndex, section) {
+        if continuous { return section.map { $0 >= 0 && $0 < report.sections.count } ?? true }
+        return switch (root.sectionIndex, section) {
         case (nil, nil): true
         case (let rootIndex?, let section?): section < report.sections.count && navigator.isInSubtree(section, of: rootIndex)
         default: false
@@ -221,22 +264,63 @@ package struct DetailDocument {
             guard let section = unit.section else {
                 return wrapped(Substring(SectionLabels.title(of: report)), role: .title, section: nil, rows: true)
             }
-            let label = SectionLabels.treeLabel(of: report.sections[section])
-            return wrapped(Substring(label), role: .heading, section: section, rows: true)
+            let written = SectionLabels.writtenHeading(of: report.sections[section], in: report)
+            return wrapped(written, role: .heading, section: section, rows: true)
         case .metadata:
+            // Text ranges count through all entries, one byte between them, so a place in the
+            // metadata is a byte of it whatever the width.
             var lines: [DetailLine] = []
+            var base = 0
             for entry in report.metadata {
                 let text = Substring("\(entry.key): \(entry.value)")
                 for line in wrapped(text, role: .metadata, section: nil, rows: true) {
-                    lines.append(DetailLine(text: line.text, role: .metadata, section: nil, offset: lines.count))
+                    let range = (base + line.textRange.lowerBound)..<(base + line.textRange.upperBound)
+                    lines.append(DetailLine(text: line.text, role: .metadata, section: nil, offset: lines.count, textRange: range))
                 }
+                base += text.utf8.count + 1
             }
-            lines.append(DetailLine(text: "", role: .blank, section: nil, offset: lines.count))
+            lines.append(DetailLine(text: "", role: .blank, section: nil, offset: lines.count, textRange: base..<base))
             return lines
         case .body:
-            return wrapped(paragraphText(at: unit.start, in: unit.section), role: .body, section: unit.section, rows: false)
+            let text = paragraphText(at: unit.start, in: unit.section)
+            if showsIndent(text, at: unit.start) { return indented(text, section: unit.section) }
+            return wrapped(text, role: .body, section: unit.section, rows: false)
         case .gap:
             return [DetailLine(text: "", role: .blank, section: unit.section, offset: 0)]
+        }
+    }
+
+    // MARK: First-line indent
+
+    /// GB/T 9704 indents a paragraph's first line by two characters (`　　`). A source that
+    /// dropped the indent (most web pages and converted files) would make a paragraph ending at
+    /// the right margin look continued by the next; such a paragraph is shown indented. Only a
+    /// paragraph that starts its source line with Chinese text: a list item, a table row or
+    /// Latin text keeps its own shape, and so does text that runs on from a heading's line.
+    static let indent = "　　"
+    static let indentMinimumWidth = 16
+
+    private func showsIndent(_ text: Substring, at start: Int) -> Bool {
+        guard width >= Self.indentMinimumWidth, let first = text.unicodeScalars.first else { return false }
+        guard report.lines.starts[report.lines.line(at: start) - 1] == start else { return false }
+        switch first.value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x201C, 0x300A, 0x3008, 0x300C, 0x300E, 0x3010: return true
+        default: return false
+        }
+    }
+
+    /// The paragraph wrapped after the indent; ranges and offsets stay those of the source, the
+    /// first line says how many cells the indent takes.
+    private func indented(_ text: Substring, section: Int?) -> [DetailLine] {
+        let prefixed = Substring(Self.indent + text)
+        let shift = Self.indent.utf8.count
+        let cells = DisplayWidth.of(Self.indent)
+        return LineBreaker.wrap(prefixed, width: width).enumerated().map { row, line in
+            let lower = max(0, line.range.lowerBound - shift)
+            let upper = max(lower, line.range.upperBound - shift)
+            return DetailLine(
+                text: line.displayText(in: prefixed), role: .body, section: section, offset: lower,
+                sourceLength: upper - lower, textRange: lower..<upper, indent: row == 0 ? cells : 0)
         }
     }
 
