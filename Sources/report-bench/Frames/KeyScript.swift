@@ -15,7 +15,7 @@ enum KeyScript {
             .character("}"), .character("}"), .character("["), .pageDown, .pageDown, .pageUp,
         ]
         let text: [Key] = [.tab, .character(" "), .character(" "), .character("b"), .character("G"), .character("g"), .tab]
-        let ends: [Key] = [.character("G"), .character("g"), .character("}"), .control("o"), .control("f")]
+        let ends: [Key] = [.character("G"), .character("g"), .character("}"), .control("o"), .control("n")]
         let folding: [Key] = [.character("E"), .character("G"), .character("g"), .character("C"), .character("2"), .character("1")]
         let goTo: [Key] = [.character(":")] + target.map { Key.character($0) } + [.enter]
         // Incremental search: every character typed searches the whole report again.

@@ -83,7 +83,7 @@ package enum KeyBindings {
         KeyBinding([.control("u"), .character("u")], .halfPageUp, "Half a page up", group: "Moving"),
 
         KeyBinding([.right, .character("l"), .enter], .expandOrDescend, "Expand the section, or go to its first subsection", group: "Tree"),
-        KeyBinding([.left, .character("h")], .collapseOrAscend, "Collapse the section, or go to its parent; in the text, back to the tree", group: "Tree"),
+        KeyBinding([.left, .character("h")], .collapseOrAscend, "Collapse, or go to the parent; in the text, back to the tree", group: "Tree"),
         KeyBinding([.character("E")], .expandAll, "Expand every section", group: "Tree"),
         KeyBinding([.character("C")], .collapseAll, "Collapse to the chapters", group: "Tree"),
         KeyBinding(
@@ -135,7 +135,7 @@ package enum KeyBindings {
         KeyBinding([.up], .historyOlder, "Earlier entry of this prompt", group: "Go-to prompt", context: .prompt),
         KeyBinding([.down], .historyNewer, "Later entry of this prompt", group: "Go-to prompt", context: .prompt),
         KeyBinding(
-            [.backspace], .deleteBackward, "Delete the character before the cursor; on an empty prompt, close it",
+            [.backspace], .deleteBackward, "Delete before the cursor; on an empty prompt, close it",
             group: "Editing a prompt", context: .prompt),
         KeyBinding([.delete], .deleteForward, "Delete the character under the cursor", group: "Editing a prompt", context: .prompt),
         KeyBinding([.left], .cursorLeft, "Cursor left", group: "Editing a prompt", context: .prompt),
@@ -184,7 +184,7 @@ package enum KeyBindings {
         // Needs the terminal in raw mode, where Ctrl-S is a key and not flow control.
         KeyBinding([.control("s")], .toggleScope, "Search the whole report or the selected section", group: "Search prompt", context: .searchPrompt),
         KeyBinding(
-            [.control("p")], .togglePinyin, "Pinyin on (xyxf finds 信用修复) or automatic: only when nothing matches as typed",
+            [.control("p")], .togglePinyin, "Pinyin always (xyxf finds 信用修复), or only when no match",
             group: "Search prompt", context: .searchPrompt),
 
     ] + listMoves(.results, item: "hit") + [

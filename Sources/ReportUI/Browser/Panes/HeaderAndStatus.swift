@@ -48,7 +48,8 @@ package enum HeaderBar {
         for candidate in [" \(name)\(format)", " \(name)"] where DisplayWidth.of(candidate) <= room {
             return candidate
         }
-        guard room >= 10 else { return "" }
+        // Half of a narrow line is too little for a clipped name to tell files apart.
+        guard room >= 16 else { return "" }
         // Clipping the reversed name keeps its end.
         return " " + String(TextClip.clip(String(name.reversed()), toWidth: room - 1, ellipsis: String(ellipsis.reversed())).reversed())
     }
@@ -125,9 +126,13 @@ package enum StatusBar {
         parts.append(StatusPart(progress.linesText(ascii: ascii), priority: 5))
         parts.append(StatusPart(progress.percentText, priority: 3))
         parts.append(StatusPart(progress.sectionText, priority: 1))
-        for (rank, hint) in KeyBindings.hints(for: .browse, width: width, ascii: ascii).enumerated() {
-            parts.append(StatusPart(hint, priority: rank == 0 ? 6 : 8 + rank))
+        // The hints the key table gives a narrower line are the ones to keep.
+        var hints: [String] = []
+        for narrower in [width, 69, 59, 49] where narrower <= width {
+            let text = KeyBindings.hints(for: .browse, width: narrower, ascii: ascii).joined(separator: "  ")
+            if !text.isEmpty, !hints.contains(text) { hints.append(text) }
         }
+        parts.append(StatusPart(hints, priority: 6))
         return parts
     }
 

@@ -70,8 +70,12 @@ package struct ReadingProgress: Hashable, Sendable {
             guard let section = line.section ?? unit.section, report.sections.indices.contains(section) else { return nil }
             let info = report.sections[section]
             return clamped(info.headingRange.isEmpty ? info.ownRange.lowerBound..<info.ownRange.lowerBound : info.headingRange)
-        case .title, .metadata:
-            return clamped(report.frontRange.lowerBound..<report.frontRange.lowerBound)
+        case .title:
+            guard total > 0 else { return nil }
+            return clamped(report.lines.range(ofLine: report.lines.line(at: report.frontRange.lowerBound)))
+        case .metadata:
+            // The rows are rebuilt from the pairs, so each stands for the header as a whole.
+            return clamped(report.frontRange.lowerBound..<max(report.frontRange.lowerBound, report.preambleStart))
         case .breadcrumb, .blank:
             return nil
         }
