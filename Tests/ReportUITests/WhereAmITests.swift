@@ -78,10 +78,13 @@ import Testing
                 // The most needed part is always there.
                 #expect(status.contains(progress.sectionText), "\(width)x\(height): \(status)")
                 // Whatever is right of the breadcrumb is whole parts, in their order.
-                let fitted = StatusParts.fit(parts, width: width)
+                let fitted = StatusParts.fit(parts, width: StatusBar.partsRoom(forWidth: width))
                 for part in fitted {
                     #expect(parts.contains { $0.variants.contains(part.text) })
                 }
+                var drawn = status
+                while drawn.last == " " { drawn.removeLast() }
+                #expect(drawn.hasSuffix("  " + fitted.map(\.text).joined(separator: "  ")), "\(width)x\(height): \(status)")
             }
         }
     }

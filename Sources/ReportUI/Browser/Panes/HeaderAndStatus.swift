@@ -74,14 +74,12 @@ package enum StatusBar {
         } else {
             parts = browsingParts(state: state, report: report, origin: origin, theme: theme, lineCache: lineCache, width: rect.width)
         }
-        // The breadcrumb keeps a third of the line; the parts share the rest, a cell of margin
-        // at either end.
-        let room = rect.width - max(min(rect.width / 3, 30), min(rect.width, 8)) - 2
-        let fitted = StatusParts.fit(parts, width: max(0, room))
+        let fitted = StatusParts.fit(parts, width: partsRoom(forWidth: rect.width))
         var rightWidth = 0
         if !fitted.isEmpty {
-            rightWidth = fitted.reduce(0) { $0 + DisplayWidth.of($1.text) } + StatusParts.gap * (fitted.count - 1) + 2
-            var x = rect.maxX - rightWidth + 1
+            // Two blank cells part the breadcrumb from the parts, one ends the line.
+            rightWidth = fitted.reduce(0) { $0 + DisplayWidth.of($1.text) } + StatusParts.gap * (fitted.count - 1) + 3
+            var x = rect.maxX - rightWidth + 2
             var searchStyle = theme.searchCount
             searchStyle.attributes.formUnion(theme.status.attributes)
             for (index, part) in fitted.enumerated() {
@@ -103,6 +101,12 @@ package enum StatusBar {
         let clipped = TextClip.clip(left, toWidth: leftWidth - 1, ellipsis: ellipsis)
         screen.put(" " + clipped, x: rect.x, y: rect.y, style: leftStyle, limit: rect.x + leftWidth)
         return nil
+    }
+
+    /// The breadcrumb keeps a third of the line (at most 30 cells); the parts share the rest,
+    /// with two blank cells before them and one after.
+    static func partsRoom(forWidth width: Int) -> Int {
+        max(0, width - max(min(width / 3, 30), min(width, 8)) - 3)
     }
 
     /// While browsing, in the order drawn: the warnings, the search, then where the reader is

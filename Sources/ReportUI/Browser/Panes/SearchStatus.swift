@@ -53,8 +53,8 @@ package enum SearchStatus {
     }
 
     /// `/信用修复 [in 3.2] 2/3 [filtered]` for the status line while browsing, then shorter
-    /// wordings for a narrower line: the query clipped, then gone, the scope kept longest since
-    /// it says what the count counts.
+    /// wordings for a narrower line: the query clipped, then gone; the scope is never dropped
+    /// from the count, since it says what the count counts.
     package static func summaryVariants(of search: SearchState, report: Report, ellipsis: String) -> [String] {
         let position = search.positionText
         let filtered = search.isFiltered ? "[filtered]" : ""
@@ -70,7 +70,8 @@ package enum SearchStatus {
         }
         variants.append(words([scope, position, filtered]))
         variants.append(words([scope, position]))
-        variants.append(position)
+        // A count without its scope would read as the whole report's.
+        if scope.isEmpty { variants.append(position) }
         var seen = Set<String>()
         return variants.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
