@@ -43,6 +43,16 @@ import Testing
         #expect(script.status.contains("  2/2"), "\(script.status)")
     }
 
+    /// A message answers the last key: it takes the room of all but the section count.
+    @Test func aMessageIsShownWholeBesideTheSectionCount() {
+        var script = SearchScript()
+        script.type(":3.2\n:没有这样的标题也没有这样的编号也没有这样的关键词\n")
+        let error = script.state.message?.text ?? ""
+        #expect(DisplayWidth.of(error) > 60, "\(error)")
+        #expect(script.status.contains(error), "\(script.status)")
+        #expect(script.status.hasSuffix("  13/18"), "\(script.status)")
+    }
+
     @Test func aOneLineSpanIsWrittenOnce() {
         let progress = ReadingProgress(section: 3, sectionCount: 18, percent: 40, lines: 12...12, lineCount: 40, page: 2)
         #expect(progress.linesText(ascii: false) == "L12/40")

@@ -70,11 +70,19 @@ package enum StatusBar {
         let ascii = theme.glyphs.tree == .ascii
         let parts: [StatusPart]
         if case .overlay(let overlay) = state.mode, KeyBindings.hasHints(overlay.keyContext) {
-            parts = [StatusPart(KeyBindings.hints(for: overlay.keyContext, width: rect.width, ascii: ascii).joined(separator: "  "), priority: 0)]
+            // Fewer hints rather than none: the first ones are the list's way in and out.
+            let hints = KeyBindings.hints(for: overlay.keyContext, width: rect.width, ascii: ascii)
+            parts = [StatusPart((0..<hints.count).map { hints.dropLast($0).joined(separator: "  ") }, priority: 0)]
         } else {
             parts = browsingParts(state: state, report: report, origin: origin, theme: theme, lineCache: lineCache, width: rect.width)
         }
-        let fitted = StatusParts.fit(parts, width: partsRoom(forWidth: rect.width))
+        var room = partsRoom(forWidth: rect.width)
+        if state.mode.isBrowsing, let message = state.message {
+            // A message answers the last key and goes with the next: it may take the room of
+            // all but the most needed part.
+            room = max(min(room, 6), rect.width - DisplayWidth.of(message.text) - 4)
+        }
+        let fitted = StatusParts.fit(parts, width: room)
         var rightWidth = 0
         if !fitted.isEmpty {
             // Two blank cells part the breadcrumb from the parts, one ends the line.
