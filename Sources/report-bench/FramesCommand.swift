@@ -36,6 +36,12 @@ struct FramesCommand: ParsableCommand {
         """)
     var noPause = false
 
+    @Flag(help: """
+        Search with pinyin on: the script's search types Ctrl-P and the pinyin initials xyxf \
+        instead of 信用修复, so every typed letter runs a pinyin scan.
+        """)
+    var pinyin = false
+
     @Flag(help: "Print each key, its time and the frame's status line on stderr.")
     var trace = false
 
@@ -75,7 +81,7 @@ struct FramesCommand: ParsableCommand {
         let cpuStart = Stopwatch.cpuNow()
         let (document, loadTime) = try Stopwatch.measure { try ReportOpener.standard.read(path: file) }
         let (report, parseTime) = Stopwatch.measure { document.parsed().report }
-        let keys = KeyScript.keys(for: report)
+        let keys = KeyScript.keys(for: report, pinyin: pinyin)
         let script = Array(repeating: keys, count: rounds).flatMap { $0 }.map(InputEvent.key)
         let terminal = RecordingTerminal(
             size: Size(width: width, height: height), script: script, start: Stopwatch.now())

@@ -8,7 +8,7 @@ package enum KeyScripts {
     package static let typicalKeys: [Key] =
         [.down, .down, .right, .down, .character("]"), .character("]"), .character("}"), .character("["),
          .character("E"), .end, .home, .pageDown, .pageDown, .pageUp, .tab, .character(" "), .character(" "),
-         .character("b"), .character("G"), .character("g"), .tab, .character("}"), .control("o"), .control("f"),
+         .character("b"), .character("G"), .character("g"), .tab, .character("}"), .control("o"), .control("n"),
          .character("C"), .character("2"), .character(":"), .character("3"), .character("."), .character("2"),
          .enter, .character("{"), .up, .up, .left, .character(">"), .character("<"), .character("?"), .escape]
 

@@ -32,7 +32,7 @@ import Testing
         (.character("]"), .browse, .nextSibling),
         (.character("{"), .browse, .previousChapter),
         (.control("o"), .browse, .jumpBack),
-        (.control("f"), .browse, .jumpForward),
+        (.control("n"), .browse, .jumpForward),
         (.tab, .browse, .switchFocus),
         (.character("?"), .browse, .showHelp),
         (.character("?"), .help, .closeHelp),

@@ -141,7 +141,7 @@ struct ScriptedSession {
         script.type(":3.2\nma:1\n'a")
         #expect(script.address == "3.2")
         let back = Key.control("o")
-        let forward = Key.control("f")
+        let forward = Key.control("n")
         script.press(back)
         #expect(script.address == "1")
         script.press(back)

@@ -39,7 +39,7 @@ import Testing
                 "· 附件1 附件标题",
                 "",
                 "",
-                " 示例报告                               0/7",
+                " 示例报告                    L1/10  6%  0/7",
             ], "\(frame.lines.joined(separator: "\n"))")
     }
 

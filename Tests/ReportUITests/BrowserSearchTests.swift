@@ -160,7 +160,7 @@ struct SearchScript {
         #expect(script.address == "1.2")
         script.press([.control("o")])
         #expect(script.address == "1")
-        script.press([.control("f")])
+        script.press([.control("n")])
         #expect(script.address == "1.2")
         script.press([.escape])
         #expect(script.state.search == nil)

@@ -145,7 +145,7 @@ import Testing
         #expect(script.address == "1.2")
         script.type("F")
         #expect(script.state.search?.isFiltered == true)
-        script.press([.control("f")])
+        script.press([.control("n")])
         #expect(script.address == "3.2")
         #expect(script.state.search?.isFiltered == false)
     }

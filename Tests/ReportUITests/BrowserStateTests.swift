@@ -139,7 +139,7 @@ import Testing
 
     @Test func backAndForwardWalkTheJumps() {
         let back = Key.control("o")
-        let forward = Key.control("f")
+        let forward = Key.control("n")
         let jumps = [.character(":")] + typed("3.2\n") + [.character("}")]
         #expect(address(press(jumps).0) == "4")
         #expect(address(press(jumps + [back]).0) == "3.2")

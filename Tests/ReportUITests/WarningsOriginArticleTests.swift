@@ -113,7 +113,7 @@ import Testing
         let report = BrowserFixtures.seed
         var script = ScriptedSession(report, options: pdfOptions(for: report))
         let header = script.session.frame().screen.lines[0]
-        #expect(header.hasSuffix("from PDF"), "\(header)")
+        #expect(header.hasSuffix("from PDF)"), "\(header)")
         #expect(script.statusLine.contains("p.1 "), "\(script.statusLine)")
         // Deep into the report the page follows what is at the top of the text.
         script.press(.character("G"))
@@ -128,7 +128,7 @@ import Testing
         let origin = ReportOrigin(name: "r", path: "r", format: format)
         let script = ScriptedSession(options: BrowserOptions(color: false, origin: origin))
         let header = script.session.frame().screen.lines[0]
-        #expect(header.hasSuffix("from \(format.displayName)"), "\(header)")
+        #expect(header.hasSuffix(" r (from \(format.displayName))"), "\(header)")
         #expect(!script.statusLine.contains("p."), "\(script.statusLine)")
     }
 

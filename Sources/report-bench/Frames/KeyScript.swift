@@ -6,7 +6,8 @@ import ReportUI
 /// searches as it types, steps through and lists the hits, filters the tree and opens the
 /// help, so that each kind of work a key can cause is in the sample.
 enum KeyScript {
-    static func keys(for report: Report) -> [Key] {
+    /// With `pinyin`, the search turns pinyin on (Ctrl-P) and types its initials, `xyxf`.
+    static func keys(for report: Report, pinyin: Bool = false) -> [Key] {
         // A chapter four fifths of the way in: far enough that a jump that walks the tree
         // instead of indexing it shows up.
         let target = String(max(1, report.roots.count * 4 / 5))
@@ -15,11 +16,12 @@ enum KeyScript {
             .character("}"), .character("}"), .character("["), .pageDown, .pageDown, .pageUp,
         ]
         let text: [Key] = [.tab, .character(" "), .character(" "), .character("b"), .character("G"), .character("g"), .tab]
-        let ends: [Key] = [.character("G"), .character("g"), .character("}"), .control("o"), .control("f")]
+        let ends: [Key] = [.character("G"), .character("g"), .character("}"), .control("o"), .control("n")]
         let folding: [Key] = [.character("E"), .character("G"), .character("g"), .character("C"), .character("2"), .character("1")]
         let goTo: [Key] = [.character(":")] + target.map { Key.character($0) } + [.enter]
         // Incremental search: every character typed searches the whole report again.
-        let search: [Key] = [.character("/")] + "信用修复".map { Key.character($0) } + [
+        let typed: [Key] = pinyin ? [.control("p")] + "xyxf".map { Key.character($0) } : "信用修复".map { Key.character($0) }
+        let search: [Key] = [.character("/")] + typed + [
             .enter, .character("n"), .character("n"), .character("N"), .character("R"), .character("j"), .escape,
             .character("F"), .character("j"), .character("F"), .escape,
         ]

@@ -9,7 +9,7 @@ import Testing
         let pdf = TestPaths.repositoryRoot.appendingPathComponent("Tests/Corpus/pdf/07_xian_tjgb2025.pdf").path
         let session = try BrowserSession(arguments: ["--fresh", pdf], width: 100, height: 30)
         try session.tmux.waitUntil(describedAs: "the header naming the PDF") { screen in
-            screen.first?.hasSuffix("from PDF") == true
+            screen.first?.hasSuffix("07_xian_tjgb2025.pdf (from PDF)") == true
         }
         try session.waitForStatus(containing: "p.1 ")
         // The last section lies on a later page; the status line follows it.

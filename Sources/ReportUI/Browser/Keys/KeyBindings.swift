@@ -76,9 +76,14 @@ package enum KeyBindings {
         KeyBinding([.pageUp, .character("b")], .pageUp, "Page up in the focused pane", group: "Moving"),
         KeyBinding([.character("g"), .home], .goFirst, "First row, or top of the text", group: "Moving"),
         KeyBinding([.character("G"), .end], .goLast, "Last row, or end of the text", group: "Moving"),
+        // The paging keys less and vim users have in their fingers.
+        KeyBinding([.control("f")], .pageDown, "Page down, as in less and vim", group: "Moving"),
+        KeyBinding([.control("b"), .backspace], .pageUp, "Page up, as in less and vim (Backspace as in info)", group: "Moving"),
+        KeyBinding([.control("d"), .character("d")], .halfPageDown, "Half a page down", group: "Moving"),
+        KeyBinding([.control("u"), .character("u")], .halfPageUp, "Half a page up", group: "Moving"),
 
         KeyBinding([.right, .character("l"), .enter], .expandOrDescend, "Expand the section, or go to its first subsection", group: "Tree"),
-        KeyBinding([.left, .character("h")], .collapseOrAscend, "Collapse the section, or go to its parent", group: "Tree"),
+        KeyBinding([.left, .character("h")], .collapseOrAscend, "Collapse, or go to the parent; in the text, back to the tree", group: "Tree"),
         KeyBinding([.character("E")], .expandAll, "Expand every section", group: "Tree"),
         KeyBinding([.character("C")], .collapseAll, "Collapse to the chapters", group: "Tree"),
         KeyBinding(
@@ -93,8 +98,9 @@ package enum KeyBindings {
             [.character(":")], .openGoto, "Go to an address (3.2, 三(二)) or a heading keyword", group: "Jumps",
             hint: StatusHint("go to", fromWidth: 70)),
         KeyBinding([.control("o")], .jumpBack, "Back to the place before the last jump", group: "Jumps"),
-        // Ctrl-I would be the vim choice, but terminals send it as Tab, which switches panes.
-        KeyBinding([.control("f")], .jumpForward, "Forward again after going back", group: "Jumps"),
+        // Ctrl-I would be the vim choice, but terminals send it as Tab, which switches panes;
+        // Ctrl-F pages down, as in vim and less. N for the newer jump.
+        KeyBinding([.control("n")], .jumpForward, "Forward again after going back", group: "Jumps"),
 
         KeyBinding([.character("/")], .openSearch, "Search as you type; Enter keeps the search, Esc cancels", group: "Search"),
         KeyBinding([.character("n")], .nextHit, "Next hit", group: "Search"),
@@ -133,7 +139,11 @@ package enum KeyBindings {
         KeyBinding(
             [.escape], .cancelPrompt, "Close the prompt", group: "Go-to prompt", context: .prompt,
             hint: StatusHint("cancel", rank: 1, fromWidth: 60)),
-        KeyBinding([.backspace], .deleteBackward, "Delete the character before the cursor", group: "Editing a prompt", context: .prompt),
+        KeyBinding([.up], .historyOlder, "Earlier entry of this prompt", group: "Go-to prompt", context: .prompt),
+        KeyBinding([.down], .historyNewer, "Later entry of this prompt", group: "Go-to prompt", context: .prompt),
+        KeyBinding(
+            [.backspace], .deleteBackward, "Delete before the cursor; on an empty prompt, close it",
+            group: "Editing a prompt", context: .prompt),
         KeyBinding([.delete], .deleteForward, "Delete the character under the cursor", group: "Editing a prompt", context: .prompt),
         KeyBinding([.left], .cursorLeft, "Cursor left", group: "Editing a prompt", context: .prompt),
         KeyBinding([.right], .cursorRight, "Cursor right", group: "Editing a prompt", context: .prompt),
@@ -180,6 +190,9 @@ package enum KeyBindings {
         KeyBinding([.control("r")], .toggleRegex, "Regular expression on or off", group: "Search prompt", context: .searchPrompt),
         // Needs the terminal in raw mode, where Ctrl-S is a key and not flow control.
         KeyBinding([.control("s")], .toggleScope, "Search the whole report or the selected section", group: "Search prompt", context: .searchPrompt),
+        KeyBinding(
+            [.control("p")], .togglePinyin, "Pinyin always (xyxf finds 信用修复), or only when no match",
+            group: "Search prompt", context: .searchPrompt),
 
     ] + listMoves(.results, item: "hit") + [
         KeyBinding([.enter], .openResult, "Jump to the hit", group: "Search results", context: .results, hint: StatusHint("jumps")),

@@ -18,7 +18,7 @@ package enum BrowserRenderer {
             screen.put(TextClip.clip(text, toWidth: size.width, ellipsis: ""), x: 0, y: 0, style: theme.statusError)
             return (screen, nil)
         }
-        HeaderBar.draw(into: &screen, rect: layout.header, report: report, origin: origin, theme: theme)
+        HeaderBar.draw(into: &screen, rect: layout.header, report: report, origin: origin, search: state.search, theme: theme)
         TreePane.draw(
             into: &screen, rect: layout.tree, tree: state.tree, navigator: state.treeNavigator(for: report),
             results: state.search?.results, isFocused: state.focus == .tree, theme: theme)
@@ -26,7 +26,9 @@ package enum BrowserRenderer {
         DetailPane.draw(
             into: &screen, rect: layout.detailText, reader: state.reader, report: report, search: state.search,
             theme: theme, lineCache: lineCache)
-        let cursor = StatusBar.draw(into: &screen, rect: layout.status, report: report, state: state, origin: origin, theme: theme)
+        let cursor = StatusBar.draw(
+            into: &screen, rect: layout.status, report: report, state: state, origin: origin, theme: theme,
+            lineCache: lineCache)
         if case .overlay(let overlay) = state.mode {
             overlay.draw(into: &screen, view: state.view(of: report), theme: theme)
         }

@@ -4,25 +4,54 @@ import ReportKit
 /// hints, or the prompt being typed).
 package enum HeaderBar {
     package static func draw(
-        into screen: inout Screen, rect: Rect, report: Report, origin: ReportOrigin? = nil, theme: BrowserTheme
+        into screen: inout Screen, rect: Rect, report: Report, origin: ReportOrigin? = nil, search: SearchState? = nil,
+        theme: BrowserTheme
     ) {
         guard !rect.isEmpty else { return }
         let ellipsis = theme.glyphs.ellipsis
         let title = SectionLabels.title(of: report)
-        // The text of a PDF, page or Word file is an extraction: the reader should know which.
-        let format = origin.map(\.format).flatMap { $0 == .text ? nil : " from \($0.displayName)" } ?? ""
-        let formatWidth = rect.width >= 30 ? DisplayWidth.of(format) : 0
+        let source = sourceLabel(origin: origin, room: rect.width - min(DisplayWidth.of(title), rect.width / 2), ellipsis: ellipsis)
+        let sourceWidth = DisplayWidth.of(source)
         screen.put(
-            TextClip.clip(title, toWidth: rect.width - formatWidth, ellipsis: ellipsis), x: rect.x, y: rect.y,
-            style: theme.title, limit: rect.maxX - formatWidth)
-        if formatWidth > 0 {
-            screen.put(format, x: rect.maxX - formatWidth, y: rect.y, style: theme.metadata, limit: rect.maxX)
+            TextClip.clip(title, toWidth: rect.width - sourceWidth, ellipsis: ellipsis), x: rect.x, y: rect.y,
+            style: theme.title, limit: rect.maxX - sourceWidth)
+        if sourceWidth > 0 {
+            screen.put(source, x: rect.maxX - sourceWidth, y: rect.y, style: theme.metadata, limit: rect.maxX)
         }
         guard rect.height > 1, !report.metadata.isEmpty else { return }
-        let metadata = report.metadata.map { "\($0.key): \($0.value)" }.joined(separator: "   ")
-        screen.put(
-            TextClip.clip(metadata, toWidth: rect.width, ellipsis: ellipsis),
-            x: rect.x, y: rect.y + 1, style: theme.metadata, limit: rect.maxX)
+        let metadata = HeaderMetadata.text(of: report)
+        let clipped = TextClip.clip(metadata, toWidth: rect.width, ellipsis: ellipsis)
+        screen.put(clipped, x: rect.x, y: rect.y + 1, style: theme.metadata, limit: rect.maxX)
+        if let search, let results = search.results, !results.isEmpty, hasHits(inHeaderOf: report, results) {
+            // Cells of the ellipsis, when the line was clipped, show none of the text.
+            let shown = DisplayWidth.of(clipped) - (clipped == VisibleText.sanitize(metadata) ? 0 : DisplayWidth.of(ellipsis))
+            HeaderMetadata(report: report).paint(
+                into: &screen, x: rect.x, y: rect.y + 1, limit: shown, results: results, current: search.current,
+                theme: theme)
+        }
+    }
+
+    /// Only a frame with a hit in the metadata rows works out where the header's words are.
+    private static func hasHits(inHeaderOf report: Report, _ results: SearchResults) -> Bool {
+        let window = report.frontRange.lowerBound..<report.preambleStart
+        return !window.isEmpty && !SearchHighlights.hits(overlapping: window, in: results).isEmpty
+    }
+
+    /// ` 政府工作报告-2024.pdf (from PDF)` at the right of the title: two reports with the
+    /// same title are told apart by their file, and an extraction says what it was extracted
+    /// from. Within `room`, the format goes first, then the name loses its start (its end, a
+    /// year or a number and the extension, tells files apart), then the whole label goes.
+    static func sourceLabel(origin: ReportOrigin?, room: Int, ellipsis: String) -> String {
+        guard let origin else { return "" }
+        let name = VisibleText.sanitize(origin.fileName)
+        let format = origin.format == .text ? "" : " (from \(origin.format.displayName))"
+        for candidate in [" \(name)\(format)", " \(name)"] where DisplayWidth.of(candidate) <= room {
+            return candidate
+        }
+        // Half of a narrow line is too little for a clipped name to tell files apart.
+        guard room >= 16 else { return "" }
+        // Clipping the reversed name keeps its end.
+        return " " + String(TextClip.clip(String(name.reversed()), toWidth: room - 1, ellipsis: String(ellipsis.reversed())).reversed())
     }
 }
 
@@ -30,7 +59,7 @@ package enum StatusBar {
     /// Draws the bar; returns where the cursor goes when a prompt is open.
     package static func draw(
         into screen: inout Screen, rect: Rect, report: Report, state: BrowserState, origin: ReportOrigin? = nil,
-        theme: BrowserTheme
+        theme: BrowserTheme, lineCache: DetailLineCache = DetailLineCache()
     ) -> (x: Int, y: Int)? {
         guard !rect.isEmpty else { return nil }
         screen.fill(rect, style: theme.status)
@@ -39,33 +68,35 @@ package enum StatusBar {
             return drawPrompt(into: &screen, rect: rect, prompt: prompt, state: state, report: report, theme: theme)
         }
         let ascii = theme.glyphs.tree == .ascii
-        let right: String
+        let parts: [StatusPart]
         if case .overlay(let overlay) = state.mode, KeyBindings.hasHints(overlay.keyContext) {
-            right = KeyBindings.hints(for: overlay.keyContext, width: rect.width, ascii: ascii).joined(separator: "  ") + " "
+            // Fewer hints rather than none: the first ones are the list's way in and out.
+            let hints = KeyBindings.hints(for: overlay.keyContext, width: rect.width, ascii: ascii)
+            parts = [StatusPart((0..<hints.count).map { hints.dropLast($0).joined(separator: "  ") }, priority: 0)]
         } else {
-            var position = "\(state.selection.sectionIndex.map { $0 + 1 } ?? 0)/\(report.sections.count)"
-            if let page = page(atTopOf: state, report: report, origin: origin) { position = "p.\(page)  " + position }
-            if !report.warnings.isEmpty, rect.width >= 50 {
-                let count = report.warnings.count
-                position = (rect.width >= 80 ? "!\(count) warning\(count == 1 ? "" : "s")  " : "!\(count)  ") + position
-            }
-            let hints = KeyBindings.hints(for: .browse, width: rect.width, ascii: ascii)
-            right = " \(position)" + (hints.isEmpty ? " " : "  " + hints.joined(separator: "  ") + " ")
+            parts = browsingParts(state: state, report: report, origin: origin, theme: theme, lineCache: lineCache, width: rect.width)
         }
-        var rightWidth = DisplayWidth.of(right)
-        if state.mode.isBrowsing, let search = state.search {
-            // Left of the position; its query is clipped first so the breadcrumb keeps some room.
-            let room = rect.width - rightWidth - 12
-            let text = SearchStatus.summary(of: search, ellipsis: ellipsis, room: room)
-            if !text.isEmpty {
-                let width = DisplayWidth.of(text)
-                rightWidth += width
-                var style = theme.searchCount
-                style.attributes.formUnion(theme.status.attributes)
-                screen.put(text, x: rect.maxX - rightWidth, y: rect.y, style: style, limit: rect.maxX)
+        var room = partsRoom(forWidth: rect.width)
+        if state.mode.isBrowsing, let message = state.message {
+            // A message answers the last key and goes with the next: it may take the room of
+            // all but the most needed part.
+            room = max(min(room, 6), rect.width - DisplayWidth.of(message.text) - 4)
+        }
+        let fitted = StatusParts.fit(parts, width: room)
+        var rightWidth = 0
+        if !fitted.isEmpty {
+            // Two blank cells part the breadcrumb from the parts, one ends the line.
+            rightWidth = fitted.reduce(0) { $0 + DisplayWidth.of($1.text) } + StatusParts.gap * (fitted.count - 1) + 3
+            var x = rect.maxX - rightWidth + 2
+            var searchStyle = theme.searchCount
+            searchStyle.attributes.formUnion(theme.status.attributes)
+            for (index, part) in fitted.enumerated() {
+                if index > 0 { x += StatusParts.gap }
+                screen.put(part.text, x: x, y: rect.y, style: part.isSearch ? searchStyle : theme.status, limit: rect.maxX)
+                x += DisplayWidth.of(part.text)
             }
         }
-        let leftWidth = max(0, rect.width - rightWidth - 1)
+        let leftWidth = max(0, rect.width - rightWidth)
         let left: String
         var leftStyle = theme.status
         if let message = state.message {
@@ -77,16 +108,44 @@ package enum StatusBar {
         }
         let clipped = TextClip.clip(left, toWidth: leftWidth - 1, ellipsis: ellipsis)
         screen.put(" " + clipped, x: rect.x, y: rect.y, style: leftStyle, limit: rect.x + leftWidth)
-        if rightWidth <= rect.width {
-            screen.put(right, x: rect.maxX - DisplayWidth.of(right), y: rect.y, style: theme.status, limit: rect.maxX)
-        }
         return nil
     }
 
-    /// The page (of a PDF) that the text at the top of the detail pane was on.
-    static func page(atTopOf state: BrowserState, report: Report, origin: ReportOrigin?) -> Int? {
-        guard let origin, origin.pageOfLine != nil else { return nil }
-        return origin.page(ofLine: report.lines.line(at: state.textOffset(of: state.reader.position, in: report)))
+    /// The breadcrumb keeps a third of the line (at most 30 cells); the parts share the rest,
+    /// with two blank cells before them and one after.
+    static func partsRoom(forWidth width: Int) -> Int {
+        max(0, width - max(min(width / 3, 30), min(width, 8)) - 3)
+    }
+
+    /// While browsing, in the order drawn: the warnings, the search, then where the reader is
+    /// (page, source lines, percentage, section), then the key hints. Most needed first:
+    /// the section, the search's count, the percentage, the page, the lines.
+    static func browsingParts(
+        state: BrowserState, report: Report, origin: ReportOrigin?, theme: BrowserTheme, lineCache: DetailLineCache,
+        width: Int
+    ) -> [StatusPart] {
+        let ascii = theme.glyphs.tree == .ascii
+        let progress = ReadingProgress.of(state, report: report, origin: origin, glyphs: theme.glyphs, lineCache: lineCache)
+        var parts: [StatusPart] = []
+        if !report.warnings.isEmpty {
+            let count = report.warnings.count
+            parts.append(StatusPart(["!\(count) warning\(count == 1 ? "" : "s")", "!\(count)"], priority: 7))
+        }
+        if let search = state.search {
+            parts.append(StatusPart(SearchStatus.summaryVariants(of: search, report: report, ellipsis: theme.glyphs.ellipsis), priority: 2, isSearch: true))
+        }
+        parts.append(StatusPart(progress.pageText, priority: 4))
+        parts.append(StatusPart(progress.linesText(ascii: ascii), priority: 5))
+        parts.append(StatusPart(progress.percentText, priority: 3))
+        parts.append(StatusPart(progress.sectionText, priority: 1))
+        // The hints the key table gives a narrower line are the ones to keep.
+        var hints: [String] = []
+        for narrower in [width, 69, 59, 49] where narrower <= width {
+            let text = KeyBindings.hints(for: .browse, width: narrower, ascii: ascii).joined(separator: "  ")
+            if !text.isEmpty, !hints.contains(text) { hints.append(text) }
+        }
+        parts.append(StatusPart(hints, priority: 6))
+        return parts
     }
 
     /// `:三(二)`, `/ [regex] [in 3.2] 信用修复` — scrolled so the cursor stays on screen however

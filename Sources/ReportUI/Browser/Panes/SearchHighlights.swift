@@ -102,7 +102,7 @@ package enum SearchHighlights {
             offset += size
         }
         guard let start else { return nil }
-        let clipped = start..<min(end, limit)
+        let clipped = start..<max(start, min(end, limit))
         return clipped.isEmpty ? nil : clipped
     }
 }

@@ -11,6 +11,8 @@ package enum Action: Hashable, Sendable {
     case moveDown, moveUp
     case pageDown, pageUp
     case goFirst, goLast
+    /// Half a page, as Ctrl-D and Ctrl-U in vim and less.
+    case halfPageDown, halfPageUp
 
     // The tree.
     case expandOrDescend
@@ -60,6 +62,8 @@ package enum Action: Hashable, Sendable {
     case submitPrompt, cancelPrompt
     case historyOlder, historyNewer
     case toggleRegex, toggleScope
+    /// Pinyin on: terms of ASCII letters also find Han text by its reading.
+    case togglePinyin
 
     // Input that is not a bound key.
     case click(x: Int, y: Int)

@@ -45,6 +45,7 @@ extension BrowserState {
         switch action {
         case .moveDown, .moveUp, .pageDown, .pageUp, .goFirst, .goLast:
             if focus == .tree { moveInTree(action, context: context) } else { moveInText(action, context: context) }
+        case .halfPageDown, .halfPageUp: moveByHalfPage(down: action == .halfPageDown, context: context)
         case .expandOrDescend: expandOrDescend(context: context)
         case .collapseOrAscend: collapseOrAscend(context: context)
         case .expandAll: refold(throughDepth: .max, context: context)
@@ -52,7 +53,7 @@ extension BrowserState {
         case .expandToLevel(let levels): refold(throughDepth: levels - 1, context: context)
         case .nextSibling, .previousSibling, .nextChapter, .previousChapter:
             jumpAlongOutline(action, context: context)
-        case .openGoto: mode = .goto(PromptBuffer())
+        case .openGoto: openGoto()
         case .jumpBack, .jumpForward: travelHistory(forward: action == .jumpForward, context: context)
         case .openSearch: openSearch(context: context)
         case .nextHit, .previousHit: stepHit(forward: action == .nextHit, context: context)
@@ -78,22 +79,6 @@ extension BrowserState {
             break
         }
         return []
-    }
-
-    private mutating func applyGotoPrompt(_ action: Action, buffer: PromptBuffer, context: BrowserContext) {
-        var buffer = buffer
-        if buffer.edit(action) {
-            mode = .goto(buffer)
-            return
-        }
-        switch action {
-        case .cancelPrompt: mode = .browse
-        case .submitPrompt:
-            mode = .browse
-            goTo(buffer.text, context: context)
-        default:
-            break
-        }
     }
 
     /// What an overlay asked for.

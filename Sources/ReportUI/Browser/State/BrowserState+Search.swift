@@ -8,7 +8,7 @@ extension BrowserState {
         let origin = SearchOrigin(
             place: place, expansion: expansion, treeTop: treeTop, focus: focus, search: search,
             offset: textOffset(of: reading, in: context.report))
-        search = draftSearch(SearchQuery("", isRegex: searching.isRegex))
+        search = draftSearch(SearchQuery("", isRegex: searching.isRegex, pinyin: searching.pinyin))
         searching.history.restart()
         mode = .search(SearchPrompt(origin: origin))
     }
@@ -16,6 +16,10 @@ extension BrowserState {
     mutating func applySearchPrompt(_ action: Action, prompt: SearchPrompt, context: BrowserContext) -> [Effect] {
         var prompt = prompt
         let typed = prompt.buffer.text
+        if prompt.buffer.closesOnBackspace(action) {
+            cancelSearch(prompt)
+            return []
+        }
         if prompt.buffer.edit(action) {
             mode = .search(prompt)
             return prompt.buffer.text != typed ? runDraft() : []
@@ -38,6 +42,9 @@ extension BrowserState {
             return runDraft()
         case .toggleScope:
             toggleScope(origin: prompt.origin)
+            return runDraft()
+        case .togglePinyin:
+            searching.pinyin = searching.pinyin == .always ? .automatic : .always
             return runDraft()
         default:
             break
@@ -71,13 +78,18 @@ extension BrowserState {
     /// Asks for the prompt's query to be run.
     private func runDraft() -> [Effect] {
         guard case .search(let prompt) = mode else { return [] }
-        return [.runSearch(SearchQuery(prompt.buffer.text, isRegex: searching.isRegex, scope: search?.query.scope))]
+        return [.runSearch(draftQuery(prompt))]
+    }
+
+    /// What the prompt asks for, with the modes its keys set.
+    private func draftQuery(_ prompt: SearchPrompt) -> SearchQuery {
+        SearchQuery(prompt.buffer.text, isRegex: searching.isRegex, scope: search?.query.scope, pinyin: searching.pinyin)
     }
 
     /// A query's answer: shown when it is still the prompt's query.
     mutating func receive(_ delivery: SearchDelivery, context: BrowserContext) -> [Effect] {
         guard case .search(let prompt) = mode,
-            delivery.query == SearchQuery(prompt.buffer.text, isRegex: searching.isRegex, scope: search?.query.scope)
+            delivery.query == draftQuery(prompt)
         else { return [] }
         let origin = prompt.origin
         var draft = draftSearch(delivery.query)

@@ -60,8 +60,9 @@ extension BrowserState {
         search = shown
     }
 
-    /// The reading position unchanged when the hit is already on screen, else the top of the
-    /// section when that shows it, else a few lines above the hit.
+    /// The reading position unchanged when the hit is already on screen below the top few
+    /// lines, else the top of the section when that shows it, else a few lines above the hit,
+    /// as less's `-j` places a match: the lines before it give the context.
     private func readingPosition(showing hit: SearchHit, in row: OutlineRow, context: BrowserContext) -> DetailPosition {
         readingPosition(showingText: hit.range.lowerBound, of: hit.section, in: row, context: context)
     }
@@ -74,11 +75,14 @@ extension BrowserState {
         guard height > 0, layout.detailText.width > 0 else { return reading }
         let document = readerDocument(for: row, layout: layout, context: context)
         let target = document.cursor(forText: offset, in: section)
-        let top = document.top(for: reading, height: height)
-        if top <= target, target <= document.advance(top, by: height - 1) { return reading }
-        let start = DetailPosition.start(of: row)
-        if target <= document.advance(document.top(for: start, height: height), by: height - 1) { return start }
         let margin = min(3, (height - 1) / 3)
+        let start = DetailPosition.start(of: row)
+        let startTop = document.top(for: start, height: height)
+        let top = document.top(for: reading, height: height)
+        // At the top of the section nothing is hidden above, so no lines need keeping.
+        let firstGoodRow = top == startTop ? top : document.advance(top, by: margin)
+        if firstGoodRow <= target, target <= document.advance(top, by: height - 1) { return reading }
+        if target <= document.advance(startTop, by: height - 1) { return start }
         return document.position(of: document.advance(target, by: -margin))
     }
 

@@ -20,6 +20,8 @@ package struct BrowserState: Sendable {
     package internal(set) var mode: Mode = .browse
     package internal(set) var message: Message?
     package internal(set) var history = JumpHistory()
+    /// Addresses typed at `:`, for ↑/↓ there.
+    package internal(set) var gotoHistory = PromptHistory()
     package internal(set) var marks = MarkBook()
     package internal(set) var hasQuit = false
     /// The report's figures, extracted the first time the figures list opens.

@@ -42,4 +42,6 @@ package struct SearchSession: Sendable {
     package internal(set) var history = PromptHistory()
     /// Regular-expression mode carries over from one search to the next.
     package internal(set) var isRegex = false
+    /// Pinyin on (`.always`) or left to the query (`.automatic`), carried over like regex mode.
+    package internal(set) var pinyin: PinyinMatching = .automatic
 }
