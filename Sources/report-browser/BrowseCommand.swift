@@ -57,6 +57,10 @@ struct BrowseCommand: ParsableCommand {
         help: ArgumentHelp("Compare two versions side by side on their aligned sections: --compare OLD NEW (or FILE --compare NEW).", valueName: "old new"))
     var compare: [String] = []
 
+    func validate() throws {
+        if !compare.isEmpty { _ = try CompareLaunch.paths(compare: compare, file: document.file) }
+    }
+
     mutating func run() throws {
         if !compare.isEmpty {
             return try CompareLaunch(

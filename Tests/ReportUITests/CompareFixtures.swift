@@ -47,16 +47,18 @@ enum CompareFixtures {
 
         """
 
-    static func document(old: String = oldText, new: String = newText) -> CompareDocument {
-        CompareDocument(old: ReportParser.parse(old), new: ReportParser.parse(new), oldName: "old.txt", newName: "new.txt")
+    static func document(old: String = oldText, new: String = newText, ascii: Bool = false) -> CompareDocument {
+        CompareDocument(
+            old: ReportParser.parse(old), new: ReportParser.parse(new), oldName: "old.txt", newName: "new.txt",
+            arrow: CompareTheme(color: true, ascii: ascii).arrow)
     }
 
     /// A session driven through the real key table, as the run loop drives it.
     static func session(
-        _ document: CompareDocument = document(), size: Size = Size(width: 120, height: 30), color: Bool = true,
+        _ document: CompareDocument? = nil, size: Size = Size(width: 120, height: 30), color: Bool = true,
         ascii: Bool = false
     ) -> CompareSession {
-        CompareSession(document: document, theme: CompareTheme(color: color, ascii: ascii), size: size)
+        CompareSession(document: document ?? Self.document(ascii: ascii), theme: CompareTheme(color: color, ascii: ascii), size: size)
     }
 
     /// The position of the first pair whose new (or else old) section has this address.

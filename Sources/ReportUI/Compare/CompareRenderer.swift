@@ -55,8 +55,8 @@ package enum CompareRenderer {
     ) {
         guard !rect.isEmpty else { return }
         screen.fill(rect, style: theme.paneTitle)
-        let name = side == .old ? document.oldName : document.newName
-        var text = " \(side == .old ? "old" : "new")  \(name)"
+        // The file names are in the header; the title names the section at the top.
+        var text = " \(side == .old ? "old" : "new")"
         if let index = document.section(of: state.selected, side) {
             let report = document.report(side)
             text += "  " + report.sections[index].address + " " + SectionLabels.heading(of: report.sections[index])
@@ -100,6 +100,9 @@ package enum CompareRenderer {
         if pair.status == .modified || pair.status == .split || pair.status == .merged {
             text += " \(Int((pair.similarity * 100).rounded()))%"
         }
+        let oldAddress = pair.old.map { document.old.sections[$0].address } ?? "none"
+        let newAddress = pair.new.map { document.new.sections[$0].address } ?? "none"
+        text += "  \(oldAddress) \(theme.arrow) \(newAddress)"
         if let changes = document.difference(of: state.selected)?.numberChanges, !changes.isEmpty {
             text += "  numbers: " + changes.prefix(3).map { "\($0.old)\(theme.arrow)\($0.new)" }.joined(separator: " ")
         }

@@ -86,7 +86,7 @@ package struct CompareState: Sendable {
             if let previous = document.alignment.previousChange(before: selected) { select(previous, document) } else {
                 message = "No earlier change"
             }
-        case .openSearch: mode = .search(PromptBuffer(search?.text ?? ""))
+        case .openSearch: mode = .search(PromptBuffer())
         case .nextHit: goToHit(forward: true, document)
         case .previousHit: goToHit(forward: false, document)
         case .clearSearch: search = nil

@@ -30,9 +30,20 @@ package enum CompareTreePane {
         }
     }
 
-    /// `~ 3.2 (二)强化述职述法 → 3.3`: the `diff` command's line, its arrow in the theme's form.
+    /// `~   3.2→3.3 (三)强化述职述法`: the mark, the depth, where the section was and is, and
+    /// its heading as it reads now (as it read, for a removed one). A pane a quarter of the
+    /// screen wide has no room for both headings; the status line and the titles have them.
     static func label(of pair: AlignedPair, document: CompareDocument, theme: CompareTheme) -> String {
-        let line = AlignmentExport.line(pair, old: document.old, new: document.new)
-        return theme.arrow == "→" ? line : line.replacingOccurrences(of: "→", with: theme.arrow)
+        let depth = (pair.new.map { document.new.sections[$0].depth } ?? pair.old.map { document.old.sections[$0].depth }) ?? 1
+        var text = String(pair.status.mark) + " " + String(repeating: "  ", count: max(depth - 1, 0))
+        switch (pair.old.map { document.old.sections[$0] }, pair.new.map { document.new.sections[$0] }) {
+        case (let old?, let new?):
+            text += old.address == new.address ? old.address : old.address + theme.arrow + new.address
+            text += " " + OutlineExport.displayHeading(new)
+        case (let old?, nil): text += old.address + " " + OutlineExport.displayHeading(old)
+        case (nil, let new?): text += new.address + " " + OutlineExport.displayHeading(new)
+        case (nil, nil): break
+        }
+        return text
     }
 }

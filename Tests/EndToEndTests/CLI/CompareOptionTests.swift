@@ -18,7 +18,8 @@ import Testing
     @Test func oneFileIsAUsageError() throws {
         let (old, _) = try CompareEndToEndTests.files()
         let result = try CommandRunner.run(["--compare", old], stdin: Data())
-        #expect(result.status == 64)
+        // Usage errors exit 2 throughout (UsageErrors), as trouble does for `diff`.
+        #expect(result.status == 2)
         #expect(result.stderr.contains("--compare takes two files"), "\(result.stderr)")
     }
 
