@@ -63,6 +63,20 @@ import Testing
         #expect(session.state.visiblePairs(session.document).contains(session.state.selected))
     }
 
+    @Test func clickingATreeRowSelectsItsPairAndTheWheelScrollsTheTexts() {
+        var session = CompareFixtures.session(size: Size(width: 120, height: 14))
+        let tree = session.state.layout.tree
+        _ = session.handle(.mouse(MouseEvent(kind: .press, x: tree.x + 2, y: tree.y + 3)))
+        #expect(session.state.selected == 3)
+        #expect(session.state.focus == .tree)
+        let text = session.state.layout.newText
+        _ = session.handle(.mouse(MouseEvent(kind: .press, x: text.x + 2, y: text.y + 1)))
+        #expect(session.state.focus == .text)
+        let before = session.state.position
+        _ = session.handle(.mouse(MouseEvent(kind: .wheelDown, x: text.x + 2, y: text.y + 1)))
+        #expect(before < session.state.position)
+    }
+
     @Test func comparingAReportWithItselfIsAllSame() {
         let document = CompareFixtures.document(old: CompareFixtures.oldText, new: CompareFixtures.oldText)
         #expect(document.alignment.isIdentical)

@@ -61,7 +61,7 @@ package struct CompareSession {
         case .key(let key): KeyBindings.action(for: key, in: context)
         case .mouse(let mouse):
             switch mouse.kind {
-            case .press: nil
+            case .press: .click(x: mouse.x, y: mouse.y)
             case .wheelUp: .scroll(x: mouse.x, y: mouse.y, lines: -BrowserApp.wheelLines)
             case .wheelDown: .scroll(x: mouse.x, y: mouse.y, lines: BrowserApp.wheelLines)
             }

@@ -80,6 +80,7 @@ package struct CompareState: Sendable {
         case .goFirst: select(0, document)
         case .goLast: select(last, document)
         case .scroll(_, _, let lines): scroll(by: lines, document)
+        case .click(let x, let y): click(x: x, y: y, document)
         case .nextChange:
             if let next = document.alignment.nextChange(after: selected) { select(next, document) } else { message = "No later change" }
         case .previousChange:
@@ -199,6 +200,17 @@ package struct CompareState: Sendable {
             pair -= 1
         }
         return ComparePosition(pair: 0, row: 0)
+    }
+
+    /// A click on a tree row selects its pair; on a text, gives the texts the keyboard.
+    private mutating func click(x: Int, y: Int, _ document: CompareDocument) {
+        if layout.tree.contains(x: x, y: y) {
+            focus = .tree
+            let pair = treeTop + y - layout.tree.y
+            if pair < document.pairCount { select(pair, document) }
+        } else if layout.oldText.contains(x: x, y: y) || layout.newText.contains(x: x, y: y) {
+            focus = .text
+        }
     }
 
     private mutating func keepSelectionInTree() {
