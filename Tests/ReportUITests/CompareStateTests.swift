@@ -77,6 +77,18 @@ import Testing
         #expect(before < session.state.position)
     }
 
+    @Test func textsWithoutHeadingsGiveAnEmptyAlignmentAndASensibleScreen() {
+        let document = CompareFixtures.document(old: "只有一段文字，没有任何标题。\n", new: "只有一段文字，内容改了。\n")
+        #expect(document.pairCount == 0)
+        var session = CompareFixtures.session(document)
+        session.press(.character("]"), .character("j"), .tab, .character("j"), .character("G"), .pageDown)
+        session.type("/文字\n")
+        #expect(session.state.selected == 0)
+        #expect(session.lines.contains { $0.contains("0 pairs") })
+        session.press(.escape)
+        #expect(session.statusLine.contains("Neither version has sections"), "\(session.statusLine)")
+    }
+
     @Test func comparingAReportWithItselfIsAllSame() {
         let document = CompareFixtures.document(old: CompareFixtures.oldText, new: CompareFixtures.oldText)
         #expect(document.alignment.isIdentical)
