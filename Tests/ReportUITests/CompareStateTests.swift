@@ -129,6 +129,18 @@ import Testing
         #expect(session.statusLine.contains("Not found in either version"), "\(session.statusLine)")
     }
 
+    @Test func searchAfterBackgroundIndexingFindsTheSameAsWithout() {
+        let indexed = CompareFixtures.document()
+        indexed.startIndexing()
+        var background = CompareFixtures.session(indexed)
+        var direct = CompareFixtures.session()
+        background.type("/监督\n")
+        direct.type("/监督\n")
+        #expect(background.state.search?.pairs == direct.state.search?.pairs)
+        #expect(background.state.search?.newHits == direct.state.search?.newHits)
+        #expect((background.state.search?.pairs.count ?? 0) > 0)
+    }
+
     @Test func escapeInThePromptCancelsAndHelpOpensAndCloses() {
         var session = CompareFixtures.session()
         session.type("/监督")

@@ -16,6 +16,7 @@ public struct CompareApp {
     public func run(on terminal: some Terminal) -> Int32 {
         var session = CompareSession(document: document, theme: theme, size: terminal.size)
         present(session.frame(), on: terminal)
+        document.startIndexing()
         while let event = terminal.nextEvent() {
             if case .key(let key) = event {
                 switch KeyBindings.action(for: key, in: session.state.bindingContext) {

@@ -19,6 +19,7 @@ package final class CompareDocument {
     private var differences: [Int: TextDifference] = [:]
     private let capacity = 4_000
     private var searchIndexes: [CompareSide: SearchIndex] = [:]
+    private var indexBuilds: [CompareSide: BackgroundIndexBuild] = [:]
 
     /// Between a changed number's old and new value in the callout line.
     private let arrow: String
@@ -80,10 +81,19 @@ package final class CompareDocument {
         return made
     }
 
-    /// The report's search index, built the first time a search asks for it.
+    /// Starts building both search indexes on threads of their own, as the browser does after
+    /// its first frame, so the first search rarely waits.
+    package func startIndexing() {
+        for side in CompareSide.allCases where searchIndexes[side] == nil && indexBuilds[side] == nil {
+            indexBuilds[side] = BackgroundIndexBuild(report: report(side)) { SearchIndex(report: $0) }
+        }
+    }
+
+    /// The report's search index: the background build's (waiting for it to end), or built now.
     package func searchIndex(_ side: CompareSide) -> SearchIndex {
         if let index = searchIndexes[side] { return index }
-        let index = SearchIndex(report: report(side))
+        let index = indexBuilds[side]?.wait() ?? SearchIndex(report: report(side))
+        indexBuilds[side] = nil
         searchIndexes[side] = index
         return index
     }
