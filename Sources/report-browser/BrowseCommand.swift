@@ -52,7 +52,21 @@ struct BrowseCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Open at this line of the file (the line numbers `search` prints).", valueName: "n"))
     var line: Int?
 
+    @Option(
+        name: .customLong("compare"), parsing: .upToNextOption,
+        help: ArgumentHelp("Compare two versions side by side on their aligned sections: --compare OLD NEW (or FILE --compare NEW).", valueName: "old new"))
+    var compare: [String] = []
+
+    func validate() throws {
+        if !compare.isEmpty { _ = try CompareLaunch.paths(compare: compare, file: document.file) }
+    }
+
     mutating func run() throws {
+        if !compare.isEmpty {
+            return try CompareLaunch(
+                files: compare, document: document, format: format, ascii: ascii, ambiguousWide: ambiguousWide, noColor: noColor
+            ).run()
+        }
         let opening = try OpeningPlace.split(file: document.file, extra: place, line: line)
         document.file = opening.file
         let interactive = StandardStreams.outputIsTerminal && (StandardStreams.inputIsTerminal || DefaultInput.readsStandardInput(document.file))

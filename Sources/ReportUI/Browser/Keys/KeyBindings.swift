@@ -13,6 +13,8 @@ package enum BindingContext: String, Sendable, CaseIterable {
     /// The figures list: printable keys type its filter, so its moves are the arrows.
     case figures = "Figures list"
     case help = "Help"
+    /// The compare view of two versions (`--compare OLD NEW`).
+    case compare = "Compare view"
     case anywhere = "Anywhere"
 }
 
@@ -207,7 +209,45 @@ package enum KeyBindings {
         KeyBinding([.up, .character("k")], .moveUp, "Scroll the help up", group: "Help", context: .help),
         KeyBinding([.pageDown, .character(" ")], .pageDown, "Page the help down", group: "Help", context: .help),
         KeyBinding([.pageUp, .character("b")], .pageUp, "Page the help up", group: "Help", context: .help),
-    ]
+    ] + compareBindings
+
+    /// The compare view's keys (`--compare OLD NEW`), one block of their own.
+    private static let compareBindings: [KeyBinding] = {
+        let group = BindingContext.compare.rawValue
+        return [
+            KeyBinding(
+                [.character("]")], .nextChange, "Next change: a pair that is not the same", group: group, context: .compare,
+                hint: StatusHint("next change", rank: 0, fromWidth: 60)),
+            KeyBinding(
+                [.character("[")], .previousChange, "Previous change", group: group, context: .compare,
+                hint: StatusHint("previous", rank: 1, fromWidth: 80)),
+            KeyBinding(
+                [.down, .character("j")], .moveDown, "Next pair in the tree, or scroll both texts down", group: group,
+                context: .compare),
+            KeyBinding(
+                [.up, .character("k")], .moveUp, "Previous pair in the tree, or scroll both texts up", group: group,
+                context: .compare),
+            KeyBinding([.pageDown, .character(" ")], .pageDown, "Page down in the focused pane", group: group, context: .compare),
+            KeyBinding([.pageUp, .character("b")], .pageUp, "Page up in the focused pane", group: group, context: .compare),
+            KeyBinding([.character("g"), .home], .goFirst, "First pair", group: group, context: .compare),
+            KeyBinding([.character("G"), .end], .goLast, "Last pair", group: group, context: .compare),
+            KeyBinding(
+                [.tab], .switchFocus, "Switch between the tree and the texts", group: group, context: .compare,
+                hint: StatusHint("pane", rank: 3, fromWidth: 100)),
+            KeyBinding(
+                [.character("/")], .openSearch, "Search both versions; Enter goes to the first pair with a hit", group: group,
+                context: .compare, hint: StatusHint("search", rank: 2, fromWidth: 70)),
+            KeyBinding([.character("n")], .nextHit, "Next pair with a hit in either version", group: group, context: .compare),
+            KeyBinding([.character("N")], .previousHit, "Previous pair with a hit", group: group, context: .compare),
+            KeyBinding([.escape], .clearSearch, "Clear the search and its highlights", group: group, context: .compare),
+            KeyBinding(
+                [.character("?")], .showHelp, "Show the keys", group: group, context: .compare,
+                hint: StatusHint("help", rank: 4, fromWidth: 50)),
+            KeyBinding(
+                [.character("q")], .quit, "Quit", group: group, context: .compare,
+                hint: StatusHint("quit", rank: 5, fromWidth: 40)),
+        ]
+    }()
 
     /// The moves every list overlay has, in its context's group.
     private static func listMoves(_ context: BindingContext, item: String) -> [KeyBinding] {

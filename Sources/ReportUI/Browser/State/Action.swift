@@ -75,6 +75,9 @@ package enum Action: Hashable, Sendable {
     case choose
     case close
 
+    // The compare view (`--compare OLD NEW`): the next or previous pair that changed.
+    case nextChange, previousChange
+
     // Not from the reader: the session reporting back.
     /// Put back what a store remembered (the marks always, the place unless `fresh`), with the
     /// store's notices.
