@@ -24,6 +24,7 @@ struct BrowseCommand: ParsableCommand {
               report-browser report.txt --fresh     start at the top this time
               report-browser report.txt +3.2        open at section 3.2 (+L120, --line 120: a line)
               report-browser report.txt +/信用修复   open at the first hit
+              report-browser reports/              a library: every report under the folder
             """
     )
 
@@ -52,7 +53,16 @@ struct BrowseCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Open at this line of the file (the line numbers `search` prints).", valueName: "n"))
     var line: Int?
 
+    @Argument(help: ArgumentHelp("More reports or folders: with a folder or several files, a library opens (a list of the reports, searched together).", valueName: "more"))
+    var morePaths: [String] = []
+
+    @OptionGroup var indexOptions: IndexOptions
+
     mutating func run() throws {
+        if let paths = LibraryBrowsing.libraryPaths(file: document.file, place: place, more: morePaths) {
+            try LibraryBrowsing(paths: paths, indexPath: indexOptions.path, ascii: ascii, ambiguousWide: ambiguousWide, noColor: noColor, noState: noState).run()
+            return
+        }
         let opening = try OpeningPlace.split(file: document.file, extra: place, line: line)
         document.file = opening.file
         let interactive = StandardStreams.outputIsTerminal && (StandardStreams.inputIsTerminal || DefaultInput.readsStandardInput(document.file))

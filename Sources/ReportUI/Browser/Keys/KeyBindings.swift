@@ -13,6 +13,8 @@ package enum BindingContext: String, Sendable, CaseIterable {
     /// The figures list: printable keys type its filter, so its moves are the arrows.
     case figures = "Figures list"
     case help = "Help"
+    /// The library's list of reports (`report-browser DIR`).
+    case library = "Library list"
     case anywhere = "Anywhere"
 }
 
@@ -187,6 +189,33 @@ package enum KeyBindings {
         KeyBinding([.up, .character("k")], .moveUp, "Scroll the help up", group: "Help", context: .help),
         KeyBinding([.pageDown, .character(" ")], .pageDown, "Page the help down", group: "Help", context: .help),
         KeyBinding([.pageUp, .character("b")], .pageUp, "Page the help up", group: "Help", context: .help),
+
+    ] + listMoves(.library, item: "row") + [
+        KeyBinding(
+            [.enter], .choose, "Open the report (a section row: at its first hit)", group: "Library list", context: .library,
+            hint: StatusHint("opens", fromWidth: 60)),
+        KeyBinding(
+            [.right, .character("l")], .expandOrDescend, "Show the report's sections with hits, or open it", group: "Library list",
+            context: .library),
+        KeyBinding([.left, .character("h")], .collapseOrAscend, "Hide the sections with hits", group: "Library list", context: .library),
+        KeyBinding(
+            [.character("s")], .cycleLibrarySort, "Order by path, date (newest first) or title", group: "Library list",
+            context: .library, hint: StatusHint("sorts", rank: 2, fromWidth: 70)),
+        KeyBinding(
+            [.character("f")], .openLibraryFilter, "Filter by title, date, issuer or path as you type (Chinese typed in the list starts it)",
+            group: "Library list", context: .library, hint: StatusHint("filters", rank: 3, fromWidth: 80)),
+        KeyBinding(
+            [.character("/")], .openSearch, "Search every report; Enter runs it", group: "Library list", context: .library,
+            hint: StatusHint("searches", rank: 1, fromWidth: 50)),
+        KeyBinding([.character("n")], .nextHit, "Next section with hits, across reports", group: "Library list", context: .library),
+        KeyBinding([.character("N")], .previousHit, "Previous section with hits", group: "Library list", context: .library),
+        KeyBinding([.escape], .clearSearch, "Clear the search, then the filter", group: "Library list", context: .library),
+        KeyBinding([.character("?")], .showHelp, "Show this help", group: "Library list", context: .library),
+        KeyBinding([.character("q")], .quit, "Quit", group: "Library list", context: .library, hint: StatusHint("quit", rank: 4, fromWidth: 50)),
+        KeyBinding(
+            [.character("L")], .backToLibrary,
+            "In a report opened from a library: back to the list (n/N past its last hit go on to the next report)",
+            group: "Library list"),
     ]
 
     /// The moves every list overlay has, in its context's group.

@@ -68,6 +68,9 @@ package enum Action: Hashable, Sendable {
     case choose
     case close
 
+    // The library list: its order, its filter, and back to it from a report opened from it.
+    case cycleLibrarySort, openLibraryFilter, backToLibrary
+
     // Not from the reader: the session reporting back.
     /// Put back what a store remembered (the marks always, the place unless `fresh`), with the
     /// store's notices.

@@ -1,0 +1,83 @@
+import ReportImport
+import ReportIndex
+import ReportKit
+import ReportUI
+
+/// The library view's catalog over real files: members and their titles from `Library`
+/// (the index when it holds a file as it is now, the file itself otherwise), reports opened
+/// through the standard opener, and searches through `LibrarySearch` (the index when present
+/// and current, reading the files otherwise). Lives apart from ReportUI, which does no file
+/// IO, and from ReportIndex, which knows nothing of the browser.
+package final class IndexedLibraryCatalog: LibraryCatalog {
+    package let entries: [LibraryEntry]
+    package let listingNote: String
+    /// Paths that are not files (unreadable directories), listed before the members.
+    package let skipped: [SkippedPath]
+    private let files: [LibraryFile]
+    private let indexPath: String?
+    private let makeStore: (Report, String) -> (any ReadingStateStore)?
+    private let entryByPath: [String: Int]
+
+    /// - Parameter makeStore: where an opened report keeps its marks and place (its text and
+    ///   path given); nil keeps nothing.
+    package init(
+        paths: [String], indexPath: String?,
+        makeStore: @escaping (Report, String) -> (any ReadingStateStore)? = { _, _ in nil }
+    ) {
+        let library = Library(paths: paths, indexPath: indexPath)
+        var read = 0
+        let members = library.members.map { member -> Library.Member in
+            guard member.summary == nil, member.failure == nil else { return member }
+            read += 1
+            return member.summarised()
+        }
+        entries = members.map { member in
+            LibraryEntry(
+                path: member.file.displayPath, folder: member.folder,
+                title: member.summary?.title ?? member.fileName, date: member.summary?.date ?? "",
+                issuer: member.summary?.issuer ?? "", failure: member.failure)
+        }
+        files = members.map(\.file)
+        skipped = library.skipped
+        self.indexPath = indexPath
+        self.makeStore = makeStore
+        var byPath: [String: Int] = [:]
+        for (index, file) in files.enumerated() { byPath[file.absolutePath] = index }
+        entryByPath = byPath
+        listingNote = read == 0 ? "from the index" : read == members.count ? "read \(read) files (no index)" : "index, \(read) files read"
+    }
+
+    package func open(_ entry: Int) -> Result<OpenedLibraryReport, LibraryOpenFailure> {
+        let file = files[entry]
+        do {
+            let opened = try ReportOpener.standard.open(path: file.absolutePath)
+            return .success(OpenedLibraryReport(
+                report: opened.report, origin: opened.origin, store: makeStore(opened.report, file.absolutePath)))
+        } catch {
+            return .failure(LibraryOpenFailure(reason: error.reason))
+        }
+    }
+
+    package func search(_ query: SearchQuery) -> LibrarySearchOutcome {
+        if query.isRegex {
+            do {
+                _ = try SearchIndex(report: ReportParser.parse("")).search(query)
+            } catch {
+                return LibrarySearchOutcome(query: query, reports: [], error: "\(error)")
+            }
+        }
+        let listing = LibraryFiles.Listing(files: files)
+        let results = LibrarySearch.run(query, in: listing, index: indexPath.map { .at($0) } ?? .none)
+        let reports = results.files.compactMap { matches -> LibraryReportHits? in
+            guard let entry = entryByPath[matches.file.absolutePath] else { return nil }
+            return LibraryReportHits(
+                entry: entry,
+                sections: matches.sections.map { LibrarySectionHits(address: $0.address, heading: $0.heading, count: $0.hits.count) })
+        }
+        var notices = results.notices
+        if !results.skipped.isEmpty {
+            notices.append("\(results.skipped.count) file\(results.skipped.count == 1 ? "" : "s") could not be searched")
+        }
+        return LibrarySearchOutcome(query: query, reports: reports, notices: notices)
+    }
+}
