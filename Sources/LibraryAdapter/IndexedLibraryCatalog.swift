@@ -33,7 +33,7 @@ package final class IndexedLibraryCatalog: LibraryCatalog {
         }
         entries = members.map { member in
             LibraryEntry(
-                path: member.file.displayPath, folder: member.folder,
+                path: member.file.displayPath, folder: Self.folder(of: member, below: paths),
                 title: member.summary?.title ?? member.fileName, date: member.summary?.date ?? "",
                 issuer: member.summary?.issuer ?? "", failure: member.failure)
         }
@@ -45,6 +45,18 @@ package final class IndexedLibraryCatalog: LibraryCatalog {
         for (index, file) in files.enumerated() { byPath[file.absolutePath] = index }
         entryByPath = byPath
         listingNote = read == 0 ? "from the index" : read == members.count ? "read \(read) files (no index)" : "index, \(read) files read"
+    }
+
+    /// The member's folder below the argument it was found under (`2022` for `lib/2022/a.txt`
+    /// under `lib`), so that a long absolute argument is not repeated on every folder row.
+    static func folder(of member: Library.Member, below arguments: [String]) -> String {
+        for argument in arguments {
+            let prefix = argument.hasSuffix("/") ? argument : argument + "/"
+            guard member.file.displayPath.hasPrefix(prefix) else { continue }
+            let below = member.folder.hasPrefix(prefix) ? String(member.folder.dropFirst(prefix.count)) : ""
+            return below.isEmpty ? "." : below
+        }
+        return member.folder
     }
 
     package func open(_ entry: Int) -> Result<OpenedLibraryReport, LibraryOpenFailure> {
