@@ -9,7 +9,7 @@ import ReportUI
 /// and current, reading the files otherwise). Lives apart from ReportUI, which does no file
 /// IO, and from ReportIndex, which knows nothing of the browser.
 package final class IndexedLibraryCatalog: LibraryCatalog {
-    package let entries: [LibraryEntry]
+    package private(set) var entries: [LibraryEntry]
     package let listingNote: String
     /// Paths that are not files (unreadable directories), listed before the members.
     package let skipped: [SkippedPath]
@@ -37,6 +37,13 @@ package final class IndexedLibraryCatalog: LibraryCatalog {
                 title: member.summary?.title ?? member.fileName, date: member.summary?.date ?? "",
                 issuer: member.summary?.issuer ?? "", failure: member.failure)
         }
+        // Paths that are not readable files are listed too, with the reason, never opened.
+        entries += library.skipped.map { path in
+            let folder = path.displayPath.split(separator: "/").dropLast().joined(separator: "/")
+            return LibraryEntry(
+                path: path.displayPath, folder: folder.isEmpty ? "." : folder, title: path.displayPath, date: "", issuer: "",
+                failure: path.reason)
+        }
         files = members.map(\.file)
         skipped = library.skipped
         self.indexPath = indexPath
@@ -60,6 +67,7 @@ package final class IndexedLibraryCatalog: LibraryCatalog {
     }
 
     package func open(_ entry: Int) -> Result<OpenedLibraryReport, LibraryOpenFailure> {
+        guard files.indices.contains(entry) else { return .failure(LibraryOpenFailure(reason: entries[entry].failure ?? "not a file")) }
         let file = files[entry]
         do {
             let opened = try ReportOpener.standard.open(path: file.absolutePath)

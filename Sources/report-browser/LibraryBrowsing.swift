@@ -36,7 +36,6 @@ struct LibraryBrowsing {
         let catalog = IndexedLibraryCatalog(paths: paths, indexPath: indexPath) { report, path in
             stateStore.map { ReaderStateBridge(store: $0, report: report, file: path) }
         }
-        for skipped in catalog.skipped { StandardStreams.error("report-browser: \(skipped.displayPath): \(skipped.reason)") }
         guard StandardStreams.outputIsTerminal, StandardStreams.inputIsTerminal else {
             for entry in catalog.entries {
                 let columns = entry.failure.map { [entry.path, "cannot be read: \($0)"] } ?? [entry.path, entry.title, entry.date, entry.issuer]

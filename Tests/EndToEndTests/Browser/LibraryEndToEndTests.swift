@@ -75,8 +75,11 @@ import Testing
     @Test func slashSearchesEveryReportAndNGoesOnToTheNextReport() throws {
         let folder = try Folder()
         defer { folder.remove() }
-        let session = try BrowserSession(arguments: [folder.directory, "--index", folder.index], width: 110, height: 30)
-        try session.tmux.waitUntil(timeout: 30, describedAs: "the library list") { $0.first?.contains("Library · 4") == true }
+        let missing = folder.root.appendingPathComponent("missing.txt").path
+        let session = try BrowserSession(arguments: [folder.directory, missing, "--index", folder.index], width: 110, height: 30)
+        let list = try session.tmux.waitUntil(timeout: 30, describedAs: "the library list") { $0.first?.contains("Library · 5") == true }
+        // A path that is not there is a member that cannot be read, not an error.
+        #expect(list.contains { $0.contains("missing.txt") && $0.contains("cannot be read: No such file") }, "\(list.joined(separator: "\n"))")
         try session.tmux.sendText("/信用修复")
         try session.tmux.sendKeys("Enter")
         let results = try session.tmux.waitUntil(timeout: 30, describedAs: "the results") { screen in
