@@ -210,6 +210,9 @@ package enum KeyBindings {
         KeyBinding([.character("n")], .nextHit, "Next section with hits, across reports", group: "Library list", context: .library),
         KeyBinding([.character("N")], .previousHit, "Previous section with hits", group: "Library list", context: .library),
         KeyBinding([.escape], .clearSearch, "Clear the search, then the filter", group: "Library list", context: .library),
+        KeyBinding(
+            [.character("#")], .showFigures, "The listed reports' figures in one table, grouped by subject", group: "Library list",
+            context: .library),
         KeyBinding([.character("?")], .showHelp, "Show this help", group: "Library list", context: .library),
         KeyBinding([.character("q")], .quit, "Quit", group: "Library list", context: .library, hint: StatusHint("quit", rank: 4, fromWidth: 50)),
         KeyBinding(

@@ -34,6 +34,7 @@ package enum LibraryRenderer {
         if case .help(let help) = state.mode {
             HelpOverlay.draw(into: &screen, scroll: help.scroll, theme: theme)
         }
+        if case .figures(let figures) = state.mode { figures.draw(into: &screen, theme: theme) }
         return (screen, cursor)
     }
 
@@ -119,7 +120,8 @@ package enum LibraryRenderer {
             screen.put(String(characters), x: labelWidth, y: rect.y, style: theme.prompt, limit: rect.maxX - hintWidth - 1)
             return (labelWidth + column, rect.y)
         }
-        let hints = KeyBindings.hints(for: state.bindingContext, width: rect.width, ascii: ascii)
+        // A message answers the last key: it gets the room the hints would take.
+        let hints = state.message == nil ? KeyBindings.hints(for: state.bindingContext, width: rect.width, ascii: ascii) : []
         let position = state.rows.isEmpty ? "" : "\(state.selected + 1)/\(state.rows.count)"
         let right = " \(position)" + (hints.isEmpty ? " " : "  " + hints.joined(separator: "  ") + " ")
         let rightWidth = DisplayWidth.of(right) < rect.width - 10 ? DisplayWidth.of(right) : 0

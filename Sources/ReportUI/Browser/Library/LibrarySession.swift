@@ -103,8 +103,35 @@ package struct LibrarySession {
             switch effect {
             case .open(let entry, let address, let fromEnd): open(entry, address: address, fromEnd: fromEnd)
             case .search(let query): list.receive(catalog.search(query))
+            case .extractFigures(let entries): extractFigures(of: entries)
+            case .openFigure(let item):
+                open(item.entry, address: nil, fromEnd: false)
+                guard current == item.entry, var session = sessions[item.entry] else { return }
+                session.withState { state, context in
+                    state.showText(item.figure.range, section: item.figure.sectionIndex, context: context)
+                }
+                sessions[item.entry] = session
             }
         }
+    }
+
+    /// Reads the figures of the listed reports, through the open ones' reports when they are open.
+    private mutating func extractFigures(of entries: [Int]) {
+        var figures: [LibraryFigure] = []
+        var unreadable = 0
+        for entry in entries {
+            let report: Report
+            if let open = sessions[entry] {
+                report = open.report
+            } else if case .success(let opened) = catalog.open(entry) {
+                report = opened.report
+            } else {
+                unreadable += 1
+                continue
+            }
+            figures += FigureExtractor.extract(from: report).figures.map { LibraryFigure(entry: entry, figure: $0) }
+        }
+        list.receiveFigures(figures, unreadable: unreadable)
     }
 
     /// Shows an entry's report, opening it when it is not open yet; with a search shown, at

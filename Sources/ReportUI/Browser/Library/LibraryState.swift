@@ -7,6 +7,10 @@ package enum LibraryEffect: Hashable, Sendable {
     case open(entry: Int, address: String?, fromEnd: Bool)
     /// Search every report; the outcome comes back through `receive`.
     case search(SearchQuery)
+    /// Read these entries' figures; they come back through `receiveFigures`.
+    case extractFigures([Int])
+    /// Open the entry's report at a figure, lit.
+    case openFigure(LibraryFigure)
 }
 
 /// The library list between key presses, as a plain value: the rows and the one selected,
@@ -20,6 +24,8 @@ package struct LibraryState: Sendable {
         /// The query runs over every report on Enter.
         case search(PromptBuffer)
         case help(HelpOverlay)
+        /// The figures of the listed reports, grouped by subject.
+        case figures(LibraryFiguresList)
     }
 
     package private(set) var entries: [LibraryEntry]
@@ -53,6 +59,7 @@ package struct LibraryState: Sendable {
         case .filter: .prompt
         case .search: .searchPrompt
         case .help: .help
+        case .figures: .figures
         }
     }
 
@@ -93,6 +100,14 @@ package struct LibraryState: Sendable {
             case .help(var help):
                 let view = ReportView(report: Self.emptyReport, size: size, search: nil, marks: MarkBook(), place: BrowserPlace(row: .title, position: .start(of: .title)))
                 mode = help.handle(action, in: view).closes ? .list : .help(help)
+            case .figures(var list):
+                switch list.handle(action, page: max(1, size.height - 6)) {
+                case .stays: mode = .figures(list)
+                case .closes: mode = .list
+                case .open(let figure):
+                    mode = .figures(list)
+                    effects = [.openFigure(figure)]
+                }
             }
         }
         keepSelectionVisible()
@@ -141,6 +156,7 @@ package struct LibraryState: Sendable {
                 setFilter("")
             }
         case .showHelp: mode = .help(HelpOverlay())
+        case .showFigures: return openFigures()
         case .click(_, let y):
             let row = top + y - 1
             if y >= 1, y <= listHeight, rows.indices.contains(row) { selected = row }
@@ -238,6 +254,35 @@ package struct LibraryState: Sendable {
         let reports = outcome.reports.count
         let summary = "\(outcome.totalHits) hit\(outcome.totalHits == 1 ? "" : "s") in \(reports) report\(reports == 1 ? "" : "s")"
         message = BrowserState.Message(text: ([summary] + outcome.notices).joined(separator: " · "), isError: false)
+    }
+
+    /// Reports read at most for one figures table: each is opened and its figures extracted
+    /// (about 0.2 s a megabyte), so a whole library of thousands is narrowed first.
+    package static let figuresReportLimit = 200
+
+    private mutating func openFigures() -> [LibraryEffect] {
+        let listed = rows.compactMap { row -> Int? in
+            if case .report(let entry) = row, entries[entry].failure == nil { entry } else { nil }
+        }
+        guard !listed.isEmpty else {
+            message = BrowserState.Message(text: "No readable report listed", isError: false)
+            return []
+        }
+        guard listed.count <= Self.figuresReportLimit else {
+            message = BrowserState.Message(
+                text: "Figures of \(listed.count) reports: narrow to \(Self.figuresReportLimit) with f or / first",
+                isError: false)
+            return []
+        }
+        mode = .figures(LibraryFiguresList(titles: entries.map(\.title)))
+        return [.extractFigures(listed)]
+    }
+
+    /// The figures read for the table; ignored when the table was closed meanwhile.
+    package mutating func receiveFigures(_ figures: [LibraryFigure], unreadable: Int) {
+        guard case .figures(var list) = mode else { return }
+        list.receive(figures, unreadable: unreadable)
+        mode = .figures(list)
     }
 
     /// The report after (or before) `entry` in the list's order that has hits.
