@@ -69,6 +69,21 @@ import Testing
         try session.goTo("二", expecting: "存在的不足")
         try session.tmux.sendText("L")
         try session.tmux.waitUntil(timeout: 30, describedAs: "back in the list") { $0.first?.contains("Library · 4 reports") == true }
+        // The figures of every listed report in one table; typing filters it.
+        try session.tmux.sendText("#")
+        try session.tmux.waitUntil(timeout: 30, describedAs: "the figures table") { screen in
+            screen.contains { $0.contains("Figures of the listed reports") && $0.contains("by subject") }
+        }
+        try session.tmux.sendText("120件")
+        let figures = try session.tmux.waitUntil(timeout: 30, describedAs: "the figures filtered") { screen in
+            screen.contains { $0.contains("Figures of the listed reports · 1 ·") }
+        }
+        #expect(figures.contains { $0.contains("120件") && $0.contains("上城区2022") }, "\(figures.joined(separator: "\n"))")
+        try session.tmux.sendKeys("Escape")
+        try session.tmux.sendKeys("Escape")
+        try session.tmux.waitUntil(timeout: 30, describedAs: "the list again") { screen in
+            !screen.contains { $0.contains("Figures of the listed") }
+        }
         #expect(try session.quit() == 0)
     }
 
