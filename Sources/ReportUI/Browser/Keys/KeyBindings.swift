@@ -202,7 +202,7 @@ package enum KeyBindings {
             [.character("s")], .cycleLibrarySort, "Order by path, date (newest first) or title", group: "Library list",
             context: .library, hint: StatusHint("sorts", rank: 2, fromWidth: 70)),
         KeyBinding(
-            [.character("f")], .openLibraryFilter, "Filter by title, date, issuer or path as you type (Chinese typed in the list starts it)",
+            [.character("f")], .openLibraryFilter, "Filter as you type: title, date, issuer or path",
             group: "Library list", context: .library, hint: StatusHint("filters", rank: 3, fromWidth: 80)),
         KeyBinding(
             [.character("/")], .openSearch, "Search every report; Enter runs it", group: "Library list", context: .library,
@@ -217,7 +217,7 @@ package enum KeyBindings {
         KeyBinding([.character("q")], .quit, "Quit", group: "Library list", context: .library, hint: StatusHint("quit", rank: 4, fromWidth: 50)),
         KeyBinding(
             [.character("L")], .backToLibrary,
-            "In a report opened from a library: back to the list (n/N past its last hit go on to the next report)",
+            "From a report of a library: back to the list",
             group: "Library list"),
     ]
 
