@@ -30,16 +30,22 @@ struct LibraryFrameCommand: ParsableCommand {
         let reports: Int
         let listingNote: String
         let firstFrame: Percentiles
+        let firstFrameCPU: Percentiles
+        /// Of the first frame: walking the folder and reading the index (`IndexedLibraryCatalog`).
+        let catalogMilliseconds: Percentiles
         let peakResidentBytes: Int
     }
 
     func run() throws {
         var samples: [Double] = []
+        var cpuSamples: [Double] = []
+        var catalogSamples: [Double] = []
         var reports = 0
         var note = ""
         for _ in 0..<max(1, runs) {
-            let (frame, milliseconds) = Stopwatch.measure { () -> (Int, String, Screen) in
-                let catalog = IndexedLibraryCatalog(paths: [directory], indexPath: index)
+            let (frame, milliseconds, cpu) = Stopwatch.measureWithCPU { () -> (Int, String, Screen) in
+                let (catalog, catalogTime) = Stopwatch.measure { IndexedLibraryCatalog(paths: [directory], indexPath: index) }
+                catalogSamples.append(catalogTime)
                 let session = LibrarySession(catalog: catalog, options: BrowserOptions(), size: Size(width: 120, height: 40))
                 return (catalog.entries.count, catalog.listingNote, session.frame().screen)
             }
@@ -47,9 +53,11 @@ struct LibraryFrameCommand: ParsableCommand {
             reports = frame.0
             note = frame.1
             samples.append(milliseconds)
+            cpuSamples.append(cpu)
         }
         let output = Output(
-            reports: reports, listingNote: note, firstFrame: Percentiles(samples), peakResidentBytes: Stopwatch.peakResidentBytes())
+            reports: reports, listingNote: note, firstFrame: Percentiles(samples), firstFrameCPU: Percentiles(cpuSamples),
+            catalogMilliseconds: Percentiles(catalogSamples), peakResidentBytes: Stopwatch.peakResidentBytes())
         print(try BenchJSON.string(output))
     }
 }
