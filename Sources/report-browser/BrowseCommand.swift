@@ -63,6 +63,9 @@ struct BrowseCommand: ParsableCommand {
             try LibraryBrowsing(paths: paths, indexPath: indexOptions.path, ascii: ascii, ambiguousWide: ambiguousWide, noColor: noColor, noState: noState).run()
             return
         }
+        if let extra = morePaths.first {
+            throw ValidationError("unexpected argument ‘\(extra)’: several reports open as a library when every one exists")
+        }
         let opening = try OpeningPlace.split(file: document.file, extra: place, line: line)
         document.file = opening.file
         let interactive = StandardStreams.outputIsTerminal && (StandardStreams.inputIsTerminal || DefaultInput.readsStandardInput(document.file))

@@ -18,8 +18,10 @@ struct LibraryBrowsing {
     let noColor: Bool
     let noState: Bool
 
-    /// The paths of a library when the arguments name one: a folder, or more than one file.
-    /// `+place` arguments belong to a single report and leave the choice to it.
+    /// The paths of a library when the arguments name one: a folder (then a missing path
+    /// beside it is a member that cannot be read), or more than one existing file. `+place`
+    /// arguments belong to a single report, and `FILE 3.2` stays the slip the one-report path
+    /// explains.
     static func libraryPaths(file: String?, place: String?, more: [String]) -> [String]? {
         let given = ([file, place].compactMap { $0 } + more)
         guard !given.contains(where: { $0.hasPrefix("+") || $0 == "-" }) else { return nil }
@@ -28,7 +30,8 @@ struct LibraryBrowsing {
             var isDirectory: ObjCBool = false
             return files.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
         }
-        return hasFolder || given.count > 1 ? given : nil
+        let allExist = given.allSatisfy { files.fileExists(atPath: $0) }
+        return hasFolder || (given.count > 1 && allExist) ? given : nil
     }
 
     func run() throws {
