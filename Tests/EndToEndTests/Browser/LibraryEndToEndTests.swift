@@ -87,6 +87,20 @@ import Testing
         #expect(try session.quit() == 0)
     }
 
+    @Test func inAPipeSeveralFilesPrintTheListAndAStrayArgumentIsAnError() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let a = folder.directory + "/2022/a.txt", tool = folder.directory + "/2024/tool.bin"
+        let listed = try CommandRunner.run([a, tool], stdin: Data())
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let lines = listed.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "\(a)\t上城区2022年法治政府建设情况报告\t2023-03-10 10:00\t上城区司法局", "\(listed.stdout)")
+        #expect(lines.count == 2 && lines[1].hasPrefix("\(tool)\tcannot be read: ") && lines[1].contains("binary"), "\(listed.stdout)")
+        let stray = try CommandRunner.run([a, tool, folder.root.appendingPathComponent("nope.txt").path], stdin: Data())
+        #expect(stray.status == 2, "\(stray.stderr)")
+        #expect(stray.stderr.contains("unexpected argument"), "\(stray.stderr)")
+    }
+
     @Test func slashSearchesEveryReportAndNGoesOnToTheNextReport() throws {
         let folder = try Folder()
         defer { folder.remove() }
