@@ -39,6 +39,11 @@ struct LibraryBrowsing {
         let catalog = IndexedLibraryCatalog(paths: paths, indexPath: indexPath) { report, path in
             stateStore.map { ReaderStateBridge(store: $0, report: report, file: path) }
         }
+        // Nothing to list is said in one line before the screen is touched, as an empty file is.
+        guard !catalog.entries.isEmpty else {
+            StandardStreams.error("report-browser: no files under \(paths.joined(separator: ", "))")
+            throw ExitCode(1)
+        }
         guard StandardStreams.outputIsTerminal, StandardStreams.inputIsTerminal else {
             for entry in catalog.entries {
                 let columns = entry.failure.map { [entry.path, "cannot be read: \($0)"] } ?? [entry.path, entry.title, entry.date, entry.issuer]

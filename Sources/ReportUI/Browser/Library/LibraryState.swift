@@ -28,23 +28,23 @@ package struct LibraryState: Sendable {
         case figures(LibraryFiguresList)
     }
 
-    package private(set) var entries: [LibraryEntry]
+    package internal(set) var entries: [LibraryEntry]
     package internal(set) var size: Size
-    package private(set) var sort: LibrarySort = .path
-    package private(set) var filter = ""
-    package private(set) var search: LibrarySearchOutcome?
+    package internal(set) var sort: LibrarySort = .path
+    package internal(set) var filter = ""
+    package internal(set) var search: LibrarySearchOutcome?
     /// Reports whose hit sections are shown under them.
-    package private(set) var expanded: Set<Int> = []
-    package private(set) var rows: [LibraryRow] = []
+    package internal(set) var expanded: Set<Int> = []
+    package internal(set) var rows: [LibraryRow] = []
     /// Index into `rows`.
-    package private(set) var selected = 0
+    package internal(set) var selected = 0
     /// The first row drawn.
-    package private(set) var top = 0
-    package private(set) var mode: Mode = .list
+    package internal(set) var top = 0
+    package internal(set) var mode: Mode = .list
     package internal(set) var message: BrowserState.Message?
-    package private(set) var hasQuit = false
-    package private(set) var isRegex = false
-    private var history = PromptHistory()
+    package internal(set) var hasQuit = false
+    package internal(set) var isRegex = false
+    var history = PromptHistory()
 
     package init(entries: [LibraryEntry], size: Size) {
         self.entries = entries
@@ -116,7 +116,7 @@ package struct LibraryState: Sendable {
 
     static let emptyReport = ReportParser.parse("")
 
-    private mutating func applyList(_ action: Action) -> [LibraryEffect] {
+    mutating func applyList(_ action: Action) -> [LibraryEffect] {
         switch action {
         case .moveDown: move(by: 1)
         case .moveUp: move(by: -1)
@@ -169,7 +169,7 @@ package struct LibraryState: Sendable {
         return []
     }
 
-    private mutating func chooseSelected() -> [LibraryEffect] {
+    mutating func chooseSelected() -> [LibraryEffect] {
         switch selectedRow {
         case .folder?, nil:
             return []
@@ -185,7 +185,7 @@ package struct LibraryState: Sendable {
         }
     }
 
-    private mutating func applyFilter(_ action: Action, buffer: PromptBuffer, before: String) {
+    mutating func applyFilter(_ action: Action, buffer: PromptBuffer, before: String) {
         var buffer = buffer
         if buffer.edit(action) {
             mode = .filter(buffer, before: before)
@@ -206,151 +206,25 @@ package struct LibraryState: Sendable {
         }
     }
 
-    private mutating func applySearchPrompt(_ action: Action, buffer: PromptBuffer) -> [LibraryEffect] {
-        var buffer = buffer
-        if buffer.edit(action) {
-            mode = .search(buffer)
-            return []
-        }
-        switch action {
-        case .submitPrompt:
-            mode = .list
-            history.record(buffer.text)
-            let query = SearchQuery(buffer.text, isRegex: isRegex)
-            guard !query.isEmpty else {
-                clearSearchResults()
-                return []
-            }
-            return [.search(query)]
-        case .cancelPrompt: mode = .list
-        case .toggleRegex: isRegex.toggle()
-        case .historyOlder:
-            if let entry = history.older(than: buffer.text) { mode = .search(PromptBuffer(entry)) }
-        case .historyNewer:
-            if let entry = history.newer() { mode = .search(PromptBuffer(entry)) }
-        default:
-            break
-        }
-        return []
-    }
-
-    /// A library search's outcome: the list keeps the reports with hits, each opened to its
-    /// sections, and selects the first hit row.
-    package mutating func receive(_ outcome: LibrarySearchOutcome) {
-        if let error = outcome.error {
-            message = BrowserState.Message(text: BrowserState.sentence(error), isError: true)
-            return
-        }
-        guard !outcome.reports.isEmpty else {
-            message = BrowserState.Message(
-                text: (["No hits for \(outcome.query.text) in \(entries.count) reports"] + outcome.notices).joined(separator: " · "),
-                isError: false)
-            return
-        }
-        search = outcome
-        expanded = Set(outcome.reports.map(\.entry))
-        rebuild(keeping: nil)
-        selected = rows.firstIndex { if case .section = $0 { true } else { false } } ?? 0
-        let reports = outcome.reports.count
-        let summary = "\(outcome.totalHits) hit\(outcome.totalHits == 1 ? "" : "s") in \(reports) report\(reports == 1 ? "" : "s")"
-        message = BrowserState.Message(text: ([summary] + outcome.notices).joined(separator: " · "), isError: false)
-    }
-
-    /// Reports read at most for one figures table: each is opened and its figures extracted
-    /// (about 0.2 s a megabyte), so a whole library of thousands is narrowed first.
-    package static let figuresReportLimit = 200
-
-    private mutating func openFigures() -> [LibraryEffect] {
-        let listed = rows.compactMap { row -> Int? in
-            if case .report(let entry) = row, entries[entry].failure == nil { entry } else { nil }
-        }
-        guard !listed.isEmpty else {
-            message = BrowserState.Message(text: "No readable report listed", isError: false)
-            return []
-        }
-        guard listed.count <= Self.figuresReportLimit else {
-            message = BrowserState.Message(
-                text: "Figures of \(listed.count) reports: narrow to \(Self.figuresReportLimit) with f or / first",
-                isError: false)
-            return []
-        }
-        mode = .figures(LibraryFiguresList(titles: entries.map(\.title)))
-        return [.extractFigures(listed)]
-    }
-
-    /// The figures read for the table; ignored when the table was closed meanwhile.
-    package mutating func receiveFigures(_ figures: [LibraryFigure], unreadable: Int) {
-        guard case .figures(var list) = mode else { return }
-        list.receive(figures, unreadable: unreadable)
-        mode = .figures(list)
-    }
-
-    /// The report after (or before) `entry` in the list's order that has hits.
-    package func reportWithHits(after entry: Int, forward: Bool) -> Int? {
-        guard search != nil else { return nil }
-        let order = rows.compactMap { row -> Int? in if case .report(let member) = row { member } else { nil } }
-        guard let position = order.firstIndex(of: entry) else { return forward ? order.first : order.last }
-        let next = position + (forward ? 1 : -1)
-        return order.indices.contains(next) ? order[next] : nil
-    }
-
     /// Selects the report's row, as when coming back from reading it.
     package mutating func select(entry: Int) {
         if let row = rows.firstIndex(of: .report(entry)) { selected = row }
         keepSelectionVisible()
     }
 
-    private mutating func clearSearchResults() {
-        search = nil
-        expanded = []
-        rebuild(keeping: selectedRow)
-    }
-
-    /// `n`/`N`: the next section row with hits, across reports in list order, wrapping.
-    private mutating func stepHitRow(forward: Bool) {
-        guard search != nil else {
-            message = BrowserState.Message(text: "No search yet · / searches every report", isError: false)
-            return
-        }
-        // Collapsed reports count as their first hit row.
-        let targets = rows.indices.filter { index in
-            switch rows[index] {
-            case .section: return true
-            case .report(let entry): return !expanded.contains(entry)
-            case .folder: return false
-            }
-        }
-        guard !targets.isEmpty else { return }
-        if forward {
-            if let next = targets.first(where: { $0 > selected }) {
-                selected = next
-            } else {
-                selected = targets[0]
-                message = BrowserState.Message(text: "Search wrapped to the first report", isError: false)
-            }
-        } else {
-            if let previous = targets.last(where: { $0 < selected }) {
-                selected = previous
-            } else {
-                selected = targets[targets.count - 1]
-                message = BrowserState.Message(text: "Search wrapped to the last report", isError: false)
-            }
-        }
-    }
-
-    private mutating func setFilter(_ text: String) {
+    mutating func setFilter(_ text: String) {
         filter = text
         rebuild(keeping: selectedRow)
     }
 
-    private mutating func setExpanded(_ entry: Int, _ open: Bool) {
+    mutating func setExpanded(_ entry: Int, _ open: Bool) {
         if open { expanded.insert(entry) } else { expanded.remove(entry) }
         rebuild(keeping: selectedRow)
     }
 
     /// Rebuilds the rows, keeping the selection on the same row when it is still there, else
     /// on the same report, else on the first report.
-    private mutating func rebuild(keeping row: LibraryRow?) {
+    mutating func rebuild(keeping row: LibraryRow?) {
         rows = LibraryRows.build(entries: entries, sort: sort, filter: filter, search: search, expanded: expanded)
         if let row, let index = rows.firstIndex(of: row) {
             selected = index
@@ -361,12 +235,12 @@ package struct LibraryState: Sendable {
         }
     }
 
-    private mutating func move(by delta: Int) {
+    mutating func move(by delta: Int) {
         guard !rows.isEmpty else { return }
         selected = min(max(0, selected + delta), rows.count - 1)
     }
 
-    private mutating func keepSelectionVisible() {
+    mutating func keepSelectionVisible() {
         let height = listHeight
         if selected < top { top = selected }
         if selected >= top + height { top = selected - height + 1 }
