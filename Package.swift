@@ -24,7 +24,7 @@ let package = Package(
             name: "ReportImport",
             dependencies: ["ReportKit", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The library view's catalog over real files: links ReportIndex to ReportUI, so neither imports the other.
-        .target(name: "LibraryAdapter", dependencies: ["ReportIndex", "ReportImport", "ReportUI", "ReportKit"]),
+        .target(name: "LibraryAdapter", dependencies: ["ReportIndex", "ReportImport", "ReportUI", "ReportKit", "CLibXML2"]),
         .target(name: "ReaderState", dependencies: ["ReportKit"]),
         // Links ReaderState to ReportUI's ReadingStateStore, so neither imports the other.
         .target(name: "ReadingStateAdapter", dependencies: ["ReaderState", "ReportUI", "ReportKit"]),

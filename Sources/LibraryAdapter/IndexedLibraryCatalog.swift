@@ -1,3 +1,5 @@
+import CLibXML2
+import Foundation
 import ReportImport
 import ReportIndex
 import ReportKit
@@ -25,12 +27,21 @@ package final class IndexedLibraryCatalog: LibraryCatalog {
         makeStore: @escaping (Report, String) -> (any ReadingStateStore)? = { _, _ in nil }
     ) {
         let library = Library(paths: paths, indexPath: indexPath)
-        var read = 0
-        let members = library.members.map { member -> Library.Member in
-            guard member.summary == nil, member.failure == nil else { return member }
-            read += 1
-            return member.summarised()
+        // Members the index does not hold as they are now are read for their titles, on
+        // every core: without an index this is all of the first frame's time.
+        let unknown = library.members.indices.filter { library.members[$0].summary == nil && library.members[$0].failure == nil }
+        // libxml2 2.9 sets up its globals on first use, which is not safe from two threads at
+        // once: done here, before the saved pages and Word files are read in parallel.
+        if !unknown.isEmpty { xmlInitParser() }
+        nonisolated(unsafe) var members = library.members
+        members.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: unknown.count) { position in
+                let index = unknown[position]
+                slots[index] = slots[index].summarised()
+            }
         }
+        let read = unknown.count
         entries = members.map { member in
             LibraryEntry(
                 path: member.file.displayPath, folder: Self.folder(of: member, below: paths),
