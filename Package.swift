@@ -23,6 +23,8 @@ let package = Package(
         .target(
             name: "ReportImport",
             dependencies: ["ReportKit", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // The library view's catalog over real files: links ReportIndex to ReportUI, so neither imports the other.
+        .target(name: "LibraryAdapter", dependencies: ["ReportIndex", "ReportImport", "ReportUI", "ReportKit", "CLibXML2"]),
         .target(name: "ReaderState", dependencies: ["ReportKit"]),
         // Links ReaderState to ReportUI's ReadingStateStore, so neither imports the other.
         .target(name: "ReadingStateAdapter", dependencies: ["ReaderState", "ReportUI", "ReportKit"]),
@@ -36,7 +38,7 @@ let package = Package(
             name: "report-browser",
             dependencies: [
                 "ReportKit", "ReportImport", "ReportUI", "ReaderState", "ReadingStateAdapter", "CursesTerminal",
-                "ReportIndex",
+                "ReportIndex", "LibraryAdapter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "report-bench",
             dependencies: [
-                "ReportKit", "ReportImport", "ReportUI", "ReportIndex",
+                "ReportKit", "ReportImport", "ReportUI", "ReportIndex", "LibraryAdapter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

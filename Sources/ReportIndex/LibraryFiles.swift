@@ -29,6 +29,11 @@ public enum LibraryFiles {
     public struct Listing: Sendable {
         public var files: [LibraryFile] = []
         public var skipped: [SkippedPath] = []
+
+        public init(files: [LibraryFile] = [], skipped: [SkippedPath] = []) {
+            self.files = files
+            self.skipped = skipped
+        }
     }
 
     public static func list(_ paths: [String]) -> Listing {

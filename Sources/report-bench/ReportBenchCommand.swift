@@ -14,6 +14,6 @@ struct ReportBenchCommand: ParsableCommand {
               report-bench search-warm bench/out/report-100mb.txt
               report-bench frames bench/out/report-100mb.txt
             """,
-        subcommands: [GenerateCommand.self, GenerateLibraryCommand.self, LibraryCommand.self, SearchWarmCommand.self, FramesCommand.self, PhasesCommand.self, FormatsCommand.self, SelfCheckCommand.self]
+        subcommands: [GenerateCommand.self, GenerateLibraryCommand.self, LibraryCommand.self, LibraryFrameCommand.self, SearchWarmCommand.self, FramesCommand.self, PhasesCommand.self, FormatsCommand.self, SelfCheckCommand.self]
     )
 }

@@ -24,6 +24,7 @@ struct BrowseCommand: ParsableCommand {
               report-browser report.txt --fresh     start at the top this time
               report-browser report.txt +3.2        open at section 3.2 (+L120, --line 120: a line)
               report-browser report.txt +/信用修复   open at the first hit
+              report-browser reports/              a library: every report under the folder
             """
     )
 
@@ -57,6 +58,11 @@ struct BrowseCommand: ParsableCommand {
         help: ArgumentHelp("Compare two versions side by side on their aligned sections: --compare OLD NEW (or FILE --compare NEW).", valueName: "old new"))
     var compare: [String] = []
 
+    @Argument(help: ArgumentHelp("More reports or folders: with a folder or several files, a library opens (a list of the reports, searched together).", valueName: "more"))
+    var morePaths: [String] = []
+
+    @OptionGroup var indexOptions: IndexOptions
+
     func validate() throws {
         if !compare.isEmpty { _ = try CompareLaunch.paths(compare: compare, file: document.file) }
     }
@@ -66,6 +72,13 @@ struct BrowseCommand: ParsableCommand {
             return try CompareLaunch(
                 files: compare, document: document, format: format, ascii: ascii, ambiguousWide: ambiguousWide, noColor: noColor
             ).run()
+        }
+        if let paths = LibraryBrowsing.libraryPaths(file: document.file, place: place, more: morePaths) {
+            try LibraryBrowsing(paths: paths, indexPath: indexOptions.path, ascii: ascii, ambiguousWide: ambiguousWide, noColor: noColor, noState: noState).run()
+            return
+        }
+        if let extra = morePaths.first {
+            throw ValidationError("unexpected argument ‘\(extra)’: several reports open as a library when every one exists")
         }
         let opening = try OpeningPlace.split(file: document.file, extra: place, line: line)
         document.file = opening.file

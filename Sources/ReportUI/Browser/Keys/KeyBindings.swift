@@ -15,6 +15,8 @@ package enum BindingContext: String, Sendable, CaseIterable {
     case help = "Help"
     /// The compare view of two versions (`--compare OLD NEW`).
     case compare = "Compare view"
+    /// The library's list of reports (`report-browser DIR`).
+    case library = "Library list"
     case anywhere = "Anywhere"
 }
 
@@ -209,7 +211,36 @@ package enum KeyBindings {
         KeyBinding([.up, .character("k")], .moveUp, "Scroll the help up", group: "Help", context: .help),
         KeyBinding([.pageDown, .character(" ")], .pageDown, "Page the help down", group: "Help", context: .help),
         KeyBinding([.pageUp, .character("b")], .pageUp, "Page the help up", group: "Help", context: .help),
-    ] + compareBindings
+    ] + compareBindings + listMoves(.library, item: "row") + [
+        KeyBinding(
+            [.enter], .choose, "Open the report (a section row: at its first hit)", group: "Library list", context: .library,
+            hint: StatusHint("opens", fromWidth: 60)),
+        KeyBinding(
+            [.right, .character("l")], .expandOrDescend, "Show the report's sections with hits, or open it", group: "Library list",
+            context: .library),
+        KeyBinding([.left, .character("h")], .collapseOrAscend, "Hide the sections with hits", group: "Library list", context: .library),
+        KeyBinding(
+            [.character("s")], .cycleLibrarySort, "Order by path, date (newest first) or title", group: "Library list",
+            context: .library, hint: StatusHint("sorts", rank: 2, fromWidth: 70)),
+        KeyBinding(
+            [.character("f")], .openLibraryFilter, "Filter as you type: title, date, issuer or path",
+            group: "Library list", context: .library, hint: StatusHint("filters", rank: 3, fromWidth: 80)),
+        KeyBinding(
+            [.character("/")], .openSearch, "Search every report; Enter runs it", group: "Library list", context: .library,
+            hint: StatusHint("searches", rank: 1, fromWidth: 50)),
+        KeyBinding([.character("n")], .nextHit, "Next section with hits, across reports", group: "Library list", context: .library),
+        KeyBinding([.character("N")], .previousHit, "Previous section with hits", group: "Library list", context: .library),
+        KeyBinding([.escape], .clearSearch, "Clear the search, then the filter", group: "Library list", context: .library),
+        KeyBinding(
+            [.character("#")], .showFigures, "The listed reports' figures in one table, grouped by subject", group: "Library list",
+            context: .library),
+        KeyBinding([.character("?")], .showHelp, "Show this help", group: "Library list", context: .library),
+        KeyBinding([.character("q")], .quit, "Quit", group: "Library list", context: .library, hint: StatusHint("quit", rank: 4, fromWidth: 50)),
+        KeyBinding(
+            [.character("L")], .backToLibrary,
+            "From a report of a library: back to the list",
+            group: "Library list"),
+    ]
 
     /// The compare view's keys (`--compare OLD NEW`), one block of their own.
     private static let compareBindings: [KeyBinding] = {

@@ -75,6 +75,12 @@ package struct BrowserSession {
         send(.storeNotices(notices))
     }
 
+    /// Lets a container of several reports (the library) act on this report's state with its
+    /// context: showing a search run across reports, asking where `n` would go.
+    package mutating func withState<T>(_ body: (inout BrowserState, BrowserContext) -> T) -> T {
+        body(&state, context)
+    }
+
     package func frame() -> (screen: Screen, cursor: (x: Int, y: Int)?) {
         BrowserRenderer.render(report: report, state: state, theme: theme, size: state.size, lineCache: context.lineCache, origin: origin)
     }

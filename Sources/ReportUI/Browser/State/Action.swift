@@ -77,6 +77,8 @@ package enum Action: Hashable, Sendable {
 
     // The compare view (`--compare OLD NEW`): the next or previous pair that changed.
     case nextChange, previousChange
+    // The library list: its order, its filter, and back to it from a report opened from it.
+    case cycleLibrarySort, openLibraryFilter, backToLibrary
 
     // Not from the reader: the session reporting back.
     /// Put back what a store remembered (the marks always, the place unless `fresh`), with the

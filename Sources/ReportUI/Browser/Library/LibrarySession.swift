@@ -1,0 +1,232 @@
+import ReportKit
+
+/// A library being browsed: the list, and the reports opened from it, each in its own
+/// `BrowserSession` (the single-report browser, unchanged), one of them shown at a time.
+/// Keys go to the shown report, except `L` (back to the list) and an `n`/`N` that would wrap
+/// round the report while a library search is shown, which moves on to the next report with
+/// hits. The run loop, the tests and `report-bench` share it.
+package struct LibrarySession {
+    package let catalog: any LibraryCatalog
+    package let theme: BrowserTheme
+    package private(set) var list: LibraryState
+    /// The entry whose report is shown; nil while the list is.
+    package private(set) var current: Int?
+    private let options: BrowserOptions
+    private var sessions: [Int: BrowserSession] = [:]
+    /// Opened reports, least recently shown first, for closing the oldest.
+    private var recent: [Int] = []
+    /// Reports kept open (with their place, search and index) at once.
+    static let openLimit = 8
+
+    package init(catalog: any LibraryCatalog, options: BrowserOptions, size: Size) {
+        self.catalog = catalog
+        self.options = options
+        theme = .standard(color: options.color, ascii: options.ascii || DisplayWidth.ambiguous == .wide)
+        list = LibraryState(entries: catalog.entries, size: size)
+    }
+
+    /// The shown report's session.
+    package var report: BrowserSession? { current.flatMap { sessions[$0] } }
+
+    package var bindingContext: BindingContext { report?.state.bindingContext ?? list.bindingContext }
+
+    /// Applies an event; false when the session is over.
+    package mutating func handle(_ event: InputEvent) -> Bool {
+        if event == .terminate { return false }
+        if case .resize(let size) = event {
+            list.apply(.resize(size))
+            if let current { _ = sessions[current]?.handle(event) }
+            return true
+        }
+        if let current, var session = sessions[current] {
+            if let action = libraryAction(for: event, in: session) {
+                switch action {
+                case .backToLibrary:
+                    self.current = nil
+                    list.select(entry: current)
+                    return true
+                case .nextHit, .previousHit:
+                    moveToNextReport(from: current, forward: action == .nextHit)
+                    return true
+                default:
+                    break
+                }
+            }
+            let goesOn = session.handle(event)
+            sessions[current] = session
+            return goesOn
+        }
+        guard let action = BrowserApp.action(for: event, in: list.bindingContext) else {
+            // Chinese typed into the list filters it (an input method sends no bound key).
+            if list.bindingContext == .library, case .key(.character(let character)) = event, !character.isASCII {
+                perform(list.apply(.insert(character)))
+            }
+            return true
+        }
+        perform(list.apply(action))
+        return !list.hasQuit
+    }
+
+    /// The keys the library takes from a shown report: `L`, and `n`/`N` at the end of its hits.
+    private func libraryAction(for event: InputEvent, in session: BrowserSession) -> Action? {
+        guard case .key(let key) = event, session.state.bindingContext == .browse,
+            let action = KeyBindings.action(for: key, in: .browse)
+        else { return nil }
+        if action == .backToLibrary { return action }
+        guard action == .nextHit || action == .previousHit, let search = list.search,
+            session.state.search?.query == search.query
+        else { return nil }
+        var probe = session
+        let wraps = probe.withState { state, context in
+            state.hitStepWouldWrap(forward: action == .nextHit, query: search.query, context: context)
+        }
+        return wraps && list.search!.reports.count > 1 ? action : nil
+    }
+
+    private mutating func moveToNextReport(from entry: Int, forward: Bool) {
+        let next = list.reportWithHits(after: entry, forward: forward)
+            ?? list.reportWithHits(after: -1, forward: forward)
+        guard let next else { return }
+        open(next, address: nil, fromEnd: !forward)
+        let name = list.entries[next].title
+        if let current = self.current, var session = sessions[current] {
+            session.withState { state, _ in
+                state.message = BrowserState.Message(
+                    text: (forward ? "Next report: " : "Previous report: ") + name, isError: false)
+            }
+            sessions[current] = session
+        }
+    }
+
+    private mutating func perform(_ effects: [LibraryEffect]) {
+        for effect in effects {
+            switch effect {
+            case .open(let entry, let address, let fromEnd): open(entry, address: address, fromEnd: fromEnd)
+            case .search(let query): list.receive(catalog.search(query))
+            case .extractFigures(let entries): extractFigures(of: entries)
+            case .openFigure(let item):
+                open(item.entry, address: nil, fromEnd: false)
+                guard current == item.entry, var session = sessions[item.entry] else { return }
+                session.withState { state, context in
+                    state.showText(item.figure.range, section: item.figure.sectionIndex, context: context)
+                }
+                sessions[item.entry] = session
+            }
+        }
+    }
+
+    /// Reads the figures of the listed reports, through the open ones' reports when they are open.
+    private mutating func extractFigures(of entries: [Int]) {
+        var figures: [LibraryFigure] = []
+        var unreadable = 0
+        for entry in entries {
+            let report: Report
+            if let open = sessions[entry] {
+                report = open.report
+            } else if case .success(let opened) = catalog.open(entry) {
+                report = opened.report
+            } else {
+                unreadable += 1
+                continue
+            }
+            figures += FigureExtractor.extract(from: report).figures.map { LibraryFigure(entry: entry, figure: $0) }
+        }
+        list.receiveFigures(figures, unreadable: unreadable)
+    }
+
+    /// Shows an entry's report, opening it when it is not open yet; with a search shown, at
+    /// its hits.
+    private mutating func open(_ entry: Int, address: String?, fromEnd: Bool) {
+        var session: BrowserSession
+        if let open = sessions[entry] {
+            session = open
+        } else {
+            switch catalog.open(entry) {
+            case .failure(let failure):
+                list.markUnreadable(entry, reason: failure.reason)
+                return
+            case .success(let opened):
+                var reportOptions = options
+                reportOptions.origin = opened.origin
+                session = BrowserSession(report: opened.report, options: reportOptions, size: list.size, store: opened.store)
+                session.startBackgroundWork()
+                closeOldest()
+            }
+        }
+        if session.state.size != list.size { _ = session.handle(.resize(list.size)) }
+        if let search = list.search {
+            session.withState { state, context in
+                _ = state.showLibrarySearch(search.query, address: address, fromEnd: fromEnd, context: context)
+            }
+        }
+        sessions[entry] = session
+        recent.removeAll { $0 == entry }
+        recent.append(entry)
+        current = entry
+    }
+
+    private mutating func closeOldest() {
+        while recent.count >= Self.openLimit {
+            let oldest = recent.removeFirst()
+            sessions[oldest]?.finish()
+            sessions[oldest] = nil
+        }
+    }
+
+    package var hasBackgroundWorkDone: Bool { report?.hasBackgroundWorkDone ?? false }
+
+    package mutating func absorbBackgroundWork() -> Bool {
+        guard let current, var session = sessions[current] else { return false }
+        let changed = session.absorbBackgroundWork()
+        sessions[current] = session
+        return changed
+    }
+
+    /// Saves every open report's reading state; once, when the loop ends.
+    package mutating func finish() {
+        for entry in sessions.keys { sessions[entry]?.finish() }
+    }
+
+    package func frame() -> (screen: Screen, cursor: (x: Int, y: Int)?) {
+        if let report { return report.frame() }
+        return LibraryRenderer.render(list, note: catalog.listingNote, theme: theme)
+    }
+}
+
+/// The interactive library: the list, and the reports opened from it, until the reader quits.
+package struct LibraryApp {
+    private let catalog: any LibraryCatalog
+    private let options: BrowserOptions
+
+    package init(catalog: any LibraryCatalog, options: BrowserOptions = BrowserOptions()) {
+        self.catalog = catalog
+        self.options = options
+    }
+
+    package func run(on terminal: some Terminal) -> Int32 {
+        var session = LibrarySession(catalog: catalog, options: options, size: terminal.size)
+        present(session.frame(), on: terminal)
+        loop: while true {
+            if session.absorbBackgroundWork() { present(session.frame(), on: terminal) }
+            switch terminal.nextEvent(orWakeWhen: { session.hasBackgroundWorkDone }) {
+            case .event(let event):
+                switch BrowserApp.action(for: event, in: session.bindingContext) {
+                case .suspend?: terminal.suspend()
+                case .redraw?: terminal.invalidate()
+                default: guard session.handle(event) else { break loop }
+                }
+                present(session.frame(), on: terminal)
+            case .woken:
+                continue
+            case .ended:
+                break loop
+            }
+        }
+        session.finish()
+        return 0
+    }
+
+    private func present(_ frame: (screen: Screen, cursor: (x: Int, y: Int)?), on terminal: some Terminal) {
+        terminal.present(frame.screen, cursor: frame.cursor)
+    }
+}
