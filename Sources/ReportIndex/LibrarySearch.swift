@@ -81,11 +81,12 @@ public enum LibrarySearch {
     /// The index-free search of one parsed report, in the shape the indexed one gives.
     public static func scan(_ report: Report, query: SearchQuery) throws(SearchError) -> [LibrarySectionMatch] {
         let results = try SearchIndex(report: report).search(query)
+        let source = SnippetSource(report)
         return results.sections.map { match in
             let label = PieceLabel(report: report, section: match.section)
             let hits = match.hitIndices.map { position in
                 let hit = results.hits[position]
-                return LibraryHit(line: hit.line, snippet: report.snippet(for: hit))
+                return LibraryHit(line: hit.line, range: hit.range, in: source)
             }
             return LibrarySectionMatch(address: label.address, heading: label.heading, hits: hits)
         }
