@@ -46,11 +46,13 @@ struct LibraryCommand: ParsableCommand {
         let hits: Int
         let files: Int
         let milliseconds: Double
+        let cpuMilliseconds: Double
     }
 
     struct Queries: Codable {
         let length: Int
         let timing: Percentiles
+        let cpu: Percentiles
         let queries: [QueryTiming]
     }
 
@@ -108,7 +110,7 @@ struct LibraryCommand: ParsableCommand {
             let timings = sample.map { query in
                 // What a result list needs: every hit counted and placed, and the snippets of
                 // the first screenful (snippets are cut when read).
-                let (results, milliseconds) = Stopwatch.measure {
+                let (results, milliseconds, cpu) = Stopwatch.measureWithCPU {
                     let results = LibrarySearch.run(SearchQuery(query), in: current, index: .at(index))
                     var shown = 0
                     for hit in results.files.lazy.flatMap(\.sections).flatMap(\.hits).prefix(Self.screenful) {
@@ -118,10 +120,12 @@ struct LibraryCommand: ParsableCommand {
                     return results
                 }
                 precondition(results.filesFromIndex == current.files.count, "the index does not hold every file")
-                return QueryTiming(query: query, hits: results.totalHits, files: results.files.count, milliseconds: milliseconds)
+                return QueryTiming(query: query, hits: results.totalHits, files: results.files.count, milliseconds: milliseconds, cpuMilliseconds: cpu)
             }
-            output.queries.append(Queries(length: length, timing: Percentiles(timings.map(\.milliseconds)), queries: timings))
-            StandardError.write("\(length)-character queries: median \(output.queries.last!.timing.median) ms\n")
+            output.queries.append(Queries(
+                length: length, timing: Percentiles(timings.map(\.milliseconds)), cpu: Percentiles(timings.map(\.cpuMilliseconds)),
+                queries: timings))
+            StandardError.write("\(length)-character queries: median \(output.queries.last!.timing.median) ms (cpu \(output.queries.last!.cpu.median) ms)\n")
         }
         output.peakResidentBytes = Stopwatch.peakResidentBytes()
         print(try BenchJSON.string(output))

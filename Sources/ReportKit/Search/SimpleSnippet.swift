@@ -68,7 +68,7 @@ enum SimpleSnippet {
                 if !previousWasSpace { line.append(0x20) }
                 previousWasSpace = true
             } else {
-                line.append(contentsOf: base[offset..<(offset + length)])
+                for byte in offset..<(offset + length) { line.append(base[byte]) }
                 previousWasSpace = false
             }
             offset += length
