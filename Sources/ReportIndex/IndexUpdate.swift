@@ -36,6 +36,15 @@ public enum IndexUpdate {
     public static func run(
         paths: [String], indexPath: String, pageLimit: Int? = nil, notice: @escaping (String) -> Void
     ) throws -> IndexUpdateSummary {
+        try run(paths: paths, indexPath: indexPath, pageLimit: pageLimit, afterReading: nil, notice: notice)
+    }
+
+    /// - Parameter afterReading: called with each file's absolute path once its text is read,
+    ///   before the run checks that the file did not change meanwhile (tests change it here).
+    static func run(
+        paths: [String], indexPath: String, pageLimit: Int?, afterReading: ((String) -> Void)?,
+        notice: @escaping (String) -> Void
+    ) throws -> IndexUpdateSummary {
         try IndexStore.createDirectory(for: indexPath)
         let lock = try IndexLock(indexPath: indexPath) {
             notice("another index run is updating \(indexPath); waiting for it")
@@ -51,6 +60,7 @@ public enum IndexUpdate {
         try store.database.execute("INSERT INTO terms(terms, rank) VALUES('hashsize', \(64 << 20))")
         if let pageLimit { try store.database.execute("PRAGMA max_page_count=\(pageLimit)") }
         var run = UpdateRun(store: store, listing: LibraryFiles.list(paths), roots: paths.map(LibraryFiles.absolutePath), notice: notice)
+        run.afterReading = afterReading
         try run.perform()
         return run.summary
     }
@@ -66,6 +76,7 @@ private struct UpdateRun {
     var records: [String: FileRecord] = [:]
     /// Records under the roots whose path is gone, by content hash: rename candidates.
     var vanishedByHash: [String: [FileRecord]] = [:]
+    var afterReading: ((String) -> Void)?
 
     init(store: IndexStore, listing: LibraryFiles.Listing, roots: [String], notice: @escaping (String) -> Void) {
         self.store = store
@@ -149,6 +160,7 @@ private struct UpdateRun {
             summary.skipped.append(SkippedPath(displayPath: file.displayPath, reason: error.reason))
             return
         }
+        afterReading?(file.absolutePath)
         // A file written while we read it may be half old, half new: leave it out (a search
         // scans it, since its record, if any, is not current) and let the next run take it.
         guard let after = LibraryFiles.currentStat(absolutePath: file.absolutePath),

@@ -42,7 +42,8 @@ struct IndexedSearch {
             let ranges = searcher.hits(in: text)
             guard !ranges.isEmpty else { continue }
             let piece = PieceText(text: text, firstLine: Int(statement.integer(4)))
-            let hits = ranges.map { LibraryHit(line: piece.line(at: $0.lowerBound), snippet: piece.snippet(around: $0)) }
+            let lines = piece.lines(at: ranges.map(\.lowerBound))
+            let hits = ranges.indices.map { LibraryHit(line: lines[$0], range: ranges[$0], in: piece.source) }
             let match = LibrarySectionMatch(address: statement.text(2), heading: statement.text(3), hits: hits)
             found[fileID, default: []].append((Int(statement.integer(1)), match))
         }
@@ -106,28 +107,38 @@ struct IndexedSearch {
 /// A piece's stored text, standing in for the report it came from: a report whose front
 /// matter is the piece gives the same snippets, since snippets never leave their piece.
 struct PieceText {
-    let report: Report
+    let source: SnippetSource
     let firstLine: Int
 
     init(text: String, firstLine: Int) {
         let count = text.utf8.count
         // Snippets never look at the line table; lines are counted per hit instead.
-        report = Report(
+        source = SnippetSource(Report(
             text: text, lines: LineTable(utf8: EmptyCollection<UInt8>()), title: "", metadata: [],
-            frontRange: 0..<count, preambleStart: 0, sections: [], roots: [])
+            frontRange: 0..<count, preambleStart: 0, sections: [], roots: []))
         self.firstLine = firstLine
     }
 
-    func line(at offset: Int) -> Int {
-        var text = report.text
+    /// The line of each offset, in one pass over the text up to the last.
+    /// - Precondition: `offsets` ascend, as hits in document order do.
+    func lines(at offsets: [Int]) -> [Int] {
+        var text = source.report.text
         return text.withUTF8 { bytes in
+            var lines: [Int] = []
+            lines.reserveCapacity(offsets.count)
             var line = firstLine
-            for byte in bytes[..<min(offset, bytes.count)] where byte == 0x0A { line += 1 }
-            return line
+            var position = 0
+            for offset in offsets {
+                let target = min(max(offset, position), bytes.count)
+                while position < target {
+                    if bytes[position] == 0x0A { line += 1 }
+                    position += 1
+                }
+                lines.append(line)
+            }
+            return lines
         }
     }
-
-    func snippet(around range: Range<Int>) -> SearchSnippet { report.snippet(around: range) }
 }
 
 private extension String {

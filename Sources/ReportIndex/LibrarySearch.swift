@@ -81,11 +81,24 @@ public enum LibrarySearch {
     /// The index-free search of one parsed report, in the shape the indexed one gives.
     public static func scan(_ report: Report, query: SearchQuery) throws(SearchError) -> [LibrarySectionMatch] {
         let results = try SearchIndex(report: report).search(query)
+        guard !results.sections.isEmpty else { return [] }
+        // Hits keep only their piece's text for their snippets, as the index's do, not the
+        // whole report and its tree: a scan of a large library would otherwise hold every
+        // report with a hit until the results are dropped.
+        let pieces = report.searchPieces
+        var whole: SnippetSource?
         return results.sections.map { match in
             let label = PieceLabel(report: report, section: match.section)
+            let piece = pieces[match.section.map { $0 + 1 } ?? 0].range
+            let source = PieceText(text: String(report.slice(piece)), firstLine: 0).source
             let hits = match.hitIndices.map { position in
                 let hit = results.hits[position]
-                return LibraryHit(line: hit.line, snippet: report.snippet(for: hit))
+                guard piece.contains(hit.range.lowerBound), hit.range.upperBound <= piece.upperBound else {
+                    if whole == nil { whole = SnippetSource(report) }
+                    return LibraryHit(line: hit.line, range: hit.range, in: whole!)
+                }
+                let shifted = (hit.range.lowerBound - piece.lowerBound)..<(hit.range.upperBound - piece.lowerBound)
+                return LibraryHit(line: hit.line, range: shifted, in: source)
             }
             return LibrarySectionMatch(address: label.address, heading: label.heading, hits: hits)
         }

@@ -1,10 +1,41 @@
 import ReportKit
 
-/// One hit as `search` prints it.
+/// One hit as `search` prints it. The snippet is cut when it is first read, not when the hit
+/// is found: a common word hits hundreds of thousands of times in a library, and a list shows
+/// a screenful of them (the CLI prints them all, one by one, and pays as it goes).
 public struct LibraryHit: Sendable, Hashable {
     /// 1-based line in the report's text.
     public let line: Int
-    public let snippet: SearchSnippet
+    private let source: SnippetSource
+    private let range: Range<Int>
+
+    public var snippet: SearchSnippet { source.report.snippet(around: range) }
+
+    /// - Parameter range: the hit's UTF-8 byte range in `source`'s text.
+    init(line: Int, range: Range<Int>, in source: SnippetSource) {
+        self.line = line
+        self.range = range
+        self.source = source
+    }
+
+    public static func == (left: LibraryHit, right: LibraryHit) -> Bool {
+        left.line == right.line && left.snippet == right.snippet
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(line)
+        hasher.combine(snippet)
+    }
+}
+
+/// The text snippets are cut from, shared by the hits in it: a whole report when the file was
+/// read, one piece of it when the answer came from the index.
+final class SnippetSource: Sendable {
+    let report: Report
+
+    init(_ report: Report) {
+        self.report = report
+    }
 }
 
 /// A section (or the front matter, address `front`) of one report that matched.

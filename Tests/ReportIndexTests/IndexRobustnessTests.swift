@@ -99,6 +99,44 @@ import Testing
         #expect(compare("法治", fixture).filesFromIndex == partial.filesSearched)
     }
 
+    @Test func aFileChangingOrVanishingWhileItIsReadLosesNothing() throws {
+        let fixture = try LibraryFixture(reports: 6)
+        defer { fixture.remove() }
+        let changing = LibraryFiles.absolutePath(fixture.library + "/2024/report-1.txt")
+        let vanishing = LibraryFiles.absolutePath(fixture.library + "/2024/区县/report-2.txt")
+        var notices: [String] = []
+        let first = try IndexUpdate.run(
+            paths: [fixture.library], indexPath: fixture.indexPath, pageLimit: nil,
+            afterReading: { path in
+                if path == changing {
+                    // A writer appends while the indexer holds the old text.
+                    let handle = FileHandle(forWritingAtPath: path)!
+                    handle.seekToEndOfFile()
+                    handle.write(Data("\n追加段落：信用修复的新做法写在这里。\n".utf8))
+                    handle.closeFile()
+                } else if path == vanishing {
+                    try? FileManager.default.removeItem(atPath: path)
+                }
+            }, notice: { notices.append($0) })
+        #expect(notices.filter { $0.contains("changed while it was read") }.count == 2, "\(notices)")
+        // Neither half-read file is in the index; the others are.
+        #expect(first.added == 5, "\(first)")
+        // The changed file is searched by reading it: its new text is found, and the vanished
+        // one is simply not there, with nothing skipped or broken.
+        let during = compare("追加段落", fixture)
+        #expect(during.files.map(\.file.absolutePath) == [changing])
+        #expect(during.files.first?.fromIndex == false)
+        #expect(during.skipped.map(\.displayPath) == [fixture.library + "/2023/scan.bin"])
+        #expect(during.filesFromIndex == during.filesSearched - 1)
+        _ = compare("法治", fixture)
+        // The next run takes the changed file as it is now.
+        let second = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { _ in }
+        #expect(second.added == 1 && second.removed == 0, "\(second)")
+        let after = compare("追加段落", fixture)
+        #expect(after.files.first?.fromIndex == true)
+        #expect(after.filesFromIndex == after.filesSearched)
+    }
+
     @Test func unreadableFilesAreListedNotFatal() throws {
         let fixture = try LibraryFixture(reports: 2)
         defer { fixture.remove() }

@@ -84,6 +84,44 @@ import Testing
         #expect(overlay(script)?.rows == figures)
     }
 
+    @Test func sortingKeepsTheCursorOnTheSameFigure() {
+        var script = ScriptedSession()
+        script.type("#")
+        for _ in 0..<5 { script.press(.down) }
+        let chosen = overlay(script).map { $0.rows[$0.cursor] }
+        #expect(chosen == figures[5])
+        for _ in 0..<3 {
+            script.press(.tab)
+            let list = overlay(script)
+            #expect(list.map { $0.rows[$0.cursor] } == chosen, "order \(String(describing: list?.sort))")
+        }
+        // The cursor has moved with the figure: it is not at the top in the value order.
+        script.press(.tab)
+        #expect(overlay(script)?.cursor != 0 || FigureTable(figures).sorted(by: .value).rows.first == chosen)
+    }
+
+    @Test func filteringKeepsTheCursorOnTheFigureOrTheNearestOneLeft() {
+        var script = ScriptedSession()
+        script.type("#")
+        let target = figures.lastIndex { $0.text == "281件" }!
+        let later = figures.indices.first { $0 > target + 2 && !figures[$0].text.contains("件") && !figures[$0].subject.contains("件") && !figures[$0].unit.contains("件") }!
+        for _ in 0..<target { script.press(.down) }
+        #expect(overlay(script).map { $0.rows[$0.cursor] }?.text == "281件")
+        script.type("件")
+        #expect(overlay(script).map { $0.rows[$0.cursor] } == figures[target])
+        script.press(.backspace)
+        #expect(overlay(script)?.cursor == target)
+        // A figure the filter hides hands the cursor to the listed figure nearest in the text.
+        for _ in target..<later { script.press(.down) }
+        script.type("件")
+        let rows = overlay(script)?.rows ?? []
+        let position = figures[later].range.lowerBound
+        let nearest = rows.min { abs($0.range.lowerBound - position) < abs($1.range.lowerBound - position) }
+        #expect(nearest != nil)
+        #expect(overlay(script).map { $0.rows[$0.cursor] } == nearest)
+        #expect(overlay(script)?.cursor != 0 || rows.first == nearest)
+    }
+
     @Test func ctrlSNarrowsToTheSelectedSection() {
         var script = ScriptedSession()
         script.type(":1\n#")

@@ -63,8 +63,10 @@ enum FigureKindRules {
         if direction != nil { return .change }
         switch unit {
         case .percent, .multiple, .percentagePoint: return .share
-        case .currency, .physical, .none: return .amount
-        case .people, .count, .duration:
+        // A length of time (`15分钟`, `240个月`, `60岁`) measures, as a length or a mass does;
+        // it counts nothing, so it is an amount, not a count.
+        case .currency, .physical, .duration, .none: return .amount
+        case .people, .count:
             let clauseText = String(String.UnicodeScalarView(clause))
             return shareWords.contains(where: { clauseText.hasSuffix($0) }) ? .share : .count
         }

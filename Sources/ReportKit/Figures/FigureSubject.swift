@@ -29,6 +29,10 @@ enum FigureSubject {
     // Scalar arrays, not Strings: this runs for every figure, and String's suffix tests are
     // grapheme-aware and several times slower.
     private static let trailingScalars = trailingLinks.map { Array($0.unicodeScalars) }
+    /// The same words keyed by their last scalar, in the list's order: most clause ends match
+    /// none of them, and those are settled by one lookup instead of a hundred suffix tests.
+    private static let trailingByLastScalar: [Unicode.Scalar: [[Unicode.Scalar]]] =
+        Dictionary(grouping: trailingScalars, by: { $0.last! })
     private static let leadingScalars = leadingScope.map { Array($0.unicodeScalars) }
 
     private static func hasSuffix(_ text: Scalars, _ word: [Unicode.Scalar]) -> Bool {
@@ -76,7 +80,7 @@ enum FigureSubject {
                 changed = true
                 continue
             }
-            for word in trailingScalars where hasSuffix(text, word) {
+            for word in trailingByLastScalar[text.last!] ?? [] where hasSuffix(text, word) {
                 text = text.dropLast(word.count)
                 changed = true
                 break

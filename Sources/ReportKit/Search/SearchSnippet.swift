@@ -15,6 +15,13 @@ extension Report {
     public func snippet(around range: Range<Int>, context: Int = 20) -> SearchSnippet {
         let container = section(containing: range.lowerBound).map { sections[$0].ownRange } ?? frontRange
         let bounds = min(container.lowerBound, range.lowerBound)..<max(container.upperBound, range.upperBound)
+        if let snippet = SimpleSnippet.cut(text, around: range, within: bounds, context: context) { return snippet }
+        return characterSnippet(around: range, within: bounds, context: context)
+    }
+
+    /// The snippet walked `Character` by `Character`: right for any text, and the definition the
+    /// byte-level `SimpleSnippet` must agree with where it applies.
+    func characterSnippet(around range: Range<Int>, within bounds: Range<Int>, context: Int) -> SearchSnippet {
         let lowerLimit = text.index(atUTF8Offset: bounds.lowerBound)
         let upperLimit = text.index(atUTF8Offset: bounds.upperBound)
         let hitStart = text.index(atUTF8Offset: range.lowerBound)

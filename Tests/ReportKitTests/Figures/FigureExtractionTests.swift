@@ -73,6 +73,14 @@ import Testing
             ("力争完成投资300亿元。", .target, nil),
             ("比上年末减少6.87万人。", .change, .down),
             ("常住人口城镇化率提高到66.2%。", .share, nil),
+            // Lengths of time and ages measure; they count nothing.
+            ("实现15分钟公共法律服务全覆盖。", .amount, nil),
+            ("扣除期限最长不超过240个月。", .amount, nil),
+            ("考试时限180分钟。", .amount, nil),
+            ("办理时限压缩至3个工作日。", .amount, nil),
+            ("年满60岁的父母。", .amount, nil),
+            ("顶岗实习时间一般为6个月。", .amount, nil),
+            ("新增普惠托位2000个。", .count, nil),
         ]
         for (sentence, kind, direction) in cases {
             let figure = try #require(Self.only(sentence), "\(sentence)")

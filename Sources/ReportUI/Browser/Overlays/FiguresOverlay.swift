@@ -71,8 +71,19 @@ package struct FiguresOverlay: BrowserOverlay {
         if onlySelectedSection, let selectedSection, report.sections.indices.contains(selectedSection) {
             table = table.inSection(selectedSection, of: report)
         }
+        let current = rows.indices.contains(cursor) ? rows[cursor] : nil
         rows = table.filtered(by: filter.text).sorted(by: sort).rows
-        cursor = 0
+        cursor = Self.cursor(following: current, in: rows)
+    }
+
+    /// Where the highlight goes when the rows change under it: on the same figure while it is
+    /// still listed, else on the listed figure nearest to it in the text, so a reader who sorts
+    /// or narrows keeps their place instead of being sent back to the top.
+    static func cursor(following figure: Figure?, in rows: [Figure]) -> Int {
+        guard let figure, !rows.isEmpty else { return 0 }
+        if let same = rows.firstIndex(of: figure) { return same }
+        let position = figure.range.lowerBound
+        return rows.indices.min { abs(rows[$0].range.lowerBound - position) < abs(rows[$1].range.lowerBound - position) } ?? 0
     }
 
     /// The marks' box, one row taller for the filter line.

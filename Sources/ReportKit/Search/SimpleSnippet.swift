@@ -1,0 +1,109 @@
+/// Cuts a snippet on UTF-8 bytes when every scalar it touches is a character by itself (CJK
+/// ideographs and punctuation, Latin letters, digits, full-width forms): then counting scalars
+/// counts characters, and the result is the one `Report.characterSnippet` gives, at a fraction
+/// of the cost of grapheme breaking. A library search cuts one per printed hit, so this is
+/// where a common query's time goes. Anything else (combining marks, emoji, joiners, CR) falls
+/// back to the character walk.
+enum SimpleSnippet {
+    static func cut(_ text: String, around range: Range<Int>, within bounds: Range<Int>, context: Int) -> SearchSnippet? {
+        // Native strings are contiguous; any other falls back rather than being copied whole.
+        let cut = text.utf8.withContiguousStorageIfAvailable { bytes -> SearchSnippet? in
+            guard bounds.lowerBound >= 0, bounds.upperBound <= bytes.count, range.lowerBound >= bounds.lowerBound,
+                range.upperBound <= bounds.upperBound, range.lowerBound <= range.upperBound
+            else { return nil }
+            // Every scalar of the hit must be simple, and the scalars on either side of each cut.
+            var offset = range.lowerBound
+            while offset < range.upperBound {
+                guard let (scalar, length) = scalar(at: offset, in: bytes), isSimple(scalar) else { return nil }
+                offset += length
+            }
+            guard offset == range.upperBound else { return nil }
+            var start = range.lowerBound
+            var taken = 0
+            while taken <= context, start > bounds.lowerBound {
+                let previous = scalarStart(before: start, in: bytes)
+                guard let (scalar, _) = scalar(at: previous, in: bytes), isSimple(scalar) else { return nil }
+                // One scalar beyond the context is only looked at, not taken.
+                if taken == context { break }
+                start = previous
+                taken += 1
+            }
+            var end = range.upperBound
+            taken = 0
+            while taken <= context, end < bounds.upperBound {
+                guard let (scalar, length) = scalar(at: end, in: bytes), isSimple(scalar) else { return nil }
+                if taken == context { break }
+                end += length
+                taken += 1
+            }
+            var line: [UInt8] = []
+            line.reserveCapacity(end - start + 2)
+            appendOneLine(bytes[start..<range.lowerBound], to: &line)
+            // Leading spaces of the context go; the hit's own are kept.
+            let leading = line.prefix { $0 == 0x20 }.count
+            line.removeFirst(leading)
+            let hitStart = line.count
+            appendOneLine(bytes[range.lowerBound..<range.upperBound], to: &line)
+            let hitEnd = line.count
+            appendOneLine(bytes[range.upperBound..<end], to: &line)
+            while line.count > hitEnd, line.last == 0x20 { line.removeLast() }
+            let result = String(decoding: line, as: UTF8.self)
+            let lower = result.utf8.index(result.startIndex, offsetBy: hitStart)
+            let upper = result.utf8.index(lower, offsetBy: hitEnd - hitStart)
+            return SearchSnippet(
+                text: result, highlight: lower..<upper,
+                isTruncatedAtStart: start > bounds.lowerBound, isTruncatedAtEnd: end < bounds.upperBound)
+        }
+        return cut ?? nil
+    }
+
+    /// Each whitespace run becomes one space, as `Report.oneLine` does.
+    private static func appendOneLine(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to line: inout [UInt8]) {
+        var previousWasSpace = false
+        var offset = bytes.startIndex
+        while offset < bytes.endIndex {
+            let base = bytes.base
+            let (scalar, length) = scalar(at: offset, in: base) ?? (" ", 1)
+            if scalar.properties.isWhitespace {
+                if !previousWasSpace { line.append(0x20) }
+                previousWasSpace = true
+            } else {
+                for byte in offset..<(offset + length) { line.append(base[byte]) }
+                previousWasSpace = false
+            }
+            offset += length
+        }
+    }
+
+    /// Scalars that never join a neighbour into one character (no extenders, joiners,
+    /// combining marks, regional indicators, Hangul jamo or CR).
+    static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x09, 0x20...0x7E: return true
+        case 0xA0...0x2FF: return scalar.value != 0xAD
+        case 0x2010...0x2027, 0x2030...0x205E: return true
+        case 0x3000...0x3029, 0x3030...0x303F: return true
+        case 0x3040...0x3098, 0x309B...0x30FF: return true
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: return true
+        case 0xFF01...0xFF5E: return true
+        case 0x2460...0x24FF, 0x2160...0x218F, 0x3200...0x32FF: return true
+        default: return false
+        }
+    }
+
+    private static func scalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int)? {
+        guard offset < bytes.count else { return nil }
+        let lead = bytes[offset]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard lead < 0x80 || lead >= 0xC0, offset + length <= bytes.count else { return nil }
+        var value = length == 1 ? UInt32(lead) : length == 2 ? UInt32(lead & 0x1F) : length == 3 ? UInt32(lead & 0x0F) : UInt32(lead & 0x07)
+        for index in 1..<length { value = value << 6 | UInt32(bytes[offset + index] & 0x3F) }
+        return Unicode.Scalar(value).map { ($0, length) }
+    }
+
+    private static func scalarStart(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = offset - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
+    }
+}
