@@ -138,6 +138,13 @@ struct TierMatcher {
             linkedOld.insert(i)
             linkedNew.insert(j)
         }
+        var refinement = TierRefinement(
+            oldGrams: oldGrams, newGrams: newGrams, oldTotals: oldTotals, newTotals: newTotals,
+            weightOf: { ids[$0].map { weight[Int($0)] } ?? 0 }, links: ordered)
+        refinement.dropCopies()
+        refinement.extendRuns()
+        refinement.fillGaps()
+        ordered = refinement.links
         ordered.sort { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
         return ordered.map { i, j, common in
             let union = oldTotals[i] + newTotals[j] - common
