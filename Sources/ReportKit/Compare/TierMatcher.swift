@@ -140,7 +140,8 @@ struct TierMatcher {
         }
         var refinement = TierRefinement(
             oldGrams: oldGrams, newGrams: newGrams, oldTotals: oldTotals, newTotals: newTotals,
-            weightOf: { ids[$0].map { weight[Int($0)] } ?? 0 }, links: ordered)
+            weightOf: { ids[$0].map { weight[Int($0)] } ?? 0 },
+            samePlace: { samePlace(oldMembers[$0], newMembers[$1]) }, links: ordered)
         refinement.dropCopies()
         refinement.extendRuns()
         refinement.fillGaps()

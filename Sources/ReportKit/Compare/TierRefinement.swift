@@ -15,6 +15,8 @@ struct TierRefinement {
     let oldTotals: [Double]
     let newTotals: [Double]
     let weightOf: (UInt32) -> Double
+    /// Whether old position i and new position j keep their marker under paired parents.
+    let samePlace: (Int, Int) -> Bool
     /// (old position, new position, weighted common trigrams).
     private var found: [(Int, Int, Double)] = []
     private var removed = Set<Int64>()
@@ -42,13 +44,14 @@ struct TierRefinement {
 
     init(
         oldGrams: [[UInt32]], newGrams: [[UInt32]], oldTotals: [Double], newTotals: [Double],
-        weightOf: @escaping (UInt32) -> Double, links: [(Int, Int, Double)]
+        weightOf: @escaping (UInt32) -> Double, samePlace: @escaping (Int, Int) -> Bool, links: [(Int, Int, Double)]
     ) {
         self.oldGrams = oldGrams
         self.newGrams = newGrams
         self.oldTotals = oldTotals
         self.newTotals = newTotals
         self.weightOf = weightOf
+        self.samePlace = samePlace
         targets = Array(repeating: [], count: oldGrams.count)
         sources = Array(repeating: [], count: newGrams.count)
         for (i, j, common) in links { add(i, j, common) }
@@ -76,26 +79,33 @@ struct TierRefinement {
     /// shares every stock phrase, so only a comparable one can show that a piece is a copy.
     mutating func dropCopies() {
         for i in targets.indices where (2...Self.pieceLimit).contains(targets[i].count) {
-            let pieces = targets[i].map { (position: $0, grams: newGrams[$0], total: newTotals[$0]) }
+            let pieces = targets[i].map { (position: $0, grams: newGrams[$0], total: newTotals[$0], placed: samePlace(i, $0)) }
             for j in copies(of: oldGrams[i], among: pieces) { remove(i, j) }
         }
         for j in sources.indices where (2...Self.pieceLimit).contains(sources[j].count) {
-            let pieces = sources[j].map { (position: $0, grams: oldGrams[$0], total: oldTotals[$0]) }
+            let pieces = sources[j].map { (position: $0, grams: oldGrams[$0], total: oldTotals[$0], placed: samePlace($0, j)) }
             for i in copies(of: newGrams[j], among: pieces) { remove(i, j) }
         }
     }
 
-    private func copies(of grams: [UInt32], among pieces: [(position: Int, grams: [UInt32], total: Double)]) -> [Int] {
+    /// The pieces that are copies; one that kept its marker and place never is (markers that
+    /// still agree decide between near-equal texts).
+    private func copies(
+        of grams: [UInt32], among pieces: [(position: Int, grams: [UInt32], total: Double, placed: Bool)]
+    ) -> [Int] {
         let ranked = pieces
-            .map { (position: $0.position, total: $0.total, shared: Self.intersection(grams, $0.grams)) }
-            .map { (position: $0.position, total: $0.total, shared: $0.shared, weight: weight($0.shared)) }
-            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.position < $1.position }
+            .map { (position: $0.position, total: $0.total, placed: $0.placed, shared: Self.intersection(grams, $0.grams)) }
+            .map { (position: $0.position, total: $0.total, placed: $0.placed, shared: $0.shared, weight: weight($0.shared)) }
+            .sorted { left, right in
+                if left.placed != right.placed { return left.placed }
+                return left.weight != right.weight ? left.weight > right.weight : left.position < right.position
+            }
         var kept = [ranked[0]]
         var dropped: [Int] = []
         for piece in ranked.dropFirst() {
             // Pieces standing together may well repeat a part of their source (one rule written
             // out for two authorities); a repeat far away is a template reused.
-            guard !kept.contains(where: { abs($0.position - piece.position) <= Self.neighbourhood }) else {
+            guard !piece.placed, !kept.contains(where: { abs($0.position - piece.position) <= Self.neighbourhood }) else {
                 kept.append(piece)
                 continue
             }
