@@ -17,6 +17,9 @@ struct TierRefinement {
     let weightOf: (UInt32) -> Double
     /// Whether old position i and new position j keep their marker under paired parents.
     let samePlace: (Int, Int) -> Bool
+    /// Each member's place in the whole tier, unchanged sections included.
+    let oldPlaces: [Int]
+    let newPlaces: [Int]
     /// (old position, new position, weighted common trigrams).
     private var found: [(Int, Int, Double)] = []
     private var removed = Set<Int64>()
@@ -44,7 +47,8 @@ struct TierRefinement {
 
     init(
         oldGrams: [[UInt32]], newGrams: [[UInt32]], oldTotals: [Double], newTotals: [Double],
-        weightOf: @escaping (UInt32) -> Double, samePlace: @escaping (Int, Int) -> Bool, links: [(Int, Int, Double)]
+        weightOf: @escaping (UInt32) -> Double, samePlace: @escaping (Int, Int) -> Bool,
+        oldPlaces: [Int], newPlaces: [Int], links: [(Int, Int, Double)]
     ) {
         self.oldGrams = oldGrams
         self.newGrams = newGrams
@@ -52,6 +56,8 @@ struct TierRefinement {
         self.newTotals = newTotals
         self.weightOf = weightOf
         self.samePlace = samePlace
+        self.oldPlaces = oldPlaces
+        self.newPlaces = newPlaces
         targets = Array(repeating: [], count: oldGrams.count)
         sources = Array(repeating: [], count: newGrams.count)
         for (i, j, common) in links { add(i, j, common) }
@@ -80,18 +86,18 @@ struct TierRefinement {
     mutating func dropCopies() {
         for i in targets.indices where (2...Self.pieceLimit).contains(targets[i].count) {
             let pieces = targets[i].map { (position: $0, grams: newGrams[$0], total: newTotals[$0], placed: samePlace(i, $0)) }
-            for j in copies(of: oldGrams[i], among: pieces) { remove(i, j) }
+            for j in copies(of: oldGrams[i], among: pieces, places: newPlaces) { remove(i, j) }
         }
         for j in sources.indices where (2...Self.pieceLimit).contains(sources[j].count) {
             let pieces = sources[j].map { (position: $0, grams: oldGrams[$0], total: oldTotals[$0], placed: samePlace($0, j)) }
-            for i in copies(of: newGrams[j], among: pieces) { remove(i, j) }
+            for i in copies(of: newGrams[j], among: pieces, places: oldPlaces) { remove(i, j) }
         }
     }
 
     /// The pieces that are copies; one that kept its marker and place never is (markers that
     /// still agree decide between near-equal texts).
     private func copies(
-        of grams: [UInt32], among pieces: [(position: Int, grams: [UInt32], total: Double, placed: Bool)]
+        of grams: [UInt32], among pieces: [(position: Int, grams: [UInt32], total: Double, placed: Bool)], places: [Int]
     ) -> [Int] {
         let ranked = pieces
             .map { (position: $0.position, total: $0.total, placed: $0.placed, shared: Self.intersection(grams, $0.grams)) }
@@ -105,7 +111,7 @@ struct TierRefinement {
         for piece in ranked.dropFirst() {
             // Pieces standing together may well repeat a part of their source (one rule written
             // out for two authorities); a repeat far away is a template reused.
-            guard !piece.placed, !kept.contains(where: { abs($0.position - piece.position) <= Self.neighbourhood }) else {
+            guard !piece.placed, !kept.contains(where: { abs(places[$0.position] - places[piece.position]) <= Self.neighbourhood }) else {
                 kept.append(piece)
                 continue
             }
