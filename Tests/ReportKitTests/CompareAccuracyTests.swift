@@ -73,9 +73,10 @@ import Testing
         let all = Score(predicted: predicted, gold: expected)
         let links = Score(predicted: predicted.filter(\.isLink), gold: expected.filter(\.isLink))
         print("行政复议法 2017→2023 articles: all \(all); links \(links)")
-        // A full revision (修订) in which almost every article moves; see BENCHMARKS.md.
-        #expect(all.f1 >= 0.82)
-        #expect(links.f1 >= 0.83)
+        // A full revision (修订) in which almost every article moves; the issue asks 0.95 on
+        // hidden law pairs, this is the level reached (0.884 / 0.885), kept from slipping back.
+        #expect(all.f1 >= 0.88)
+        #expect(links.f1 >= 0.88)
     }
 
     /// Parts and (n) children, named as the report alignment names them (`二`, `三（一）`).
@@ -119,7 +120,8 @@ import Testing
         let all = Score(predicted: predicted, gold: expected, tolerated: tolerated)
         let links = Score(predicted: predicted.filter(\.isLink), gold: expected.filter(\.isLink), tolerated: tolerated)
         print("政府工作报告 2023→2024 parts and children: all \(all); links \(links)")
-        #expect(all.f1 >= 0.90)
-        #expect(links.f1 >= 0.90)
+        // Every part and child pairs as the alignment file says (F1 1.0).
+        #expect(all.f1 >= 0.99)
+        #expect(links.f1 >= 0.99)
     }
 }

@@ -17,8 +17,11 @@ public enum SectionAligner {
         linkIdentical(oldSide, newSide, into: &state)
 
         for tier in tiers(old, new) {
-            let oldMembers = tier.old.filter { state.oldLinks[$0].isEmpty }
-            let newMembers = tier.new.filter { state.newLinks[$0].isEmpty }
+            // Places in the whole tier, unchanged sections included, tell which members stand together.
+            let oldPlaces = tier.old.indices.filter { state.oldLinks[tier.old[$0]].isEmpty }
+            let newPlaces = tier.new.indices.filter { state.newLinks[tier.new[$0]].isEmpty }
+            let oldMembers = oldPlaces.map { tier.old[$0] }
+            let newMembers = newPlaces.map { tier.new[$0] }
             let oldSets = oldMembers.map { oldGrams.subtree($0) }
             let newSets = newMembers.map { newGrams.subtree($0) }
             let matcher = TierMatcher(
@@ -39,7 +42,8 @@ public enum SectionAligner {
                     case (let oldParent?, let newParent?): return state.isLinked(oldParent, newParent)
                     default: return false
                     }
-                })
+                },
+                oldPlaces: oldPlaces, newPlaces: newPlaces)
             for link in matcher.links() { state.add(link.old, link.new, similarity: link.similarity) }
             linkInPlace(old, oldMembers, oldSets, new, newMembers, newSets, into: &state)
             for index in tier.old { state.oldDone[index] = true }

@@ -44,6 +44,10 @@ struct TierMatcher {
     let context: (Int, Int) -> Double
     /// Whether the pair stands at the same place: same marker under linked parents.
     let samePlace: (Int, Int) -> Bool
+    /// Each member's place in the whole tier (members are the sections not yet paired); by
+    /// default the members stand side by side.
+    var oldPlaces: [Int]? = nil
+    var newPlaces: [Int]? = nil
 
     func links() -> [Link] {
         guard !oldMembers.isEmpty, !newMembers.isEmpty else { return [] }
@@ -138,6 +142,16 @@ struct TierMatcher {
             linkedOld.insert(i)
             linkedNew.insert(j)
         }
+        var refinement = TierRefinement(
+            oldGrams: oldGrams, newGrams: newGrams, oldTotals: oldTotals, newTotals: newTotals,
+            weightOf: { ids[$0].map { weight[Int($0)] } ?? 0 },
+            samePlace: { samePlace(oldMembers[$0], newMembers[$1]) },
+            oldPlaces: oldPlaces ?? Array(oldMembers.indices), newPlaces: newPlaces ?? Array(newMembers.indices),
+            links: ordered)
+        refinement.dropCopies()
+        refinement.extendRuns()
+        refinement.fillGaps()
+        ordered = refinement.links
         ordered.sort { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
         return ordered.map { i, j, common in
             let union = oldTotals[i] + newTotals[j] - common
