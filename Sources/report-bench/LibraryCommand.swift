@@ -38,13 +38,6 @@ struct LibraryCommand: ParsableCommand {
         let indexFileBytes: Int
     }
 
-    struct QueryTiming: Codable {
-        let query: String
-        let hits: Int
-        let files: Int
-        let milliseconds: Double
-    }
-
     struct Queries: Codable {
         let length: Int
         let timing: Percentiles

@@ -7,10 +7,8 @@ public enum SearchJSON {
     ) -> String {
         var writer = JSONWriter()
         writer.beginObject()
-        writer.key("query")
-        writer.value(query)
-        writer.key("total")
-        writer.value(total)
+        writer.field("query", query)
+        writer.field("total", total)
         writer.key("sections")
         writer.beginArray()
         for match in matches { write(match, to: &writer) }
@@ -20,10 +18,8 @@ public enum SearchJSON {
             writer.beginArray()
             for entry in skipped {
                 writer.beginObject()
-                writer.key("file")
-                writer.value(entry.file)
-                writer.key("reason")
-                writer.value(entry.reason)
+                writer.field("file", entry.file)
+                writer.field("reason", entry.reason)
                 writer.endObject()
             }
             writer.endArray()
@@ -34,26 +30,16 @@ public enum SearchJSON {
 
     private static func write(_ match: SearchMatch, to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("file")
-        writer.value(match.file ?? "")
-        writer.key("address")
-        writer.value(match.address)
-        writer.key("heading")
-        writer.value(match.heading)
-        writer.key("count")
-        writer.value(match.hits.count)
+        writer.field("file", match.file ?? "")
+        writer.sectionReference(address: match.address, heading: match.heading)
+        writer.field("count", match.hits.count)
         writer.key("hits")
         writer.beginArray()
         for hit in match.hits {
             writer.beginObject()
-            writer.key("line")
-            writer.value(hit.line)
-            if let page = hit.page {
-                writer.key("page")
-                writer.value(page)
-            }
-            writer.key("snippet")
-            writer.value(hit.snippet.text)
+            writer.field("line", hit.line)
+            if let page = hit.page { writer.field("page", page) }
+            writer.field("snippet", hit.snippet.text)
             writer.endObject()
         }
         writer.endArray()
