@@ -106,6 +106,15 @@ package enum KeyBindings {
         KeyBinding([.character("'")], .beginMarkJump, "Go back to a mark: ', then its letter", group: "Marks"),
         KeyBinding([.character("M")], .showMarks, "List the marks", group: "Marks"),
         KeyBinding([.character("#")], .showFigures, "List the report's figures: filter, sort, jump", group: "Figures"),
+        KeyBinding(
+            [.character("y")], .copyText,
+            "Copy the section (in the text pane: the paragraph at the top) to the clipboard", group: "Getting text out"),
+        KeyBinding([.character("|")], .pipeText, "Pipe the section's text to a shell command", group: "Getting text out"),
+        KeyBinding([.character("v")], .editSource, "Open the file in $VISUAL or $EDITOR at the section's line", group: "Getting text out"),
+        KeyBinding([.character("s")], .saveText, "Save the section's text to a new file", group: "Getting text out"),
+        KeyBinding(
+            [.character("X")], .toggleMouse, "Mouse capture off (the terminal's own selection works) or on again",
+            group: "Getting text out"),
         KeyBinding([.escape], .closeMarks, "Cancel m or '", group: "Marks", context: .markLetter),
         KeyBinding([.down, .character("j")], .moveDown, "Next mark", group: "Marks list", context: .marks),
         KeyBinding([.up, .character("k")], .moveUp, "Previous mark", group: "Marks list", context: .marks),
@@ -206,6 +215,7 @@ package enum KeyBindings {
     package static let mouse: [(gesture: String, summary: String)] = [
         ("Click", "Select a tree row, or focus the pane under the pointer"),
         ("Wheel", "Scroll the pane under the pointer"),
+        ("Shift-drag", "Select text with the terminal's own selection while the mouse is captured"),
     ]
 
     /// The action for a key in a mode, or nil when the key means nothing there. In a prompt,

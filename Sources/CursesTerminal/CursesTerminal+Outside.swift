@@ -1,0 +1,31 @@
+import CNCursesW
+import Glibc
+import ReportUI
+
+extension CursesTerminal {
+    /// Bytes meant for the terminal itself rather than the screen (an OSC 52 clipboard
+    /// request), written between frames so they never split a drawing sequence.
+    public func sendControlSequence(_ bytes: [UInt8]) {
+        guard isOpen else { return }
+        fflush(output)
+        _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, output) }
+        fflush(output)
+    }
+
+    /// Gives the terminal to another program (an editor, a pager, a command's output) while
+    /// `body` runs, as Ctrl-Z does but without stopping; the next frame is drawn in full.
+    public func runOutside<Result>(_ body: () -> Result) -> Result {
+        guard isOpen else { return body() }
+        endwin()
+        let result = body()
+        invalidate()
+        return result
+    }
+
+    /// Mouse reporting on (clicks and the wheel come to the browser) or off (the terminal's own
+    /// selection and scrolling work, as without a curses program).
+    public func captureMouse(_ on: Bool) {
+        guard isOpen else { return }
+        mousemask(on ? MouseDecoder.reportedEvents : 0, nil)
+    }
+}
