@@ -79,7 +79,7 @@ final class TerminalOutlet: TextOutlet {
         let expanded = (path as NSString).expandingTildeInPath
         let descriptor = open(expanded, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            if errno == EEXIST { return OutletNotice("\(path) exists and was kept; save under another name", isError: true) }
+            if errno == EEXIST { return OutletNotice("Kept the existing file (choose another name): \(path)", isError: true) }
             return OutletNotice("Cannot save to \(path): \(String(cString: strerror(errno)))", isError: true)
         }
         defer { close(descriptor) }

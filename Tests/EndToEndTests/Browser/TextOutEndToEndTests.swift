@@ -1,0 +1,87 @@
+import Foundation
+import ReportKit
+import ReportTestSupport
+import Testing
+
+/// Issue 14 item 8 in the real binary under tmux: `y` into tmux's buffer by OSC 52, `v` in an
+/// editor that records how it was called, `|` to a command, `s` to a new file.
+@Suite(.serialized) struct TextOutEndToEndTests {
+    static let report = ReportParser.parse((try? TestPaths.text(TestPaths.seed)) ?? "")
+
+    static func section(_ address: String) throws -> Section {
+        try #require(report.sections.first { $0.address == address })
+    }
+
+    static func temporary(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("rb-textout-\(UUID().uuidString)-\(name)").path
+    }
+
+    @Test func yCopiesTheSelectedSectionIntoTmuxsBufferByOSC52() throws {
+        let session = try BrowserSession(arguments: ["--fresh", TestPaths.seed.path])
+        // `on`: tmux takes an application's OSC 52 into a paste buffer (`external` would not).
+        try session.tmux.run(["set-option", "-s", "set-clipboard", "on"])
+        let section = try Self.section("3.2")
+        try session.goTo("3.2", expecting: section.heading)
+        try session.tmux.sendKeys("y")
+        try session.waitForStatus(containing: "Copied")
+        let buffer = try session.tmux.run(["show-buffer"])
+        #expect(buffer == String(Self.report.slice(section.subtreeRange)))
+        #expect(try session.quit() == 0)
+    }
+
+    @Test func vOpensTheEditorAtTheSectionsLineAndRedrawsOnReturn() throws {
+        let record = Self.temporary("editor-arguments")
+        let script = Self.temporary("editor.sh")
+        defer { for path in [record, script] { try? FileManager.default.removeItem(atPath: path) } }
+        try Data("#!/bin/sh\nprintf '%s\\n' \"$@\" > \(TestPaths.shellQuoted(record))\n".utf8)
+            .write(to: URL(fileURLWithPath: script))
+        chmod(script, 0o755)
+        let session = try BrowserSession(
+            arguments: ["--fresh", TestPaths.seed.path], environment: ["EDITOR": script, "VISUAL": ""])
+        let section = try Self.section("3.2")
+        try session.goTo("3.2", expecting: section.heading)
+        try session.tmux.sendKeys("v")
+        try session.waitForStatus(containing: "Back from")
+        let arguments = try String(contentsOfFile: record, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(arguments == ["+\(section.line)", TestPaths.seed.path])
+        // Redrawn: the tree and the text are back, not the shell's screen.
+        let screen = try session.tmux.capture()
+        #expect(screen.contains { $0.contains(section.heading) }, "\(screen.joined(separator: "\n"))")
+        #expect(try session.quit() == 0)
+    }
+
+    @Test func pipeRunsTheCommandShowsItsOutputAndComesBack() throws {
+        let output = Self.temporary("piped")
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let session = try BrowserSession(arguments: ["--fresh", TestPaths.seed.path])
+        let section = try Self.section("2")
+        try session.goTo("2", expecting: section.heading)
+        try session.tmux.sendKeys("|")
+        try session.tmux.sendText("cat > \(output); echo PIPED-OK")
+        try session.tmux.sendKeys("Enter")
+        try session.waitFor("PIPED-OK")
+        try session.waitFor("press Return")
+        try session.tmux.sendKeys("Enter")
+        try session.waitForStatus(containing: "Piped")
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == String(Self.report.slice(section.subtreeRange)))
+        #expect(try session.quit() == 0)
+    }
+
+    @Test func sSavesToANewFileAndNeverReplacesOne() throws {
+        let path = Self.temporary("saved.txt")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let session = try BrowserSession(arguments: ["--fresh", TestPaths.seed.path])
+        let section = try Self.section("1")
+        try session.goTo("1", expecting: section.heading)
+        for expected in ["Saved", "Kept the existing file"] {
+            try session.tmux.sendKeys("s")
+            try session.waitForStatus(containing: "Save to:")
+            try session.tmux.sendText(path)
+            try session.tmux.sendKeys("Enter")
+            try session.waitForStatus(containing: expected)
+        }
+        let text = String(Self.report.slice(section.subtreeRange))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == (text.hasSuffix("\n") ? text : text + "\n"))
+        #expect(try session.quit() == 0)
+    }
+}
