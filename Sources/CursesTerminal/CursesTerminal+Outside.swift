@@ -14,10 +14,17 @@ extension CursesTerminal {
 
     /// Gives the terminal to another program (an editor, a pager, a command's output) while
     /// `body` runs, as Ctrl-Z does but without stopping; the next frame is drawn in full.
+    /// Ctrl-C meanwhile is the program's, as with less's `!`: it must not end the browser too.
     public func runOutside<Result>(_ body: () -> Result) -> Result {
         guard isOpen else { return body() }
         endwin()
+        var kept = sigaction()
+        sigaction(SIGINT, nil, &kept)
+        var ignoring = kept
+        ignoring.__sigaction_handler.sa_handler = SIG_IGN
+        sigaction(SIGINT, &ignoring, nil)
         let result = body()
+        sigaction(SIGINT, &kept, nil)
         invalidate()
         return result
     }

@@ -10,7 +10,7 @@ enum OutsideProgram {
         let reason: String
     }
 
-    enum Output {
+    enum Output: Equatable {
         /// Standard output and error are the terminal's.
         case terminal
         case discarded
@@ -44,7 +44,16 @@ enum OutsideProgram {
         sigemptyset(&noMask)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setsigmask(&attributes, &noMask)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        // On the terminal the program is a job of its own, as a shell would start it: Ctrl-C and
+        // Ctrl-Z reach it alone, whatever runs the browser (a script's sh would die of them).
+        let terminal = output == .terminal ? open("/dev/tty", O_RDWR | O_CLOEXEC) : -1
+        defer { if terminal >= 0 { close(terminal) } }
+        var flags = POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK
+        if terminal >= 0 {
+            posix_spawnattr_setpgroup(&attributes, 0)
+            flags |= POSIX_SPAWN_SETPGROUP
+        }
+        posix_spawnattr_setflags(&attributes, Int16(flags))
 
         let argv = (["/bin/sh", "-c", script] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
@@ -59,10 +68,33 @@ enum OutsideProgram {
             feed(input, to: inputPipe[1])
             close(inputPipe[1])
         }
+        if terminal >= 0 { hand(terminal, to: pid) }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        while true {
+            let reaped = waitpid(pid, &status, terminal >= 0 ? WUNTRACED : 0)
+            if reaped < 0, errno == EINTR { continue }
+            // Stopped: it touched the terminal before it was handed over, or Ctrl-Z; go on.
+            if reaped == pid, status & 0xff == 0x7f {
+                kill(-pid, SIGCONT)
+                continue
+            }
+            break
+        }
+        if terminal >= 0 { hand(terminal, to: getpgrp()) }
         let signal = status & 0x7f
         return .success(signal == 0 ? (status >> 8) & 0xff : 128 + signal)
+    }
+
+    /// Makes `group` the terminal's foreground job. Done from what may be the background by
+    /// then, so SIGTTOU is held off meanwhile, as shells do.
+    private static func hand(_ terminal: Int32, to group: pid_t) {
+        var block = sigset_t()
+        var previous = sigset_t()
+        sigemptyset(&block)
+        sigaddset(&block, SIGTTOU)
+        pthread_sigmask(SIG_BLOCK, &block, &previous)
+        _ = tcsetpgrp(terminal, group)
+        pthread_sigmask(SIG_SETMASK, &previous, nil)
     }
 
     /// A program may stop reading early (`head`); that ends the feeding, not the browser.

@@ -84,4 +84,41 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == (text.hasSuffix("\n") ? text : text + "\n"))
         #expect(try session.quit() == 0)
     }
+
+    @Test func ctrlCEndsThePipedCommandButNotTheBrowser() throws {
+        let session = try BrowserSession(arguments: ["--fresh", TestPaths.seed.path])
+        try session.waitForStatus(containing: "help")
+        try session.tmux.sendKeys("|")
+        try session.tmux.sendText("echo STARTED; sleep 60")
+        try session.tmux.sendKeys("Enter")
+        try session.waitFor("STARTED")
+        try session.tmux.sendKeys("C-c")
+        try session.waitFor("press Return")
+        try session.tmux.sendKeys("Enter")
+        try session.waitForStatus(containing: "ended with status")
+        #expect(try session.quit() == 0)
+    }
+
+    /// tmux knows whether the program in the pane asked for mouse reports.
+    static func mouseRequested(_ session: BrowserSession) throws -> Bool {
+        try session.tmux.value(of: "mouse_any_flag") == "1" || session.tmux.value(of: "mouse_standard_flag") == "1"
+    }
+
+    @Test func xAndNoMouseLeaveTheMouseToTheTerminal() throws {
+        let session = try BrowserSession(arguments: ["--fresh", TestPaths.seed.path])
+        try session.waitForStatus(containing: "help")
+        #expect(try Self.mouseRequested(session))
+        try session.tmux.sendKeys("X")
+        try session.waitForStatus(containing: "Mouse off")
+        #expect(try !Self.mouseRequested(session))
+        try session.tmux.sendKeys("X")
+        try session.waitForStatus(containing: "Mouse on")
+        #expect(try Self.mouseRequested(session))
+        #expect(try session.quit() == 0)
+
+        let without = try BrowserSession(arguments: ["--fresh", "--no-mouse", TestPaths.seed.path])
+        try without.waitForStatus(containing: "help")
+        #expect(try !Self.mouseRequested(without))
+        #expect(try without.quit() == 0)
+    }
 }
