@@ -25,3 +25,19 @@ extension JSONWriter {
         if let line { field("line", line) }
     }
 }
+
+extension JSONWriter {
+    /// `"name": [{…}, …]`, an object per item, its fields written by `fields`.
+    public mutating func objects<Items: Sequence>(
+        _ name: String, _ items: Items, _ fields: (inout JSONWriter, Items.Element) -> Void
+    ) {
+        key(name)
+        beginArray()
+        for item in items {
+            beginObject()
+            fields(&self, item)
+            endObject()
+        }
+        endArray()
+    }
+}

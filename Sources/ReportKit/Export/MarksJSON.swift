@@ -35,20 +35,15 @@ public enum MarksJSON {
         var writer = JSONWriter()
         writer.beginObject()
         writer.field("document", document)
-        writer.key("marks")
-        writer.beginArray()
         let dates = ISO8601DateFormatter()
-        for entry in marks {
-            writer.beginObject()
+        writer.objects("marks", marks) { writer, entry in
             writer.field("letter", String(entry.letter))
             writer.sectionReference(address: entry.address, marker: entry.marker, heading: entry.heading, line: entry.line)
             writer.field("offset", entry.offset)
             writer.field("snippet", entry.snippet)
             writer.field("label", ifPresent: entry.label)
             writer.field("createdAt", dates.string(from: entry.createdAt))
-            writer.endObject()
         }
-        writer.endArray()
         writer.endObject()
         return writer.output + "\n"
     }

@@ -81,15 +81,10 @@ public enum OutlineExport {
         }
         writer.key("sections")
         writeSections(report.roots, of: report, into: &writer, maxDepth: maxDepth, includeText: includeText)
-        writer.key("warnings")
-        writer.beginArray()
-        for warning in report.warnings {
-            writer.beginObject()
+        writer.objects("warnings", report.warnings) { writer, warning in
             writer.field("line", warning.line)
             writer.field("message", warning.message)
-            writer.endObject()
         }
-        writer.endArray()
         writer.endObject()
         return writer.output + "\n"
     }

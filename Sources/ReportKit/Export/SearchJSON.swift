@@ -14,15 +14,10 @@ public enum SearchJSON {
         for match in matches { write(match, to: &writer) }
         writer.endArray()
         if let skipped {
-            writer.key("skipped")
-            writer.beginArray()
-            for entry in skipped {
-                writer.beginObject()
+            writer.objects("skipped", skipped) { writer, entry in
                 writer.field("file", entry.file)
                 writer.field("reason", entry.reason)
-                writer.endObject()
             }
-            writer.endArray()
         }
         writer.endObject()
         return writer.output + "\n"
@@ -33,16 +28,11 @@ public enum SearchJSON {
         writer.field("file", match.file ?? "")
         writer.sectionReference(address: match.address, heading: match.heading)
         writer.field("count", match.hits.count)
-        writer.key("hits")
-        writer.beginArray()
-        for hit in match.hits {
-            writer.beginObject()
+        writer.objects("hits", match.hits) { writer, hit in
             writer.field("line", hit.line)
             if let page = hit.page { writer.field("page", page) }
             writer.field("snippet", hit.snippet.text)
-            writer.endObject()
         }
-        writer.endArray()
         writer.endObject()
     }
 }

@@ -7,10 +7,8 @@ public enum FigureExport {
     public static func json(_ rows: [(file: String?, figure: Figure)]) -> String {
         var writer = JSONWriter()
         writer.beginObject()
-        writer.key("figures")
-        writer.beginArray()
-        for (file, figure) in rows {
-            writer.beginObject()
+        writer.objects("figures", rows) { writer, row in
+            let (file, figure) = row
             writer.field("file", ifPresent: file)
             writer.sectionReference(address: figure.address, line: figure.line)
             writer.field("text", figure.text)
@@ -24,9 +22,7 @@ public enum FigureExport {
             optional(&writer, figure.qualifier)
             writer.field("subject", figure.subject)
             writer.field("sentence", figure.sentence)
-            writer.endObject()
         }
-        writer.endArray()
         writer.endObject()
         return writer.output + "\n"
     }
