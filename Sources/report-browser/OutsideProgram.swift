@@ -64,11 +64,11 @@ enum OutsideProgram {
             if inputPipe[1] >= 0 { close(inputPipe[1]) }
             return .failure(LaunchFailure(reason: String(cString: strerror(spawned))))
         }
+        if terminal >= 0 { hand(terminal, to: pid) }
         if let input, inputPipe[1] >= 0 {
             feed(input, to: inputPipe[1])
             close(inputPipe[1])
         }
-        if terminal >= 0 { hand(terminal, to: pid) }
         var status: Int32 = 0
         while true {
             let reaped = waitpid(pid, &status, terminal >= 0 ? WUNTRACED : 0)

@@ -28,7 +28,7 @@ final class TerminalOutlet: TextOutlet {
         if let clipboardCommand {
             switch OutsideProgram.runShell(clipboardCommand, input: bytes, output: .discarded) {
             case .success(0): return OutletNotice("Copied \(count) characters with \(clipboardCommand)")
-            case .success(let status): return OutletNotice("\(clipboardCommand) failed (status \(status))", isError: true)
+            case .success(let status): return OutletNotice("Exit status \(status): \(clipboardCommand)", isError: true)
             case .failure(let failure): return OutletNotice("Cannot run \(clipboardCommand): \(failure.reason)", isError: true)
             }
         }
@@ -51,7 +51,7 @@ final class TerminalOutlet: TextOutlet {
         }
         switch outcome {
         case .success(0): return OutletNotice("Piped \(text.count) characters to \(command)")
-        case .success(let status): return OutletNotice("\(command) ended with status \(status)", isError: true)
+        case .success(let status): return OutletNotice("Exit status \(status): \(command)", isError: true)
         case .failure(let failure): return OutletNotice("Cannot run \(command): \(failure.reason)", isError: true)
         }
     }
@@ -70,7 +70,7 @@ final class TerminalOutlet: TextOutlet {
         }
         switch outcome {
         case .success(0): return OutletNotice("Back from \(editor) (changes show when the report is opened again)")
-        case .success(let status): return OutletNotice("\(editor) ended with status \(status)", isError: true)
+        case .success(let status): return OutletNotice("Exit status \(status): \(editor)", isError: true)
         case .failure(let failure): return OutletNotice("Cannot run \(editor): \(failure.reason)", isError: true)
         }
     }

@@ -16,12 +16,18 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("rb-textout-\(UUID().uuidString)-\(name)").path
     }
 
+    /// The browser on the bundled seed with `address` selected, and that section.
+    static func opened(at address: String, environment: [String: String] = [:]) throws -> (BrowserSession, Section) {
+        let session = try BrowserSession(arguments: ["--fresh", TestPaths.seed.path], environment: environment)
+        let section = try Self.section(address)
+        try session.goTo(address, expecting: section.heading)
+        return (session, section)
+    }
+
     @Test func yCopiesTheSelectedSectionIntoTmuxsBufferByOSC52() throws {
-        let session = try BrowserSession(arguments: ["--fresh", TestPaths.seed.path])
+        let (session, section) = try Self.opened(at: "3.2")
         // `on`: tmux takes an application's OSC 52 into a paste buffer (`external` would not).
         try session.tmux.run(["set-option", "-s", "set-clipboard", "on"])
-        let section = try Self.section("3.2")
-        try session.goTo("3.2", expecting: section.heading)
         try session.tmux.sendKeys("y")
         try session.waitForStatus(containing: "Copied")
         let buffer = try session.tmux.run(["show-buffer"])
@@ -36,10 +42,7 @@ import Testing
         try Data("#!/bin/sh\nprintf '%s\\n' \"$@\" > \(TestPaths.shellQuoted(record))\n".utf8)
             .write(to: URL(fileURLWithPath: script))
         chmod(script, 0o755)
-        let session = try BrowserSession(
-            arguments: ["--fresh", TestPaths.seed.path], environment: ["EDITOR": script, "VISUAL": ""])
-        let section = try Self.section("3.2")
-        try session.goTo("3.2", expecting: section.heading)
+        let (session, section) = try Self.opened(at: "3.2", environment: ["EDITOR": script, "VISUAL": ""])
         try session.tmux.sendKeys("v")
         try session.waitForStatus(containing: "Back from")
         let arguments = try String(contentsOfFile: record, encoding: .utf8).split(separator: "\n").map(String.init)
@@ -53,9 +56,7 @@ import Testing
     @Test func pipeRunsTheCommandShowsItsOutputAndComesBack() throws {
         let output = Self.temporary("piped")
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let session = try BrowserSession(arguments: ["--fresh", TestPaths.seed.path])
-        let section = try Self.section("2")
-        try session.goTo("2", expecting: section.heading)
+        let (session, section) = try Self.opened(at: "2")
         try session.tmux.sendKeys("|")
         try session.tmux.sendText("cat > \(output); echo PIPED-OK")
         try session.tmux.sendKeys("Enter")
@@ -70,9 +71,7 @@ import Testing
     @Test func sSavesToANewFileAndNeverReplacesOne() throws {
         let path = Self.temporary("saved.txt")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let session = try BrowserSession(arguments: ["--fresh", TestPaths.seed.path])
-        let section = try Self.section("1")
-        try session.goTo("1", expecting: section.heading)
+        let (session, section) = try Self.opened(at: "1")
         for expected in ["Saved", "Kept the existing file"] {
             try session.tmux.sendKeys("s")
             try session.waitForStatus(containing: "Save to:")
@@ -89,13 +88,15 @@ import Testing
         let session = try BrowserSession(arguments: ["--fresh", TestPaths.seed.path])
         try session.waitForStatus(containing: "help")
         try session.tmux.sendKeys("|")
-        try session.tmux.sendText("echo STARTED; sleep 60")
+        // STARTED once the command is the terminal's foreground job (pgrp, field 5, is tpgid, field 8).
+        try session.tmux.sendText(
+            "until [ \"$(cut -d' ' -f5 /proc/$$/stat)\" = \"$(cut -d' ' -f8 /proc/$$/stat)\" ]; do sleep 0.1; done; echo STARTED; sleep 60")
         try session.tmux.sendKeys("Enter")
         try session.waitFor("STARTED")
-        try session.tmux.sendKeys("C-c")
+        try session.tmux.sendText("\u{03}")
         try session.waitFor("press Return")
         try session.tmux.sendKeys("Enter")
-        try session.waitForStatus(containing: "ended with status")
+        try session.waitForStatus(containing: "Exit status 130")
         #expect(try session.quit() == 0)
     }
 
