@@ -93,8 +93,9 @@ import Testing
             "until [ \"$(cut -d' ' -f5 /proc/$$/stat)\" = \"$(cut -d' ' -f8 /proc/$$/stat)\" ]; do sleep 0.1; done; echo STARTED; sleep 60")
         try session.tmux.sendKeys("Enter")
         try session.waitFor("STARTED")
+        // The byte itself: tmux may send C-c as an extended-key sequence to a pane that asked for them.
         try session.tmux.sendText("\u{03}")
-        try session.waitFor("press Return")
+        try session.tmux.waitFor(text: "press Return", timeout: 30)
         try session.tmux.sendKeys("Enter")
         try session.waitForStatus(containing: "Exit status 130")
         #expect(try session.quit() == 0)
