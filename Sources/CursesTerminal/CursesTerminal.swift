@@ -8,7 +8,7 @@ import ReportUI
 public final class CursesTerminal: Terminal {
     let screenHandle: OpaquePointer
     let window: UnsafeMutablePointer<WINDOW>
-    private let output: UnsafeMutablePointer<FILE>
+    let output: UnsafeMutablePointer<FILE>
     private let input: UnsafeMutablePointer<FILE>
     let inputDescriptor: Int32
     var colorPairs: ColorPairTable?

@@ -9,6 +9,6 @@ enum ReportOpening {
     }
 
     static func open(path: String) throws(LoadError) -> Report {
-        ReportParser.parse(try decodedText(path: path))
+        try ReportOpener.standard.open(path: path).report
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import ReportImport
 import ReportKit
 import ReportUI
 
@@ -79,8 +78,8 @@ struct FramesCommand: ParsableCommand {
 
     func run() throws {
         let cpuStart = Stopwatch.cpuNow()
-        let (document, loadTime) = try Stopwatch.measure { try ReportOpener.standard.read(path: file) }
-        let (report, parseTime) = Stopwatch.measure { document.parsed().report }
+        let opening = try TimedOpening(path: file)
+        let report = opening.report
         let keys = KeyScript.keys(for: report, pinyin: pinyin)
         let script = Array(repeating: keys, count: rounds).flatMap { $0 }.map(InputEvent.key)
         let terminal = RecordingTerminal(
@@ -110,8 +109,8 @@ struct FramesCommand: ParsableCommand {
             file: file,
             bytes: report.text.utf8.count,
             sections: report.sections.count,
-            readAndDecodeMilliseconds: loadTime,
-            parseMilliseconds: parseTime,
+            readAndDecodeMilliseconds: opening.readAndDecodeMilliseconds,
+            parseMilliseconds: opening.parseMilliseconds,
             firstFrameMilliseconds: firstFrame,
             openCPUMilliseconds: Stopwatch.milliseconds(from: cpuStart, to: firstFrameCPU),
             keyToFrame: Percentiles(timings.map(\.milliseconds)),

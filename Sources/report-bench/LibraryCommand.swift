@@ -41,14 +41,6 @@ struct LibraryCommand: ParsableCommand {
         let indexFileBytes: Int
     }
 
-    struct QueryTiming: Codable {
-        let query: String
-        let hits: Int
-        let files: Int
-        let milliseconds: Double
-        let cpuMilliseconds: Double
-    }
-
     struct Queries: Codable {
         let length: Int
         let timing: Percentiles
@@ -123,7 +115,7 @@ struct LibraryCommand: ParsableCommand {
                 return QueryTiming(query: query, hits: results.totalHits, files: results.files.count, milliseconds: milliseconds, cpuMilliseconds: cpu)
             }
             output.queries.append(Queries(
-                length: length, timing: Percentiles(timings.map(\.milliseconds)), cpu: Percentiles(timings.map(\.cpuMilliseconds)),
+                length: length, timing: Percentiles(timings.map(\.milliseconds)), cpu: Percentiles(timings.compactMap(\.cpuMilliseconds)),
                 queries: timings))
             StandardError.write("\(length)-character queries: median \(output.queries.last!.timing.median) ms (cpu \(output.queries.last!.cpu.median) ms)\n")
         }

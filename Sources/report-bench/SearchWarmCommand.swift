@@ -1,5 +1,4 @@
 import ArgumentParser
-import ReportImport
 import ReportKit
 
 struct SearchWarmCommand: ParsableCommand {
@@ -24,13 +23,6 @@ struct SearchWarmCommand: ParsableCommand {
         guard queries >= 20 else { throw ValidationError("--queries must be at least 20") }
     }
 
-    struct QueryTiming: Codable {
-        let query: String
-        let hits: Int
-        let milliseconds: Double
-        let cpuMilliseconds: Double
-    }
-
     struct Output: Codable {
         let file: String
         let bytes: Int
@@ -49,8 +41,8 @@ struct SearchWarmCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (document, loadTime) = try Stopwatch.measure { try ReportOpener.standard.read(path: file) }
-        let (report, parseTime) = Stopwatch.measure { document.parsed().report }
+        let opening = try TimedOpening(path: file)
+        let report = opening.report
         let (index, indexTime) = Stopwatch.measure { SearchIndex(report: report) }
         let sample = QuerySampler.queries(in: report.text, count: queries)
         guard sample.count >= 20 else {
@@ -62,12 +54,12 @@ struct SearchWarmCommand: ParsableCommand {
             file: file,
             bytes: report.text.utf8.count,
             sections: report.sections.count,
-            readAndDecodeMilliseconds: loadTime,
-            parseMilliseconds: parseTime,
+            readAndDecodeMilliseconds: opening.readAndDecodeMilliseconds,
+            parseMilliseconds: opening.parseMilliseconds,
             indexMilliseconds: indexTime,
             indexFootprintBytes: index.memoryFootprint,
             search: Percentiles(timings.map(\.milliseconds)),
-            searchCPU: Percentiles(timings.map(\.cpuMilliseconds)),
+            searchCPU: Percentiles(timings.compactMap(\.cpuMilliseconds)),
             keyword: try timed(ReportGenerator.keyword, on: index),
             pinyin: try ["xyxf", "xinyongxiufu"].map { try timed($0, on: index) },
             queries: timings,

@@ -47,6 +47,14 @@ struct BrowseCommand: ParsableCommand {
     @Flag(name: .customLong("no-state"), help: "Neither read nor write saved marks, place and search history.")
     var noState = false
 
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal, so its own selection works (X toggles inside).")
+    var noMouse = false
+
+    @Option(help: ArgumentHelp(
+        "The command y copies with (xclip -selection clipboard, wl-copy, pbcopy) instead of OSC 52; also REPORT_BROWSER_CLIPBOARD.",
+        valueName: "command"))
+    var clipboard: String?
+
     @Argument(help: ArgumentHelp("Where to open: +ADDRESS (+3.2, +三(二), +L120) or +/TEXT (the first hit), before or after the file.", valueName: "+place"))
     var place: String?
 
@@ -93,7 +101,7 @@ struct BrowseCommand: ParsableCommand {
         let start = try opening.place.map { try $0.anchorOrExit(in: loaded.report) }
         let options = BrowserOptions(
             ascii: ascii, color: !noColor && BrowserOptions.colorAllowed(environment: environment), fresh: fresh && start == nil,
-            origin: loaded.opened.origin)
+            origin: loaded.opened.origin, mouse: !noMouse)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.open(environment: environment, colors: options.color)
@@ -105,7 +113,11 @@ struct BrowseCommand: ParsableCommand {
             ReaderStateBridge(store: StateStore.standard(), report: loaded.report, file: document.file, identity: $0)
         }
         let store: (any ReadingStateStore)? = start.map { OpeningPlaceStore(inner: memory, place: $0) } ?? memory
-        let status = BrowserApp(report: loaded.report, options: options, store: store).run(on: terminal)
+        if noMouse { terminal.captureMouse(false) }
+        let clipboardCommand = [clipboard, environment["REPORT_BROWSER_CLIPBOARD"]].compactMap { $0 }.first { !$0.isEmpty }
+        let outlet = TerminalOutlet(
+            terminal: terminal, origin: loaded.opened.origin, clipboardCommand: clipboardCommand, environment: environment)
+        let status = BrowserApp(report: loaded.report, options: options, store: store, outlet: outlet).run(on: terminal)
         let stopSignal = terminal.stopSignal
         terminal.close()
         // The last save happens as the screen goes away; its problems can only be told here.

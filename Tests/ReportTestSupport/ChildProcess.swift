@@ -20,6 +20,8 @@ public enum ChildProcess {
         case devNull
         case file(String)
         case bytes(Data)
+        /// An open descriptor the caller keeps, such as a pseudo-terminal's replica.
+        case descriptor(Int32)
     }
 
     public struct Result: CustomStringConvertible, Sendable {
@@ -39,10 +41,12 @@ public enum ChildProcess {
         }
     }
 
-    /// `environment` is the child's whole environment; `limit` nil waits for ever.
+    /// `environment` is the child's whole environment; `limit` nil waits for ever;
+    /// `currentDirectory` nil keeps the test's own.
     public static func run(
         _ executable: String, _ arguments: [String], input: Input = .devNull,
-        environment: [String: String], ownProcessGroup: Bool = true, limit: TimeInterval? = nil
+        environment: [String: String], currentDirectory: String? = nil, ownProcessGroup: Bool = true,
+        limit: TimeInterval? = nil
     ) throws -> Result {
         let outputPipe = try CleanSignals.makePipe()
         let errorPipe = try CleanSignals.makePipe()
@@ -63,7 +67,9 @@ public enum ChildProcess {
             let pipe = try CleanSignals.makePipe()
             inputPipe = pipe
             posix_spawn_file_actions_adddup2(&actions, pipe.read, 0)
+        case .descriptor(let descriptor): posix_spawn_file_actions_adddup2(&actions, descriptor, 0)
         }
+        if let currentDirectory { try SpawnDirectory.add(currentDirectory, to: &actions) }
         posix_spawn_file_actions_adddup2(&actions, outputPipe.write, 1)
         posix_spawn_file_actions_adddup2(&actions, errorPipe.write, 2)
 

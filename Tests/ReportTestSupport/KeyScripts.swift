@@ -20,14 +20,18 @@ package enum KeyScripts {
          .control("r"), .up, .escape, .escape]
 
     /// Keys typed one after another, as a script: a newline is Enter, a TAB is Tab.
-    package static func events(typing text: String) -> [InputEvent] {
+    package static func keys(typing text: String) -> [Key] {
         text.map { character in
             switch character {
-            case "\n": .key(.enter)
-            case "\t": .key(.tab)
-            default: .key(.character(character))
+            case "\n": .enter
+            case "\t": .tab
+            default: .character(character)
             }
         }
+    }
+
+    package static func events(typing text: String) -> [InputEvent] {
+        keys(typing: text).map(InputEvent.key)
     }
 
     /// Replays `keys` `rounds` times through a session, drawing a frame after each key, as the

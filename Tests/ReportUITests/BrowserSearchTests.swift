@@ -4,7 +4,8 @@ import Testing
 
 @testable import ReportUI
 
-/// A browser driven key by key through the real key table, as the run loop drives it.
+/// The browser tests' one key driver: a state driven key by key through the real key table,
+/// as the run loop drives it.
 struct SearchScript {
     let report: Report
     var state: BrowserState
@@ -25,7 +26,7 @@ struct SearchScript {
     }
 
     mutating func type(_ text: String) {
-        press(text.map { $0 == "\n" ? .enter : .character($0) })
+        press(KeyScripts.keys(typing: text))
     }
 
     func frame(color: Bool = false) -> Screen { BrowserFixtures.frame(report, state, color: color) }

@@ -1,4 +1,5 @@
 import ReportKit
+import ReportTestSupport
 import Testing
 
 @testable import ReportUI
@@ -7,20 +8,14 @@ import Testing
 @Suite struct BrowserStateTests {
     let report = BrowserFixtures.seed
 
-    /// Presses keys as the run loop would: through `KeyBindings`, in the state's mode.
+    /// The state after `keys`, pressed through the shared driver.
     func press(_ keys: [Key], size: Size = Size(width: 100, height: 30)) -> (BrowserState, BrowserContext) {
-        var (state, context) = BrowserFixtures.state(report, size: size)
-        for key in keys {
-            if let action = BrowserApp.action(for: .key(key), in: state.bindingContext) {
-                state.send(action, context: context)
-            }
-        }
-        return (state, context)
+        var script = SearchScript(report, size: size)
+        script.press(keys)
+        return (script.state, script.context)
     }
 
-    func typed(_ text: String) -> [Key] {
-        text.map { $0 == "\n" ? .enter : $0 == "\t" ? .tab : .character($0) }
-    }
+    func typed(_ text: String) -> [Key] { KeyScripts.keys(typing: text) }
 
     func address(_ state: BrowserState) -> String? {
         state.selection.sectionIndex.map { report.sections[$0].address }

@@ -1,4 +1,5 @@
 import ReportKit
+import ReportTestSupport
 import Testing
 
 @testable import ReportUI
@@ -7,19 +8,7 @@ import Testing
 /// articles named by their first words, and the source format and PDF page on screen.
 @Suite struct WarningsOriginArticleTests {
     /// 三、 is missing: the parser accepts 四、 and says so.
-    static let skipped = ReportParser.parse("""
-        关于测试工作的报告
-
-        一、总体要求
-        坚持稳中求进，做好各项工作。
-        二、主要任务
-        推进重点改革，完成年度目标。
-        四、保障措施
-        加强组织领导，落实工作责任。
-        五、组织实施
-        各部门按照分工抓好落实。
-
-        """)
+    static let skipped = ReportParser.parse(TestDocuments.skippedNumber)
 
     static let law = ReportParser.parse("""
         测试管理办法

@@ -34,36 +34,16 @@ public enum MarksJSON {
     public static func json(document: String, marks: [Entry]) -> String {
         var writer = JSONWriter()
         writer.beginObject()
-        writer.key("document")
-        writer.value(document)
-        writer.key("marks")
-        writer.beginArray()
+        writer.field("document", document)
         let dates = ISO8601DateFormatter()
-        for entry in marks {
-            writer.beginObject()
-            writer.key("letter")
-            writer.value(String(entry.letter))
-            writer.key("address")
-            writer.value(entry.address)
-            writer.key("marker")
-            writer.value(entry.marker)
-            writer.key("heading")
-            writer.value(entry.heading)
-            writer.key("line")
-            writer.value(entry.line)
-            writer.key("offset")
-            writer.value(entry.offset)
-            writer.key("snippet")
-            writer.value(entry.snippet)
-            if let label = entry.label {
-                writer.key("label")
-                writer.value(label)
-            }
-            writer.key("createdAt")
-            writer.value(dates.string(from: entry.createdAt))
-            writer.endObject()
+        writer.objects("marks", marks) { writer, entry in
+            writer.field("letter", String(entry.letter))
+            writer.sectionReference(address: entry.address, marker: entry.marker, heading: entry.heading, line: entry.line)
+            writer.field("offset", entry.offset)
+            writer.field("snippet", entry.snippet)
+            writer.field("label", ifPresent: entry.label)
+            writer.field("createdAt", dates.string(from: entry.createdAt))
         }
-        writer.endArray()
         writer.endObject()
         return writer.output + "\n"
     }

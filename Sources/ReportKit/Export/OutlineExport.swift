@@ -68,33 +68,23 @@ public enum OutlineExport {
     public static func json(_ report: Report, maxDepth: Int? = nil, includeText: Bool = false) -> String {
         var writer = JSONWriter()
         writer.beginObject()
-        writer.key("title")
-        writer.value(report.title)
+        writer.field("title", report.title)
         writer.key("metadata")
         writer.beginObject()
         var seen = Set<String>()
         for entry in report.metadata where seen.insert(entry.key).inserted {
-            writer.key(entry.key)
-            writer.value(entry.value)
+            writer.field(entry.key, entry.value)
         }
         writer.endObject()
         if includeText {
-            writer.key("front")
-            writer.value(report.frontText)
+            writer.field("front", report.frontText)
         }
         writer.key("sections")
         writeSections(report.roots, of: report, into: &writer, maxDepth: maxDepth, includeText: includeText)
-        writer.key("warnings")
-        writer.beginArray()
-        for warning in report.warnings {
-            writer.beginObject()
-            writer.key("line")
-            writer.value(warning.line)
-            writer.key("message")
-            writer.value(warning.message)
-            writer.endObject()
+        writer.objects("warnings", report.warnings) { writer, warning in
+            writer.field("line", warning.line)
+            writer.field("message", warning.message)
         }
-        writer.endArray()
         writer.endObject()
         return writer.output + "\n"
     }
@@ -106,20 +96,9 @@ public enum OutlineExport {
         for index in indices {
             let section = report.sections[index]
             writer.beginObject()
-            writer.key("address")
-            writer.value(section.address)
-            writer.key("marker")
-            writer.value(section.marker)
-            writer.key("heading")
-            writer.value(section.heading)
-            writer.key("line")
-            writer.value(section.line)
-            writer.key("kind")
-            writer.value(section.kind.rawValue)
-            if includeText {
-                writer.key("text")
-                writer.value(report.ownText(of: section))
-            }
+            writer.sectionReference(address: section.address, marker: section.marker, heading: section.heading, line: section.line)
+            writer.field("kind", section.kind.rawValue)
+            if includeText { writer.field("text", report.ownText(of: section)) }
             writer.key("children")
             let deeper = maxDepth.map { section.depth < $0 } ?? true
             writeSections(

@@ -7,26 +7,17 @@ public enum SearchJSON {
     ) -> String {
         var writer = JSONWriter()
         writer.beginObject()
-        writer.key("query")
-        writer.value(query)
-        writer.key("total")
-        writer.value(total)
+        writer.field("query", query)
+        writer.field("total", total)
         writer.key("sections")
         writer.beginArray()
         for match in matches { write(match, to: &writer) }
         writer.endArray()
         if let skipped {
-            writer.key("skipped")
-            writer.beginArray()
-            for entry in skipped {
-                writer.beginObject()
-                writer.key("file")
-                writer.value(entry.file)
-                writer.key("reason")
-                writer.value(entry.reason)
-                writer.endObject()
+            writer.objects("skipped", skipped) { writer, entry in
+                writer.field("file", entry.file)
+                writer.field("reason", entry.reason)
             }
-            writer.endArray()
         }
         writer.endObject()
         return writer.output + "\n"
@@ -34,29 +25,14 @@ public enum SearchJSON {
 
     private static func write(_ match: SearchMatch, to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("file")
-        writer.value(match.file ?? "")
-        writer.key("address")
-        writer.value(match.address)
-        writer.key("heading")
-        writer.value(match.heading)
-        writer.key("count")
-        writer.value(match.hits.count)
-        writer.key("hits")
-        writer.beginArray()
-        for hit in match.hits {
-            writer.beginObject()
-            writer.key("line")
-            writer.value(hit.line)
-            if let page = hit.page {
-                writer.key("page")
-                writer.value(page)
-            }
-            writer.key("snippet")
-            writer.value(hit.snippet.text)
-            writer.endObject()
+        writer.field("file", match.file ?? "")
+        writer.sectionReference(address: match.address, heading: match.heading)
+        writer.field("count", match.hits.count)
+        writer.objects("hits", match.hits) { writer, hit in
+            writer.field("line", hit.line)
+            if let page = hit.page { writer.field("page", page) }
+            writer.field("snippet", hit.snippet.text)
         }
-        writer.endArray()
         writer.endObject()
     }
 }

@@ -7,37 +7,22 @@ public enum FigureExport {
     public static func json(_ rows: [(file: String?, figure: Figure)]) -> String {
         var writer = JSONWriter()
         writer.beginObject()
-        writer.key("figures")
-        writer.beginArray()
-        for (file, figure) in rows {
-            writer.beginObject()
-            if let file {
-                writer.key("file")
-                writer.value(file)
-            }
-            writer.key("address")
-            writer.value(figure.address)
-            writer.key("line")
-            writer.value(figure.line)
-            writer.key("text")
-            writer.value(figure.text)
+        writer.objects("figures", rows) { writer, row in
+            let (file, figure) = row
+            writer.field("file", ifPresent: file)
+            writer.sectionReference(address: figure.address, line: figure.line)
+            writer.field("text", figure.text)
             writer.key("value")
             writer.literal(numberLiteral(figure.value))
-            writer.key("unit")
-            writer.value(figure.unit)
-            writer.key("kind")
-            writer.value(figure.kind.rawValue)
+            writer.field("unit", figure.unit)
+            writer.field("kind", figure.kind.rawValue)
             writer.key("direction")
             optional(&writer, figure.direction?.rawValue)
             writer.key("qualifier")
             optional(&writer, figure.qualifier)
-            writer.key("subject")
-            writer.value(figure.subject)
-            writer.key("sentence")
-            writer.value(figure.sentence)
-            writer.endObject()
+            writer.field("subject", figure.subject)
+            writer.field("sentence", figure.sentence)
         }
-        writer.endArray()
         writer.endObject()
         return writer.output + "\n"
     }

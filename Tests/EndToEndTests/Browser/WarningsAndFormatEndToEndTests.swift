@@ -26,20 +26,7 @@ import Testing
     @Test func wListsTheSkippedNumberAndEnterGoesThere() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("rb-warnings-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(at: file) }
-        let text = """
-            关于测试工作的报告
-
-            一、总体要求
-            坚持稳中求进，做好各项工作。
-            二、主要任务
-            推进重点改革，完成年度目标。
-            四、保障措施
-            加强组织领导，落实工作责任。
-            五、组织实施
-            各部门按照分工抓好落实。
-
-            """
-        try Data(text.utf8).write(to: file)
+        try Data(TestDocuments.skippedNumber.utf8).write(to: file)
         let session = try BrowserSession(arguments: ["--fresh", file.path])
         try session.waitForStatus(containing: "!1 warning")
         try session.tmux.waitUntil(describedAs: "the marked tree row") { screen in

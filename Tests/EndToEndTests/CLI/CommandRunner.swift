@@ -21,46 +21,26 @@ enum CommandRunner {
         (try? TestPaths.reportBrowser()) ?? repositoryRoot.appendingPathComponent(".build/debug/report-browser")
     }
 
+    /// The test's environment in UTF-8, with `overrides` on top.
+    static func environment(_ overrides: [String: String] = [:]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "C.UTF-8"
+        environment.merge(overrides) { $1 }
+        return environment
+    }
+
     /// `stdin` nil gives the command a terminal as standard input, as when a user types the
     /// command in a shell (FILE left out then means the bundled report); data is piped in.
     static func run(
         _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
         currentDirectory: URL? = nil
     ) throws -> CommandResult {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["LANG"] = "C.UTF-8"
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
-        let output = Pipe()
-        let errors = Pipe()
-        let input = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
         let terminal = stdin == nil ? try PseudoTerminal() : nil
-        process.standardInput = terminal?.replica ?? input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
         defer { terminal?.close() }
-        // Read both pipes before waiting so a large output cannot fill a pipe and deadlock.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            outData = output.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        errData = errors.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return CommandResult(
-            status: process.terminationStatus,
-            stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        let input: ChildProcess.Input = terminal.map { .descriptor($0.replica.fileDescriptor) } ?? .bytes(stdin ?? Data())
+        let result = try ChildProcess.run(
+            binary.path, arguments, input: input, environment: self.environment(environment),
+            currentDirectory: currentDirectory?.path)
+        return CommandResult(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ReportTestSupport
 
 /// `index` and `search DIR` through the real binary, with a private index file.
 @Suite struct LibraryCommandTests {
@@ -86,16 +87,10 @@ import Testing
     @Test func aKilledIndexRunLeavesAnIndexThatSearchesCorrectly() throws {
         let library = try Library(copies: 12)
         defer { library.remove() }
-        let process = Process()
-        process.executableURL = CommandRunner.binary
-        process.arguments = ["index", library.directory, "--index", library.index]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // Wherever the run has got to, killing it must leave a usable index.
-        Thread.sleep(forTimeInterval: 0.3)
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        // Wherever the run has got to when the watchdog kills it, the index must be usable.
+        _ = try ChildProcess.run(
+            CommandRunner.binary.path, ["index", library.directory, "--index", library.index],
+            environment: CommandRunner.environment(), limit: 0.3)
         let indexed = try library.run(["search", "法治", library.directory, "--index", library.index])
         let scanned = try library.run(["search", "法治", library.directory, "--no-index"])
         #expect(indexed.stdout == scanned.stdout)

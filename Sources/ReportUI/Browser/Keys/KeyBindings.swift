@@ -116,6 +116,15 @@ package enum KeyBindings {
         KeyBinding([.character("'")], .beginMarkJump, "Go back to a mark: ', then its letter", group: "Marks"),
         KeyBinding([.character("M")], .showMarks, "List the marks", group: "Marks"),
         KeyBinding([.character("#")], .showFigures, "List the report's figures: filter, sort, jump", group: "Figures"),
+        KeyBinding(
+            [.character("y")], .copyText,
+            "Copy the section (in the text: the top paragraph) to the clipboard", group: "Getting text out"),
+        KeyBinding([.character("|")], .pipeText, "Pipe the section's text to a shell command", group: "Getting text out"),
+        KeyBinding([.character("v")], .editSource, "Open the file in $VISUAL or $EDITOR at the section's line", group: "Getting text out"),
+        KeyBinding([.character("s")], .saveText, "Save the section's text to a new file", group: "Getting text out"),
+        KeyBinding(
+            [.character("X")], .toggleMouse, "Mouse off (the terminal selects text), or on again",
+            group: "Getting text out"),
         KeyBinding([.escape], .closeMarks, "Cancel m or '", group: "Marks", context: .markLetter),
         KeyBinding([.down, .character("j")], .moveDown, "Next mark", group: "Marks list", context: .marks),
         KeyBinding([.up, .character("k")], .moveUp, "Previous mark", group: "Marks list", context: .marks),
@@ -297,6 +306,7 @@ package enum KeyBindings {
     package static let mouse: [(gesture: String, summary: String)] = [
         ("Click", "Select a tree row, or focus the pane under the pointer"),
         ("Wheel", "Scroll the pane under the pointer"),
+        ("Shift-drag", "Select text the terminal's way while the mouse is on"),
     ]
 
     /// The action for a key in a mode, or nil when the key means nothing there. In a prompt,
@@ -367,7 +377,8 @@ package enum KeyBindings {
             lines.append("| Keys | Action |")
             lines.append("| --- | --- |")
             for binding in bindings {
-                let keys = binding.keyLabels().map { "`\($0)`" }.joined(separator: " ")
+                // A bare | would end the table cell, code span or not.
+                let keys = binding.keyLabels().map { "`\($0 == "|" ? "\\|" : $0)`" }.joined(separator: " ")
                 lines.append("| \(keys) | \(binding.summary) |")
             }
             lines.append("")

@@ -161,6 +161,9 @@ package enum StatusBar {
             label = ":"
             let hints = KeyBindings.hints(for: .prompt, width: rect.width, ascii: theme.glyphs.tree == .ascii)
             hint = hints.isEmpty ? "" : " " + hints.joined(separator: "  ") + " "
+        } else if case .outputPrompt(let output) = state.mode {
+            label = output.purpose.label
+            hint = TextClip.clip(" " + output.outgoing.label + " ", toWidth: rect.width / 2, ellipsis: theme.glyphs.ellipsis)
         } else {
             label = SearchStatus.promptLabel(of: state.search?.query, report: report)
             let feedback = SearchStatus.promptFeedback(of: state, ascii: theme.glyphs.tree == .ascii, width: rect.width)

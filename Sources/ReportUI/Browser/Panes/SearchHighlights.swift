@@ -132,8 +132,7 @@ private struct LineSource {
             guard let start = HeadingLabelMap.find(label, in: report.frontRange.lowerBound..<report.preambleStart, of: report),
                 line.textRange.upperBound <= label.utf8.count
             else { return nil }
-            let utf8 = label.utf8
-            text = label[utf8.index(utf8.startIndex, offsetBy: line.textRange.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: line.textRange.upperBound)]
+            text = label[utf8Range: line.textRange]
             runs = [((start + line.textRange.lowerBound)..<(start + line.textRange.upperBound), 0)]
         case (.heading, .heading):
             guard let section = unit.section else { return nil }
@@ -147,11 +146,8 @@ private struct LineSource {
                 return
             }
             let label = SectionLabels.treeLabel(of: info)
-            let utf8 = label.utf8
-            guard line.textRange.upperBound <= utf8.count else { return nil }
-            let lower = utf8.index(utf8.startIndex, offsetBy: line.textRange.lowerBound)
-            let upper = utf8.index(utf8.startIndex, offsetBy: line.textRange.upperBound)
-            text = label[lower..<upper]
+            guard line.textRange.upperBound <= label.utf8.count else { return nil }
+            text = label[utf8Range: line.textRange]
             // Label runs clipped to this line, in line coordinates.
             runs = HeadingLabelMap.runs(of: info, label: label, report: report).compactMap { run in
                 let labelRange = run.labelStart..<(run.labelStart + run.source.count)

@@ -11,12 +11,17 @@ public struct BrowserOptions: Sendable {
     /// Where the report's text came from: the header names its format, the status line the
     /// page of a PDF. nil reads as plain text.
     public var origin: ReportOrigin?
+    /// Clicks and the wheel go to the browser (`--no-mouse`: to the terminal's own selection).
+    public var mouse: Bool
 
-    public init(ascii: Bool = false, color: Bool = true, fresh: Bool = false, origin: ReportOrigin? = nil) {
+    public init(
+        ascii: Bool = false, color: Bool = true, fresh: Bool = false, origin: ReportOrigin? = nil, mouse: Bool = true
+    ) {
         self.ascii = ascii
         self.color = color
         self.fresh = fresh
         self.origin = origin
+        self.mouse = mouse
     }
 
     /// `NO_COLOR` set to anything non-empty turns colour off (no-color.org).
@@ -32,6 +37,7 @@ public struct BrowserApp {
     private let options: BrowserOptions
     private let store: (any ReadingStateStore)?
     private let searchCache: SearchCache?
+    private let outlet: (any TextOutlet)?
 
     public init(report: Report, options: BrowserOptions = BrowserOptions()) {
         self.init(report: report, options: options, store: nil)
@@ -41,19 +47,21 @@ public struct BrowserApp {
     /// `searchCache` replaces the session's own, for tests that control the index build.
     package init(
         report: Report, options: BrowserOptions = BrowserOptions(), store: (any ReadingStateStore)?,
-        searchCache: SearchCache? = nil
+        searchCache: SearchCache? = nil, outlet: (any TextOutlet)? = nil
     ) {
         self.report = report
         self.options = options
         self.store = store
         self.searchCache = searchCache
+        self.outlet = outlet
     }
 
     /// Runs until `q`, Ctrl-C, a termination request or the end of input. Returns the exit
     /// status, 0. The terminal's own setup and teardown are the caller's.
     public func run(on terminal: some Terminal) -> Int32 {
         var session = BrowserSession(
-            report: report, options: options, size: terminal.size, store: store, searchCache: searchCache)
+            report: report, options: options, size: terminal.size, store: store, searchCache: searchCache,
+            outlet: outlet)
         present(session.frame(), on: terminal)
         session.startBackgroundWork()
         loop: while true {

@@ -11,12 +11,14 @@ package struct BrowserSession {
     private let context: BrowserContext
     private let store: (any ReadingStateStore)?
     private let origin: ReportOrigin?
+    private let outlet: (any TextOutlet)?
 
     package init(
         report: Report, options: BrowserOptions, size: Size, store: (any ReadingStateStore)? = nil,
-        searchCache: SearchCache? = nil
+        searchCache: SearchCache? = nil, outlet: (any TextOutlet)? = nil
     ) {
         self.report = report
+        self.outlet = outlet
         // Guides and borders drawn two cells wide would break every column after them.
         theme = .standard(color: options.color, ascii: options.ascii || DisplayWidth.ambiguous == .wide)
         context = BrowserContext(
@@ -24,6 +26,7 @@ package struct BrowserSession {
         self.store = store
         origin = options.origin
         state = BrowserState(report: report, size: size)
+        state.mouseCaptured = options.mouse
         state.apply(.resize(size), context: context)
         if let store {
             let (remembered, notices) = store.load()
@@ -46,7 +49,7 @@ package struct BrowserSession {
 
     @discardableResult
     private mutating func send(_ action: Action) -> Bool {
-        state.send(action, context: context, store: store)
+        state.send(action, context: context, store: store, outlet: outlet)
     }
 
     /// Starts what is worth doing on another thread while the reader looks at the first frame:

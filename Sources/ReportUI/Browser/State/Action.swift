@@ -52,6 +52,8 @@ package enum Action: Hashable, Sendable {
     case showHelp, closeHelp
     /// The parser's warnings (numbering read generously), `W`.
     case showWarnings
+    // Getting text out: the clipboard, a command, the editor, a file; mouse capture off/on.
+    case copyText, pipeText, editSource, saveText, toggleMouse
     /// Terminal conventions, carried out by the run loop on the terminal, not on the state.
     case suspend, redraw
 
@@ -94,11 +96,13 @@ package enum Action: Hashable, Sendable {
     case searchIndexLanded
     /// The answer to an `Effect.extractFigures`.
     case figuresExtracted([Figure])
+    /// What came of copying, piping, editing, saving or the mouse mode.
+    case outletAnswered(OutletNotice)
 
     /// Whether the action answers a key or a click, so the message about the last one goes.
     var clearsMessage: Bool {
         switch self {
-        case .resize, .restore, .restorePreferences, .storeNotices, .searchAnswered, .searchIndexLanded, .figuresExtracted: false
+        case .resize, .restore, .restorePreferences, .storeNotices, .searchAnswered, .searchIndexLanded, .figuresExtracted, .outletAnswered: false
         default: true
         }
     }

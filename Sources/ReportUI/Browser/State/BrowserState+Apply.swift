@@ -25,6 +25,8 @@ extension BrowserState {
             effects = searchIndexDidLand()
         case .figuresExtracted(let figures):
             figuresDidLand(figures, context: context)
+        case .outletAnswered(let notice):
+            message = Message(text: notice.text, isError: notice.isError)
         default:
             switch mode {
             case .browse: effects = applyBrowsing(action, context: context)
@@ -35,6 +37,7 @@ extension BrowserState {
                 let result = overlay.handle(action, in: view(of: context.report))
                 mode = result.closes ? .browse : .overlay(overlay)
                 if let request = result.request { effects = perform(request, context: context) }
+            case .outputPrompt(let prompt): effects = applyOutputPrompt(action, prompt: prompt)
             }
         }
         keepSelectionVisible(context: context)
@@ -71,6 +74,7 @@ extension BrowserState {
         case .showHelp: mode = .overlay(HelpOverlay())
         case .showWarnings: openWarnings(in: context.report)
         case .showFigures: return openFigures(context: context)
+        case .copyText, .pipeText, .editSource, .saveText, .toggleMouse: return applyTextOut(action, context: context)
         case .click(let x, let y): click(x: x, y: y, context: context)
         case .scroll(let x, let y, let lines): wheel(x: x, y: y, lines: lines, context: context)
         case .unbound(let key):

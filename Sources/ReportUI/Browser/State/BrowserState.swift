@@ -24,6 +24,8 @@ package struct BrowserState: Sendable {
     package internal(set) var gotoHistory = PromptHistory()
     package internal(set) var marks = MarkBook()
     package internal(set) var hasQuit = false
+    /// The browser takes the mouse (clicks, wheel); off, the terminal's own selection works.
+    package internal(set) var mouseCaptured = true
     /// The report's figures, extracted the first time the figures list opens.
     package internal(set) var figures: [Figure]?
     /// Header rows wanted: the title, plus one for the metadata when there is any.

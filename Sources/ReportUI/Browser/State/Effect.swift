@@ -14,6 +14,12 @@ package enum Effect: Hashable, Sendable {
     /// Find the report's figures (about 0.2 s a megabyte), once, when the figures list first
     /// opens; `figuresExtracted` follows.
     case extractFigures
+    /// Getting text out, carried out by the session's `TextOutlet`; `outletAnswered` follows.
+    case copy(OutgoingText)
+    case pipe(OutgoingText, command: String)
+    case edit(line: Int)
+    case save(OutgoingText, path: String)
+    case captureMouse(Bool)
 }
 
 /// A search's answer on its way back into `apply`. Equal when the queries are: an action is a

@@ -9,6 +9,8 @@ package enum Mode: Sendable {
     /// The search prompt: what is typed, and where the reader was when it opened.
     case search(SearchPrompt)
     case overlay(any BrowserOverlay)
+    /// `|` or `s`: the command or file name being typed.
+    case outputPrompt(OutputPrompt)
 
     package var bindingContext: BindingContext {
         switch self {
@@ -17,6 +19,7 @@ package enum Mode: Sendable {
         case .goto: .prompt
         case .search: .searchPrompt
         case .overlay(let overlay): overlay.keyContext
+        case .outputPrompt: .prompt
         }
     }
 
@@ -25,6 +28,7 @@ package enum Mode: Sendable {
         switch self {
         case .goto(let buffer): buffer
         case .search(let search): search.buffer
+        case .outputPrompt(let prompt): prompt.buffer
         default: nil
         }
     }
