@@ -126,7 +126,7 @@ import Testing
         var seen = Set<String>()
         let size = Size(width: 100, height: 20)
         var events: [InputEvent] = [.key(.character("?"))]
-        events += Array(repeating: .key(.pageDown), count: 12)
+        events += Array(repeating: .key(.pageDown), count: 40)
         let terminal = run(events + [.key(.escape)], size: size)
         for frame in terminal.frames.dropFirst().dropLast() {
             for line in frame.lines { seen.insert(line) }

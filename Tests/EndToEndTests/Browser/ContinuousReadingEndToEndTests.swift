@@ -45,11 +45,11 @@ import Testing
             screen.contains { $0.contains("6.38%。") }
         }
         let stopped = try again.statusLine()
-        #expect(stopped.hasPrefix(" 一、主要举措和突出成效"), "\(stopped)")
+        #expect(stopped.hasPrefix(" 一、"), "\(stopped)")
         // Continuous again: G goes to the end of the report, and the path follows.
         try again.tmux.sendKeys("c")
         try again.tmux.sendKeys("G")
-        try again.waitForStatus(containing: "四、2025年主要工作安排")
+        try again.waitForStatus(containing: " 四、")
         #expect(try again.quit() == 0)
     }
 }

@@ -118,7 +118,7 @@ package enum KeyBindings {
         KeyBinding([.character("#")], .showFigures, "List the report's figures: filter, sort, jump", group: "Figures"),
         KeyBinding(
             [.character("y")], .copyText,
-            "Copy the section (in the text: the top paragraph) to the clipboard", group: "Getting text out"),
+            "Copy the section (text pane: top paragraph) to the clipboard", group: "Getting text out"),
         KeyBinding([.character("|")], .pipeText, "Pipe the section's text to a shell command", group: "Getting text out"),
         KeyBinding([.character("v")], .editSource, "Open the file in $VISUAL or $EDITOR at the section's line", group: "Getting text out"),
         KeyBinding([.character("s")], .saveText, "Save the section's text to a new file", group: "Getting text out"),
@@ -136,10 +136,10 @@ package enum KeyBindings {
             [.character("W")], .showWarnings, "List where the numbering was read generously (rows marked !)", group: "Warnings"),
 
         KeyBinding(
-            [.character("c")], .toggleContinuous, "Continuous reading into the next section, or one section at a time",
+            [.character("c")], .toggleContinuous, "Read on into the next section, or one section at a time",
             group: "Reading"),
         KeyBinding(
-            [.character("Z")], .toggleSectionSizes, "Show each section's share of the report in the tree, or hide it",
+            [.character("Z")], .toggleSectionSizes, "Show or hide each section's share of the report in the tree",
             group: "Reading"),
 
         KeyBinding([.tab], .switchFocus, "Switch between the tree and the text", group: "Panes"),

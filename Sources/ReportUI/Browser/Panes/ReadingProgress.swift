@@ -32,10 +32,13 @@ package struct ReadingProgress: Hashable, Sendable {
         _ state: BrowserState, report: Report, origin: ReportOrigin?, glyphs: BrowserGlyphs, lineCache: DetailLineCache
     ) -> ReadingProgress {
         let layout = BrowserLayout(size: state.size, treeShare: state.treeShare, focus: .detail, headerLines: state.headerLines)
-        let rect = layout.detailText
+        // The same document and rows the text pane draws (less the sticky heading line).
+        let rect = DetailPane.textRect(of: layout.detailText, continuous: state.reader.continuous)
         var sources: [Range<Int>] = []
         if rect.height > 0, rect.width > 0 {
-            let document = DetailDocument(report: report, root: state.reader.root, width: rect.width, glyphs: glyphs, cache: lineCache)
+            let document = DetailDocument(
+                report: report, root: state.reader.root, width: rect.width, glyphs: glyphs, cache: lineCache,
+                continuous: state.reader.continuous)
             let top = document.top(for: state.reader.position, height: rect.height)
             sources = document.placedLines(from: top, count: rect.height).compactMap { sourceRange(of: $0.unit, $0.line, in: report) }
         }
