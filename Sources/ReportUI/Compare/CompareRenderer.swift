@@ -27,7 +27,7 @@ package enum CompareRenderer {
         }
         let cursor = drawStatus(into: &screen, rect: layout.status, state: state, document: document, theme: theme)
         if case .help(let scroll) = state.mode {
-            HelpOverlay.draw(into: &screen, scroll: scroll, theme: theme.base)
+            HelpOverlay.draw(into: &screen, scroll: scroll, theme: theme.base, contexts: CompareState.helpContexts)
         }
         return (screen, cursor)
     }

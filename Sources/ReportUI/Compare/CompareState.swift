@@ -137,10 +137,14 @@ package struct CompareState: Sendable {
         case .quit: hasQuit = true
         default: break
         }
-        mode = .help(scroll: min(max(0, scroll), HelpOverlay.maxScroll(in: size)))
+        mode = .help(scroll: min(max(0, scroll), HelpOverlay.maxScroll(in: size, contexts: Self.helpContexts)))
     }
 
     private var page: Int { max(1, layout.textHeight - 1) }
+
+    /// What `?` lists here: the compare view's keys and those that work everywhere, not the
+    /// single-report browser's.
+    package static let helpContexts: Set<BindingContext> = [.compare, .anywhere]
 
     // MARK: Selection and scrolling
 

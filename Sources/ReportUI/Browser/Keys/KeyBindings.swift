@@ -243,6 +243,12 @@ package enum KeyBindings {
         KeyBinding(
             [.character("#")], .showFigures, "The listed reports' figures in one table, grouped by subject", group: "Library list",
             context: .library),
+        KeyBinding(
+            [.character("m")], .markCompareOld, "Mark the report as the old side of a compare (again: unmark)",
+            group: "Library list", context: .library),
+        KeyBinding(
+            [.character("c")], .compareWithMarked, "Compare the marked report with this one; q comes back",
+            group: "Library list", context: .library),
         KeyBinding([.character("?")], .showHelp, "Show this help", group: "Library list", context: .library),
         KeyBinding([.character("q")], .quit, "Quit", group: "Library list", context: .library, hint: StatusHint("quit", rank: 4, fromWidth: 50)),
         KeyBinding(

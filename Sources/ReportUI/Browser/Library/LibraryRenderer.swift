@@ -68,6 +68,9 @@ package enum LibraryRenderer {
             let marker = hits == nil ? "  " : (state.expanded.contains(index) ? tree.expanded : tree.collapsed) + " "
             var x = screen.put(marker, x: 0, y: y, style: theme.treeGuide, limit: width)
             let end = width - countWidth
+            if state.compareOld == index {
+                x = screen.put(compareOldTag, x: x, y: y, style: theme.searchCount, limit: end)
+            }
             if let failure = entry.failure {
                 let text = "\(entry.fileName) — cannot be read: \(failure)"
                 screen.put(TextClip.clip(text, toWidth: end - x, ellipsis: ellipsis), x: x, y: y, style: theme.statusError, limit: end)
@@ -96,6 +99,9 @@ package enum LibraryRenderer {
             screen.put(countText, x: width - countWidth, y: y, style: theme.searchCount, limit: width)
         }
     }
+
+    /// Before the title of the report marked as the old side of a compare.
+    package static let compareOldTag = "[old] "
 
     private static func drawStatus(into screen: inout Screen, rect: Rect, state: LibraryState, theme: BrowserTheme) -> (x: Int, y: Int)? {
         screen.fill(rect, style: theme.status)
@@ -132,6 +138,7 @@ package enum LibraryRenderer {
             if message.isError { style = theme.statusError }
         } else {
             left = state.selectedRow?.entry.map { state.entries[$0].path } ?? ""
+            if let old = state.compareOld { left = "old: \(state.entries[old].fileName) · c compares · " + left }
         }
         left = TextClip.clip(left, toWidth: max(0, rect.width - rightWidth - 2), ellipsis: theme.glyphs.ellipsis)
         screen.put(" " + left, x: 0, y: rect.y, style: style, limit: rect.maxX - rightWidth)

@@ -13,6 +13,10 @@ package struct LibrarySession {
     package private(set) var current: Int?
     private let options: BrowserOptions
     private var sessions: [Int: BrowserSession] = [:]
+    /// The compare view opened from the list (`m`, then `c`); shown over everything while set.
+    package private(set) var compare: CompareSession?
+    /// The new side's entry, selected in the list when the compare view is quit.
+    private var compareNew = 0
     /// Opened reports, least recently shown first, for closing the oldest.
     private var recent: [Int] = []
     /// Reports kept open (with their place, search and index) at once.
@@ -28,7 +32,9 @@ package struct LibrarySession {
     /// The shown report's session.
     package var report: BrowserSession? { current.flatMap { sessions[$0] } }
 
-    package var bindingContext: BindingContext { report?.state.bindingContext ?? list.bindingContext }
+    package var bindingContext: BindingContext {
+        compare?.state.bindingContext ?? report?.state.bindingContext ?? list.bindingContext
+    }
 
     /// Applies an event; false when the session is over.
     package mutating func handle(_ event: InputEvent) -> Bool {
@@ -36,8 +42,10 @@ package struct LibrarySession {
         if case .resize(let size) = event {
             list.apply(.resize(size))
             if let current { _ = sessions[current]?.handle(event) }
+            _ = compare?.handle(event)
             return true
         }
+        if compare != nil { return handleCompare(event) }
         if let current, var session = sessions[current] {
             if let action = libraryAction(for: event, in: session) {
                 switch action {
@@ -104,6 +112,7 @@ package struct LibrarySession {
             case .open(let entry, let address, let fromEnd): open(entry, address: address, fromEnd: fromEnd)
             case .search(let query): list.receive(catalog.search(query))
             case .extractFigures(let entries): extractFigures(of: entries)
+            case .compare(let old, let new): openCompare(old: old, new: new)
             case .openFigure(let item):
                 open(item.entry, address: nil, fromEnd: false)
                 guard current == item.entry, var session = sessions[item.entry] else { return }
@@ -173,6 +182,46 @@ package struct LibrarySession {
         }
     }
 
+    /// Keys for the compare view opened from the list. Its `q` comes back to the list (as `L`
+    /// does from a report); Ctrl-C still ends the whole session.
+    private mutating func handleCompare(_ event: InputEvent) -> Bool {
+        guard var session = compare else { return true }
+        if case .key(.control("c")) = event { return false }
+        if session.handle(event) {
+            compare = session
+        } else {
+            compare = nil
+            list.select(entry: compareNew)
+        }
+        return true
+    }
+
+    /// Opens both members (through their open sessions when they are open) and shows them
+    /// side by side; an unreadable one is said in the list instead.
+    private mutating func openCompare(old: Int, new: Int) {
+        var reports: [Report] = []
+        for entry in [old, new] {
+            if let open = sessions[entry] {
+                reports.append(open.report)
+                continue
+            }
+            switch catalog.open(entry) {
+            case .failure(let failure):
+                list.compareFailed(entry: entry, reason: failure.reason)
+                return
+            case .success(let opened):
+                reports.append(opened.report)
+            }
+        }
+        let compareTheme = CompareTheme(color: options.color, ascii: options.ascii || DisplayWidth.ambiguous == .wide)
+        let document = CompareDocument(
+            old: reports[0], new: reports[1], oldName: list.entries[old].fileName, newName: list.entries[new].fileName,
+            arrow: compareTheme.arrow)
+        compareNew = new
+        document.startIndexing()
+        compare = CompareSession(document: document, theme: compareTheme, size: list.size)
+    }
+
     package var hasBackgroundWorkDone: Bool { report?.hasBackgroundWorkDone ?? false }
 
     package mutating func absorbBackgroundWork() -> Bool {
@@ -188,6 +237,7 @@ package struct LibrarySession {
     }
 
     package func frame() -> (screen: Screen, cursor: (x: Int, y: Int)?) {
+        if let compare { return compare.frame() }
         if let report { return report.frame() }
         return LibraryRenderer.render(list, note: catalog.listingNote, theme: theme)
     }

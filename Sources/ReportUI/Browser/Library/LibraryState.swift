@@ -11,6 +11,8 @@ package enum LibraryEffect: Hashable, Sendable {
     case extractFigures([Int])
     /// Open the entry's report at a figure, lit.
     case openFigure(LibraryFigure)
+    /// Open the compare view with the entry marked `old` on the left and `new` on the right.
+    case compare(old: Int, new: Int)
 }
 
 /// The library list between key presses, as a plain value: the rows and the one selected,
@@ -44,6 +46,8 @@ package struct LibraryState: Sendable {
     package internal(set) var message: BrowserState.Message?
     package internal(set) var hasQuit = false
     package internal(set) var isRegex = false
+    /// The report marked as the old side of a compare (`m`); `c` on another compares them.
+    package internal(set) var compareOld: Int?
     var history = PromptHistory()
 
     package init(entries: [LibraryEntry], size: Size) {
@@ -157,6 +161,8 @@ package struct LibraryState: Sendable {
             }
         case .showHelp: mode = .help(HelpOverlay())
         case .showFigures: return openFigures()
+        case .markCompareOld: markCompareOld()
+        case .compareWithMarked: return compareWithMarked()
         case .click(_, let y):
             let row = top + y - 1
             if y >= 1, y <= listHeight, rows.indices.contains(row) { selected = row }

@@ -32,9 +32,12 @@ package struct HelpOverlay: BrowserOverlay {
         package var isGroup: Bool
     }
 
-    package static func lines(ascii: Bool) -> [Line] {
+    /// The rows for the keys of `contexts` (nil: every key of the table), then the mouse.
+    package static func lines(ascii: Bool, contexts: Set<BindingContext>? = nil) -> [Line] {
         var lines: [Line] = []
-        for (group, bindings) in KeyBindings.grouped() {
+        for (group, all) in KeyBindings.grouped() {
+            let bindings = contexts.map { contexts in all.filter { contexts.contains($0.context) } } ?? all
+            if bindings.isEmpty { continue }
             if !lines.isEmpty { lines.append(Line(keys: "", summary: "", isGroup: false)) }
             lines.append(Line(keys: "", summary: group, isGroup: true))
             for binding in bindings {
@@ -52,7 +55,10 @@ package struct HelpOverlay: BrowserOverlay {
     private static let unicodeLines = lines(ascii: false)
     private static let asciiLines = lines(ascii: true)
     /// Both sets have the same rows; only the key names differ.
-    private static var lineCount: Int { unicodeLines.count }
+    private static func lines(ascii: Bool, cachedFor contexts: Set<BindingContext>?) -> [Line] {
+        guard let contexts else { return ascii ? asciiLines : unicodeLines }
+        return lines(ascii: ascii, contexts: contexts)
+    }
 
     /// The frame: a margin round it where the screen allows.
     package static func frame(in size: Size) -> Rect {
@@ -64,16 +70,21 @@ package struct HelpOverlay: BrowserOverlay {
 
     package static func bodyHeight(in size: Size) -> Int { max(0, frame(in: size).height - 2) }
 
-    package static func maxScroll(in size: Size) -> Int { max(0, lineCount - bodyHeight(in: size)) }
+    package static func maxScroll(in size: Size, contexts: Set<BindingContext>? = nil) -> Int {
+        max(0, lines(ascii: false, cachedFor: contexts).count - bodyHeight(in: size))
+    }
 
-    package static func draw(into screen: inout Screen, scroll: Int, theme: BrowserTheme) {
+    /// Draws the keys of `contexts` (nil: all of them), as a view that has only some of the
+    /// browser's keys (the compare view) lists only its own.
+    package static func draw(into screen: inout Screen, scroll: Int, theme: BrowserTheme, contexts: Set<BindingContext>? = nil) {
         let box = frame(in: screen.size)
         guard box.width >= 4, box.height >= 3 else { return }
         let glyphs = theme.glyphs
-        let scroll = min(max(0, scroll), maxScroll(in: screen.size))
-        let more = scroll < maxScroll(in: screen.size) ? " - more below" : ""
+        let lastScroll = maxScroll(in: screen.size, contexts: contexts)
+        let scroll = min(max(0, scroll), lastScroll)
+        let more = scroll < lastScroll ? " - more below" : ""
         let inner = OverlayBox.draw(into: &screen, box: box, title: " Keys ", footer: " Esc or ? closes\(more) ", theme: theme)
-        let lines = glyphs.tree == .ascii ? asciiLines : unicodeLines
+        let lines = lines(ascii: glyphs.tree == .ascii, cachedFor: contexts)
         let keyColumn = min(16, lines.map { DisplayWidth.of($0.keys) }.max() ?? 0)
         for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             let y = inner.y + row

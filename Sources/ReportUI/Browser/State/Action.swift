@@ -81,6 +81,8 @@ package enum Action: Hashable, Sendable {
     case nextChange, previousChange
     // The library list: its order, its filter, and back to it from a report opened from it.
     case cycleLibrarySort, openLibraryFilter, backToLibrary
+    // The library list: mark a report as the old side, then compare another with it.
+    case markCompareOld, compareWithMarked
 
     // Not from the reader: the session reporting back.
     /// Put back what a store remembered (the marks always, the place unless `fresh`), with the
