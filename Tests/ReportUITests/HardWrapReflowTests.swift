@@ -43,6 +43,9 @@ import Testing
         // An indented next line starts a paragraph of its own.
         #expect(!profile.joins(lines[0], "　　另起一段"))
         #expect(!profile.joins(lines[0], ""))
+        // A table row's break is the table's.
+        #expect(!profile.joins("地区生产总值    13317.64  亿元 增长率", lines[1]))
+        #expect(profile.joins("地区生产总值 13317.64 亿元，比上年增长率", lines[1]))
         // A full-width line that ends a sentence keeps its break.
         #expect(!profile.joins(Substring(String(Self.paragraph.prefix(19)) + "。"), lines[1]))
     }

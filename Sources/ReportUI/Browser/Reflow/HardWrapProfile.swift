@@ -15,9 +15,10 @@ package struct HardWrapProfile: Equatable, Sendable {
     /// Lines sampled: the first ones say how the file was made.
     static let sampleLines = 4_000
     /// Of the non-blank lines sampled, the share that must be within `slack` of the wrap width.
-    static let wrappedShare = 0.4
+    /// Statistical bulletins cut at the width still have a table or a caption every few lines.
+    static let wrappedShare = 0.3
     /// Of those, the share that must end mid-sentence.
-    static let openShare = 0.5
+    static let openShare = 0.7
     static let minimumLines = 8
 
     /// Cells a cut line may fall short of the wrap width: a cut does not split a wide
@@ -41,12 +42,18 @@ package struct HardWrapProfile: Equatable, Sendable {
             let trimmed = line.trimmingTrailingBlanks
             guard !trimmed.isEmpty else { continue }
             let width = DisplayWidth.of(trimmed)
-            measured.append((width, !endsClosed(trimmed)))
+            measured.append((width, !endsClosed(trimmed) && !isTabular(trimmed)))
             if width >= minimumWrapWidth { widths[width, default: 0] += 1 }
         }
         guard measured.count >= minimumLines else { return nil }
-        // The wrap width is the widest width many lines reach: cut lines pile up just below it.
-        guard let mode = widths.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { return nil }
+        // The wrap width is the widest width many lines reach: cut lines pile up just below it,
+        // spread over a few cells where half-width digits and Latin words mix in.
+        func near(_ width: Int) -> Int {
+            let slack = HardWrapProfile(wrapWidth: width).slack
+            return widths.reduce(0) { $0 + ($1.key <= width && $1.key >= width - slack ? $1.value : 0) }
+        }
+        guard let mode = widths.keys.map({ (width: $0, count: near($0)) }).max(by: { ($0.count, $0.width) < ($1.count, $1.width) })?.width
+        else { return nil }
         let profile = HardWrapProfile(wrapWidth: mode)
         let near = measured.filter { $0.width <= mode && $0.width >= mode - profile.slack }
         let open = near.filter(\.open).count
@@ -62,6 +69,12 @@ package struct HardWrapProfile: Equatable, Sendable {
         guard let first = next.first, !first.isWhitespace, first != "\u{3000}", !trimmed.isEmpty else { return false }
         let width = DisplayWidth.of(trimmed)
         return width >= wrapWidth - slack && width <= wrapWidth + slack && !Self.endsClosed(trimmed)
+            && !Self.isTabular(trimmed) && !Self.isTabular(next)
+    }
+
+    /// A table row laid out with runs of blanks: its line break is the table's.
+    static func isTabular(_ line: Substring) -> Bool {
+        line.contains("\t") || line.contains("  ") || line.contains("\u{3000}\u{3000}\u{3000}")
     }
 
     static func endsClosed(_ line: Substring) -> Bool {
