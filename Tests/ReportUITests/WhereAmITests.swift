@@ -178,3 +178,30 @@ import Testing
         #expect(screen[x: 8, y: 1].style == theme.metadata)
     }
 }
+
+/// The same defect in the detail pane: the front matter's `key: value` rows were drawn unlit.
+@Suite struct MetadataRowHighlightTests {
+    @Test func searchHitsInTheDetailPanesMetadataRowsAreLit() throws {
+        var script = SearchScript()
+        script.type("/钱塘区政府办公室\n")
+        let theme = BrowserTheme.standard(color: true, ascii: false)
+        let screen = BrowserRenderer.render(
+            report: script.report, state: script.state, theme: theme, size: script.state.size
+        ).screen
+        let detail = script.state.layout.detailText
+        let term = "钱塘区政府办公室"
+        let row = try #require(
+            (detail.y..<detail.maxY).first { y in
+                BrowserFixtures.rows(of: screen, in: detail)[y - detail.y].contains(term)
+            }, "the metadata row shows in the detail pane")
+        let text = BrowserFixtures.rows(of: screen, in: detail)[row - detail.y]
+        let prefix = String(text[..<text.range(of: term)!.lowerBound])
+        let column = detail.x + DisplayWidth.of(prefix)
+        for x in column..<(column + DisplayWidth.of(term)) {
+            let style = screen[x: x, y: row].style
+            #expect(style == theme.searchCurrent || style == theme.searchHit, "x=\(x)")
+        }
+        #expect(screen[x: detail.x, y: row].style == theme.metadata)
+        #expect(screen[x: column - 1, y: row].style == theme.metadata)
+    }
+}

@@ -94,14 +94,30 @@ package enum SectionLabels {
     }
 
     /// The breadcrumb fitted to `width`: ancestors shrink to their markers first (`三、 › (二)强化
-    /// 述职述法`), so the selected section's own heading is the last thing to be clipped.
+    /// 述职述法`), so the selected section's own heading is the last thing to be clipped. Room
+    /// the markers leave goes back to the ancestors, the nearest first (`三、全面推进… › (二)…`).
     package static func breadcrumb(
-        of row: OutlineRow, in report: Report, separator: String, fittingWidth width: Int
+        of row: OutlineRow, in report: Report, separator: String, fittingWidth width: Int, ellipsis: String = "…"
     ) -> String {
         let full = breadcrumb(of: row, in: report, separator: separator)
         guard DisplayWidth.of(full) > width, let index = row.sectionIndex else { return full }
         let path = report.path(to: index)
-        let ancestors = path.dropLast().map { report.sections[$0].marker }
-        return (ancestors + [heading(of: report.sections[index])]).joined(separator: separator)
+        var ancestors = path.dropLast().map { report.sections[$0].marker }
+        let own = heading(of: report.sections[index])
+        var spare = width - DisplayWidth.of((ancestors + [own]).joined(separator: separator))
+        for position in ancestors.indices.reversed() where spare > 0 {
+            let marker = ancestors[position]
+            let label = heading(of: report.sections[path[position]])
+            let markerWidth = DisplayWidth.of(marker)
+            var grown = label
+            if DisplayWidth.of(label) - markerWidth > spare {
+                grown = TextClip.clip(label, toWidth: markerWidth + spare, ellipsis: ellipsis)
+                // Two more cells than the marker and the ellipsis at least, or it says nothing more.
+                guard DisplayWidth.of(grown) >= markerWidth + DisplayWidth.of(ellipsis) + 2 else { continue }
+            }
+            spare -= DisplayWidth.of(grown) - markerWidth
+            ancestors[position] = grown
+        }
+        return (ancestors + [own]).joined(separator: separator)
     }
 }

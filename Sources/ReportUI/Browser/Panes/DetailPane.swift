@@ -63,10 +63,10 @@ package enum DetailPane {
         let separator = glyphs.pathSeparator
         let headingShows = top.unit.part == .heading && top.line == 0
         guard headingShows else {
-            return SectionLabels.breadcrumb(of: .section(section), in: report, separator: separator, fittingWidth: width)
+            return SectionLabels.breadcrumb(of: .section(section), in: report, separator: separator, fittingWidth: width, ellipsis: glyphs.ellipsis)
         }
         guard let parent = report.sections[section].parent else { return SectionLabels.title(of: report) }
-        return SectionLabels.breadcrumb(of: .section(parent), in: report, separator: separator, fittingWidth: width)
+        return SectionLabels.breadcrumb(of: .section(parent), in: report, separator: separator, fittingWidth: width, ellipsis: glyphs.ellipsis)
     }
 
     private static func style(of line: DetailLine, root: OutlineRow, report: Report, theme: BrowserTheme) -> CellStyle {

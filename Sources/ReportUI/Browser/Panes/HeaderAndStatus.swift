@@ -104,7 +104,8 @@ package enum StatusBar {
             if message.isError { leftStyle = theme.statusError }
         } else {
             left = SectionLabels.breadcrumb(
-                of: state.selection, in: report, separator: theme.glyphs.pathSeparator, fittingWidth: leftWidth - 1)
+                of: state.selection, in: report, separator: theme.glyphs.pathSeparator, fittingWidth: leftWidth - 1,
+                ellipsis: ellipsis)
         }
         let clipped = TextClip.clip(left, toWidth: leftWidth - 1, ellipsis: ellipsis)
         screen.put(" " + clipped, x: rect.x, y: rect.y, style: leftStyle, limit: rect.x + leftWidth)

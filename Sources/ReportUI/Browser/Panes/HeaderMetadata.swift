@@ -14,12 +14,14 @@ package struct HeaderMetadata {
     /// lines, and a frame must not scan a huge one.
     static let searchLimit = 64 << 10
 
-    package static func text(of report: Report) -> String {
+    package static func text(of report: Report, separator: String = separator) -> String {
         report.metadata.map { "\($0.key): \($0.value)" }.joined(separator: separator)
     }
 
-    package init(report: Report) {
-        text = Self.text(of: report)
+    /// `separator` stands between the entries: the header's spaces, or one byte for the detail
+    /// pane's metadata rows, whose text ranges count through the entries that way.
+    package init(report: Report, separator: String = separator) {
+        text = Self.text(of: report, separator: separator)
         let window = report.frontRange.lowerBound..<min(report.preambleStart, report.frontRange.lowerBound + Self.searchLimit)
         guard !window.isEmpty, !report.metadata.isEmpty else {
             runs = []
@@ -30,7 +32,7 @@ package struct HeaderMetadata {
         var cursor = 0
         var start = 0
         for (index, entry) in report.metadata.enumerated() {
-            if index > 0 { start += Self.separator.utf8.count }
+            if index > 0 { start += separator.utf8.count }
             for (word, offset) in [(entry.key, 0), (entry.value, entry.key.utf8.count + 2)] {
                 if let found = Self.find(Array(word.utf8), in: source, from: cursor) {
                     runs.append(((window.lowerBound + found)..<(window.lowerBound + found + word.utf8.count), start + offset))

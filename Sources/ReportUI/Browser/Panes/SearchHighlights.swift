@@ -156,6 +156,19 @@ private struct LineSource {
                 let source = (run.source.lowerBound + shown.lowerBound - run.labelStart)..<(run.source.lowerBound + shown.upperBound - run.labelStart)
                 return (source, shown.lowerBound - line.textRange.lowerBound)
             }
+        case (.metadata, .metadata):
+            // The rows are `key: value` entries one byte apart (see `DetailDocument`), which is
+            // the header's text with a one-byte separator.
+            let entries = HeaderMetadata(report: report, separator: "\n")
+            guard line.textRange.upperBound <= entries.text.utf8.count else { return nil }
+            text = entries.text[utf8Range: line.textRange]
+            runs = entries.runs.compactMap { run in
+                let entryRange = run.start..<(run.start + run.source.count)
+                let shown = entryRange.clamped(to: line.textRange)
+                guard !shown.isEmpty else { return nil }
+                let source = (run.source.lowerBound + shown.lowerBound - run.start)..<(run.source.lowerBound + shown.upperBound - run.start)
+                return (source, shown.lowerBound - line.textRange.lowerBound)
+            }
         default:
             return nil
         }
