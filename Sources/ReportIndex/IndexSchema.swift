@@ -3,7 +3,7 @@ import ReportKit
 /// The tables of the index. `version` goes up with any change to them or to what is stored;
 /// a change of folding is caught by `foldingFingerprint` without one.
 enum IndexSchema {
-    static let version = 1
+    static let version = 2
     /// Bumped with the tokenizer's rules: an index from other rules is rebuilt.
     static let tokenizer = "report_bigram-2"
 
@@ -20,11 +20,14 @@ enum IndexSchema {
         """,
         "CREATE INDEX files_by_hash ON files(hash)",
         // The front matter (position 0) and each section's own text (position = index + 1),
-        // kept so that a query confirms candidates and cuts snippets without opening files.
+        // kept so that a query confirms candidates and cuts snippets without opening files;
+        // with its folded bytes and their offset map back to `text` (`FoldedPiece`, version 2),
+        // so that a query only searches bytes and reads `text` for the pieces that hit.
         """
         CREATE TABLE pieces(
             id INTEGER PRIMARY KEY, file INTEGER NOT NULL, position INTEGER NOT NULL,
-            address TEXT NOT NULL, heading TEXT NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL)
+            address TEXT NOT NULL, heading TEXT NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL,
+            folded BLOB NOT NULL, fold_map BLOB NOT NULL)
         """,
         "CREATE INDEX pieces_by_file ON pieces(file, position)",
         // Bigrams of each piece's folded text. Contentless (the text is in `pieces`), without

@@ -145,7 +145,7 @@ final class IndexStore {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     private lazy var insertPiece = try? database.prepare(
-        "INSERT INTO pieces(file, position, address, heading, line, text) VALUES (?, ?, ?, ?, ?, ?)")
+        "INSERT INTO pieces(file, position, address, heading, line, text, folded, fold_map) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
     private lazy var insertTerms = try? database.prepare("INSERT INTO terms(rowid, folded) VALUES (?, ?)")
 
     /// Adds a readable report: its file row, its pieces and their bigrams.
@@ -161,13 +161,13 @@ final class IndexStore {
         for (position, piece) in report.searchPieces.enumerated() where !piece.range.isEmpty {
             let text = String(report.slice(piece.range))
             let label = PieceLabel(report: report, section: piece.section)
+            let folded = folder.foldedPiece(text)
             try insertPiece.bind(
                 .integer(fileID), .int(position), .text(label.address), .text(label.heading),
-                .int(report.lines.line(at: piece.range.lowerBound)), .text(text)
+                .int(report.lines.line(at: piece.range.lowerBound)), .text(text), .blob(folded.bytes), .blob(folded.map)
             ).run()
-            let folded = folder.foldedBytes(text)
-            guard !folded.isEmpty else { continue }
-            try insertTerms.bind(.integer(database.lastInsertedRow), .bytes(folded)).run()
+            guard !folded.bytes.isEmpty else { continue }
+            try insertTerms.bind(.integer(database.lastInsertedRow), .bytes(folded.bytes)).run()
         }
     }
 
@@ -181,14 +181,14 @@ final class IndexStore {
     }
 
     /// Removes a file with its pieces and bigrams. A contentless FTS5 table forgets a row only
-    /// when given the same text again, so each piece is folded once more (the fingerprint
-    /// guarantees the same folding as when it was added).
-    func delete(fileID: Int64, folder: inout PieceFolder) throws {
-        let pieces = try database.prepare("SELECT id, text FROM pieces WHERE file = ?")
+    /// when given the same text again: each piece's stored folded bytes, the very text it was
+    /// added with.
+    func delete(fileID: Int64) throws {
+        let pieces = try database.prepare("SELECT id, folded FROM pieces WHERE file = ?")
         try pieces.bind(.integer(fileID))
         let forget = try database.prepare("INSERT INTO terms(terms, rowid, folded) VALUES ('delete', ?, ?)")
         while try pieces.step() {
-            let folded = folder.foldedBytes(pieces.text(1))
+            let folded = pieces.withBytes(1) { Array($0) }
             guard !folded.isEmpty else { continue }
             try forget.bind(.integer(pieces.integer(0)), .bytes(folded)).run()
         }

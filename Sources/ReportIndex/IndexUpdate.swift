@@ -115,7 +115,7 @@ private struct UpdateRun {
         guard !gone.isEmpty else { return }
         _ = try guardingDiskSpace {
             try store.database.transaction {
-                for id in gone { try store.delete(fileID: id, folder: &folder) }
+                for id in gone { try store.delete(fileID: id) }
             }
         }
         summary.removed += gone.count
@@ -155,7 +155,7 @@ private struct UpdateRun {
         do {
             text = try ReportOpening.decodedText(path: file.absolutePath)
         } catch {
-            if let existing { try store.delete(fileID: existing.id, folder: &folder) }
+            if let existing { try store.delete(fileID: existing.id) }
             try store.insertFailure(file, reason: error.reason)
             summary.skipped.append(SkippedPath(displayPath: file.displayPath, reason: error.reason))
             return
@@ -177,13 +177,13 @@ private struct UpdateRun {
         }
         if var candidates = vanishedByHash[hash], let moved = candidates.popLast() {
             vanishedByHash[hash] = candidates.isEmpty ? nil : candidates
-            if let existing { try store.delete(fileID: existing.id, folder: &folder) }
+            if let existing { try store.delete(fileID: existing.id) }
             try store.move(fileID: moved.id, to: file)
             summary.renamed += 1
             return
         }
         if let existing {
-            try store.delete(fileID: existing.id, folder: &folder)
+            try store.delete(fileID: existing.id)
             summary.changed += 1
         } else {
             summary.added += 1

@@ -38,8 +38,14 @@ struct IndexedSearch {
         while try statement.step() {
             let fileID = statement.integer(0)
             guard currentByID[fileID] != nil else { continue }
+            // The stored folding is searched where it lies; the text is read only for a hit.
+            let textCount = Int(statement.byteCount(5))
+            let stored = statement.withBytes(6) { folded in
+                statement.withBytes(7) { map in searcher.hits(inFolded: folded, map: map, textCount: textCount) }
+            }
+            guard stored.map({ !$0.isEmpty }) ?? true else { continue }
             let text = statement.text(5)
-            let ranges = searcher.hits(in: text)
+            let ranges = stored ?? searcher.hits(in: text)
             guard !ranges.isEmpty else { continue }
             let piece = PieceText(text: text, firstLine: Int(statement.integer(4)))
             let lines = piece.lines(at: ranges.map(\.lowerBound))
@@ -57,7 +63,7 @@ struct IndexedSearch {
     /// Pieces holding every bigram of every term of two or more characters, and for a
     /// one-character term some bigram starting with it (or that character ending the piece).
     private func candidates(for needles: [[UInt8]]) throws -> Statement {
-        let columns = "SELECT file, position, address, heading, line, text FROM pieces"
+        let columns = "SELECT file, position, address, heading, line, text, folded, fold_map FROM pieces"
         guard let expression = Self.matchExpression(for: needles) else {
             return try store.database.prepare(columns)
         }

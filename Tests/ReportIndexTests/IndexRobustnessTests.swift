@@ -60,6 +60,55 @@ import Testing
         #expect(compare("报告", fixture).filesFromIndex == 5)
     }
 
+    /// Format 1 stored no folding: this version must not read such an index, and `index`
+    /// rebuilds it with the usual notice.
+    @Test func anIndexWithoutStoredFoldingIsRebuilt() throws {
+        let fixture = try LibraryFixture(reports: 3)
+        defer { fixture.remove() }
+        let first = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { _ in }
+        let database = try Database(path: fixture.indexPath, create: false)
+        try database.execute("ALTER TABLE pieces DROP COLUMN fold_map")
+        try database.execute("ALTER TABLE pieces DROP COLUMN folded")
+        try database.execute("UPDATE meta SET value = '\(IndexSchema.version - 1)' WHERE key = 'schema'")
+        database.close()
+        let results = compare("报告", fixture)
+        #expect(results.filesFromIndex == 0)
+        #expect(results.notices.first?.contains("older version") == true)
+        var notices: [String] = []
+        let rebuild = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { notices.append($0) }
+        #expect(notices.first?.contains("older version") == true)
+        #expect(notices.first?.contains("rebuilding") == true)
+        #expect(rebuild.added == first.added)
+        #expect(compare("报告", fixture).filesFromIndex == 5)
+    }
+
+    /// Queries search the stored folding, not the text: emptied, the index finds nothing.
+    @Test func queriesSearchTheStoredFolding() throws {
+        let fixture = try LibraryFixture(reports: 3)
+        defer { fixture.remove() }
+        _ = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { _ in }
+        let database = try Database(path: fixture.indexPath, create: false)
+        try database.execute("UPDATE pieces SET folded = x''")
+        database.close()
+        let listing = LibraryFiles.list([fixture.library])
+        let indexed = LibrarySearch.run(SearchQuery("报告"), in: listing, index: .at(fixture.indexPath))
+        #expect(indexed.filesFromIndex == 5)
+        #expect(indexed.totalHits == 0)
+        #expect(LibrarySearch.run(SearchQuery("报告"), in: listing, index: .none).totalHits > 0)
+    }
+
+    /// A damaged offset map is not trusted: the piece is folded again, and results stay exact.
+    @Test func aDamagedFoldMapFallsBackToFolding() throws {
+        let fixture = try LibraryFixture(reports: 3)
+        defer { fixture.remove() }
+        _ = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { _ in }
+        let database = try Database(path: fixture.indexPath, create: false)
+        try database.execute("UPDATE pieces SET fold_map = x'FFFFFFFFFFFF'")
+        database.close()
+        #expect(compare("报告", fixture).filesFromIndex == 5)
+        #expect(compare("法治政府 2024-0", fixture).filesFromIndex == 5)
+    }
+
     @Test func twoRunsAtOnceBothFinishWithOneCorrectIndex() throws {
         let fixture = try LibraryFixture(reports: 30)
         defer { fixture.remove() }

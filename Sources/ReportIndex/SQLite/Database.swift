@@ -111,6 +111,12 @@ final class Statement {
                             .assumingMemoryBound(to: CChar.self),
                         Int32(buffer.count), rb_sqlite_transient())
                 }
+            case .blob(let bytes):
+                status = bytes.withUnsafeBufferPointer { buffer in
+                    sqlite3_bind_blob(
+                        statement, position, UnsafeRawPointer(buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!),
+                        Int32(buffer.count), rb_sqlite_transient())
+                }
             case .bytes(let bytes):
                 // Bound as TEXT: FTS5 tokenizes text, and these are the folded UTF-8 bytes.
                 status = bytes.withUnsafeBufferPointer { buffer in
@@ -149,6 +155,17 @@ final class Statement {
         return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
     }
 
+    /// The length in bytes of a text or blob column, without reading it out.
+    func byteCount(_ column: Int32) -> Int32 { sqlite3_column_bytes(statement, column) }
+
+    /// A column's bytes, without copying them out of SQLite; valid only inside `body`.
+    func withBytes<T>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        let pointer = sqlite3_column_blob(statement, column)
+        let count = Int(sqlite3_column_bytes(statement, column))
+        guard let pointer, count > 0 else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return body(UnsafeBufferPointer(start: pointer.assumingMemoryBound(to: UInt8.self), count: count))
+    }
+
     func optionalText(_ column: Int32) -> String? {
         sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : text(column)
     }
@@ -160,6 +177,8 @@ enum StatementValue {
     case integer(Int64)
     case text(String)
     case bytes([UInt8])
+    /// Bound as a BLOB: bytes that are not text.
+    case blob([UInt8])
 }
 
 extension StatementValue {

@@ -25,6 +25,8 @@ struct FoldMap: Sendable {
 
     var entryCount: Int { entries.count }
 
+    init() {}
+
     /// Approximate heap footprint, for diagnostics and benchmarks.
     var byteCount: Int { entries.count * 4 + blockFoldedStarts.count * 24 }
 
@@ -87,6 +89,76 @@ struct FoldMap: Sendable {
         let start = originalUnit(containing: foldedRange.lowerBound).lowerBound
         let end = originalUnit(containing: foldedRange.upperBound - 1).upperBound
         return start..<max(start, end)
+    }
+
+    /// The map as bytes, for an index that stores a piece's folding instead of folding it at
+    /// every query: the block table as varints (each column as differences, all ascending),
+    /// then the entries, 4 bytes each, little-endian.
+    var serialized: [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(entries.count * 4 + blockFoldedStarts.count * 6 + 8)
+        Self.appendVarint(blockFoldedStarts.count, to: &bytes)
+        Self.appendVarint(entries.count, to: &bytes)
+        var previous = (folded: 0, original: 0, entry: 0)
+        for block in blockFoldedStarts.indices {
+            Self.appendVarint(blockFoldedStarts[block] - previous.folded, to: &bytes)
+            Self.appendVarint(blockOriginalStarts[block] - previous.original, to: &bytes)
+            Self.appendVarint(blockFirstEntries[block] - previous.entry, to: &bytes)
+            previous = (blockFoldedStarts[block], blockOriginalStarts[block], blockFirstEntries[block])
+        }
+        for entry in entries {
+            bytes.append(UInt8(truncatingIfNeeded: entry))
+            bytes.append(UInt8(truncatingIfNeeded: entry >> 8))
+            bytes.append(UInt8(truncatingIfNeeded: entry >> 16))
+            bytes.append(UInt8(truncatingIfNeeded: entry >> 24))
+        }
+        return bytes
+    }
+
+    /// Reads `serialized` back; nil for bytes it could not have written (a damaged index).
+    init?(serialized bytes: UnsafeBufferPointer<UInt8>) {
+        var position = 0
+        func varint() -> Int? {
+            var value = 0
+            var shift = 0
+            // Five bytes at most: offsets in a piece fit in 32 bits, and sums cannot overflow.
+            while position < bytes.count, shift < 35 {
+                let byte = bytes[position]
+                position += 1
+                value |= Int(byte & 0x7F) << shift
+                if byte < 0x80 { return value }
+                shift += 7
+            }
+            return nil
+        }
+        guard let blockCount = varint(), let entryCount = varint(),
+            blockCount <= bytes.count, entryCount <= bytes.count / 4, (blockCount == 0) == (entryCount == 0)
+        else { return nil }
+        var previous = (folded: 0, original: 0, entry: 0)
+        for block in 0..<blockCount {
+            guard let folded = varint(), let original = varint(), let entry = varint() else { return nil }
+            previous = (previous.folded + folded, previous.original + original, previous.entry + entry)
+            guard previous.entry < entryCount, block > 0 || previous.entry == 0 else { return nil }
+            blockFoldedStarts.append(previous.folded)
+            blockOriginalStarts.append(previous.original)
+            blockFirstEntries.append(previous.entry)
+        }
+        guard bytes.count - position == entryCount * 4 else { return nil }
+        entries.reserveCapacity(entryCount)
+        for index in 0..<entryCount {
+            let offset = position + index * 4
+            entries.append(UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8
+                | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24)
+        }
+    }
+
+    private static func appendVarint(_ value: Int, to bytes: inout [UInt8]) {
+        var rest = UInt(value)
+        while rest >= 0x80 {
+            bytes.append(UInt8(rest & 0x7F) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
     }
 
     private func lastBlock(startingAtOrBefore foldedOffset: Int) -> Int? {

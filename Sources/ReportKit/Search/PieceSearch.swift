@@ -47,6 +47,20 @@ public struct PieceFolder {
     mutating func fold(_ text: String) -> FoldedText {
         TextFolder.fold(text, table: &table)
     }
+
+    /// A piece's folded bytes with its offset map, for an index to store, so that a query
+    /// searches the bytes and maps hits back without folding the piece again.
+    public mutating func foldedPiece(_ text: String) -> FoldedPiece {
+        let folded = fold(text)
+        return FoldedPiece(bytes: folded.bytes, map: folded.map.serialized)
+    }
+}
+
+/// A piece folded once, when it was indexed: the folded UTF-8 bytes and the serialized map from
+/// them back to the piece's own text.
+public struct FoldedPiece: Sendable {
+    public let bytes: [UInt8]
+    public let map: [UInt8]
 }
 
 /// Finds a keyword query's hits in one piece at a time, exactly as `SearchIndex.search` finds
@@ -75,14 +89,41 @@ public struct PieceSearcher {
     public mutating func hits(in text: String) -> [Range<Int>] {
         guard !needles.isEmpty else { return [] }
         let folded = folder.fold(text)
+        guard let merged = folded.bytes.withUnsafeBufferPointer({ foldedHits(in: $0) }) else { return [] }
+        return merged.starts.indices.map { folded.map.originalRange(of: merged.starts[$0]..<merged.ends[$0]) }
+    }
+
+    /// The same as `hits(in:)` on a piece folded beforehand (`PieceFolder.foldedPiece`), without
+    /// folding it: `folded` and `map` are what it gave for that text. nil when `map` cannot be
+    /// read or leads outside a text of `textCount` bytes (a damaged index): the caller then
+    /// folds the text itself.
+    public func hits(
+        inFolded folded: UnsafeBufferPointer<UInt8>, map: UnsafeBufferPointer<UInt8>, textCount: Int
+    ) -> [Range<Int>]? {
+        guard !needles.isEmpty else { return [] }
+        guard let merged = foldedHits(in: folded) else { return [] }
+        guard let foldMap = FoldMap(serialized: map) else { return nil }
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(merged.starts.count)
+        for index in merged.starts.indices {
+            let range = foldMap.originalRange(of: merged.starts[index]..<merged.ends[index])
+            guard range.lowerBound >= 0, range.upperBound <= textCount else { return nil }
+            ranges.append(range)
+        }
+        return ranges
+    }
+
+    /// Every term's leftmost non-overlapping matches merged in document order; nil unless every
+    /// term occurs.
+    private func foldedHits(in folded: UnsafeBufferPointer<UInt8>) -> FoldedHits? {
         var merged = FoldedHits()
-        let whole = 0..<folded.bytes.count
+        let whole = 0..<folded.count
         for needle in needles {
-            let starts = folded.bytes.withUnsafeBufferPointer { ByteSearcher(needle: needle).matches(in: $0, range: whole) }
-            guard !starts.isEmpty else { return [] }
+            let starts = ByteSearcher(needle: needle).matches(in: folded, range: whole)
+            guard !starts.isEmpty else { return nil }
             let term = FoldedHits(starts: starts, length: needle.count, sections: [Int32](repeating: 0, count: starts.count))
             merged = merged.merged(with: term)
         }
-        return merged.starts.indices.map { folded.map.originalRange(of: merged.starts[$0]..<merged.ends[$0]) }
+        return merged
     }
 }
