@@ -29,9 +29,7 @@ struct WordDocumentText {
     mutating func read(from archive: DocxArchive) throws(ImportFailure) {
         let damaged = ImportFailure("not a readable Word document: word/document.xml is damaged")
         let parser = WordDocumentParser(document: self)
-        let found = try archive.stream("word/document.xml") { chunk throws(DocxArchive.StopReading) in
-            guard parser.feed(chunk) else { throw DocxArchive.StopReading() }
-        }
+        let found = try InflatingPipe.read("word/document.xml", from: archive) { parser.feed($0) }
         guard found else { throw ImportFailure("not a Word document: the package has no word/document.xml") }
         guard let read = parser.finish() else { throw damaged }
         self = read
