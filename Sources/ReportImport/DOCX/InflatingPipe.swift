@@ -6,6 +6,8 @@ import ReportKit
 /// overlap instead of adding up. At most `depth` chunks wait, so memory stays bounded.
 final class InflatingPipe: @unchecked Sendable {
     static let depth = 4
+    /// Declared size from which a part is worth a second thread: a few inflated chunks.
+    static let minimumSize = 4 * DocxArchive.chunkSize
 
     private let condition = NSCondition()
     private var chunks: [Data] = []
