@@ -168,6 +168,26 @@ import Testing
         }
     }
 
+    /// Damage near the start of a part that inflates to many chunks: the parser gives up while
+    /// the part is still inflating on the other thread, which must stop rather than wait for
+    /// room that never comes, and the failure is still the one line about damage.
+    @Test func damageEarlyInAManyChunkPartStopsTheInflating() throws {
+        var state: UInt32 = 7
+        let filler = (0..<60_000).map { index -> String in
+            state = state &* 1_664_525 &+ 1_013_904_223
+            return WordPackage.paragraph("第\(index)段" + String(Character(Unicode.Scalar(0x4E00 + (state >> 8) % 2000)!)))
+        }.joined()
+        let document = WordPackage.document(body: "<w:p><w:r></w:p>" + filler)
+        #expect(document.utf8.count > 8 * DocxArchive.chunkSize)
+        let bytes = try WordPackage.docx(document: document)
+        do {
+            _ = try Self.text(bytes)
+            Issue.record("damaged XML was accepted")
+        } catch {
+            #expect(error.reason.contains("word/document.xml is damaged"), "\(error.reason)")
+        }
+    }
+
     /// A part much larger than one inflated chunk reaches the parser in many pieces; elements
     /// and multi-byte characters cut between pieces come out whole.
     @Test func aLargePartStreamedInChunksReadsWhole() throws {

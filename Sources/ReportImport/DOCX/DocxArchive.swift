@@ -28,6 +28,12 @@ struct DocxArchive {
         return found ? bytes : nil
     }
 
+    /// The size a part declares it unpacks to (nil when there is no such part); a hint only,
+    /// the streaming itself does not trust it.
+    func declaredSize(_ path: String) -> UInt64? {
+        archive[path]?.uncompressedSize
+    }
+
     /// Hands a part to `consume` chunk by chunk as it inflates, so a large part is never held
     /// whole; false when the package has no such part. An error `consume` throws stops it and
     /// is reported as damage, except `StopReading`, which just ends the reading.

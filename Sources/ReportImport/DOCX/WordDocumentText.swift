@@ -29,8 +29,16 @@ struct WordDocumentText {
     mutating func read(from archive: DocxArchive) throws(ImportFailure) {
         let damaged = ImportFailure("not a readable Word document: word/document.xml is damaged")
         let parser = WordDocumentParser(document: self)
-        let found = try archive.stream("word/document.xml") { chunk throws(DocxArchive.StopReading) in
-            guard parser.feed(chunk) else { throw DocxArchive.StopReading() }
+        let path = "word/document.xml"
+        let found: Bool
+        // A second thread pays off only once there are a few chunks to overlap; starting one
+        // costs more than a small document takes to read.
+        if let size = archive.declaredSize(path), size > UInt64(InflatingPipe.minimumSize) {
+            found = try InflatingPipe.read(path, from: archive) { parser.feed($0) }
+        } else {
+            found = try archive.stream(path) { chunk throws(DocxArchive.StopReading) in
+                guard parser.feed(chunk) else { throw DocxArchive.StopReading() }
+            }
         }
         guard found else { throw ImportFailure("not a Word document: the package has no word/document.xml") }
         guard let read = parser.finish() else { throw damaged }
