@@ -102,29 +102,21 @@ struct BrowseCommand: ParsableCommand {
         let options = BrowserOptions(
             ascii: ascii, color: !noColor && BrowserOptions.colorAllowed(environment: environment), fresh: fresh && start == nil,
             origin: loaded.opened.origin, mouse: !noMouse)
-        let terminal: CursesTerminal
-        do {
-            terminal = try CursesTerminal.open(environment: environment, colors: options.color)
-        } catch {
-            StandardStreams.error(String(describing: error))
-            throw ExitCode(1)
-        }
         let memory = identity.map {
             ReaderStateBridge(store: StateStore.standard(), report: loaded.report, file: document.file, identity: $0)
         }
         let store: (any ReadingStateStore)? = start.map { OpeningPlaceStore(inner: memory, place: $0) } ?? memory
-        if noMouse { terminal.captureMouse(false) }
         let clipboardCommand = [clipboard, environment["REPORT_BROWSER_CLIPBOARD"]].compactMap { $0 }.first { !$0.isEmpty }
-        let outlet = TerminalOutlet(
-            terminal: terminal, origin: loaded.opened.origin, clipboardCommand: clipboardCommand, environment: environment)
-        let status = BrowserApp(report: loaded.report, options: options, store: store, outlet: outlet).run(on: terminal)
-        let stopSignal = terminal.stopSignal
-        terminal.close()
-        // The last save happens as the screen goes away; its problems can only be told here.
-        for notice in memory?.lastSaveNotices ?? [] { StandardStreams.error("report-browser: \(notice)") }
-        // A signal ends us the way the shell expects: 128 + its number, terminal already restored.
-        if let stopSignal { throw ExitCode(128 + stopSignal) }
-        if status != 0 { throw ExitCode(status) }
+        // The last save happens as the screen goes away; its problems can only be told after.
+        try FullScreen.run(
+            environment: environment, colors: options.color,
+            afterClose: { for notice in memory?.lastSaveNotices ?? [] { StandardStreams.error("report-browser: \(notice)") } }
+        ) { terminal in
+            if noMouse { terminal.captureMouse(false) }
+            let outlet = TerminalOutlet(
+                terminal: terminal, origin: loaded.opened.origin, clipboardCommand: clipboardCommand, environment: environment)
+            return BrowserApp(report: loaded.report, options: options, store: store, outlet: outlet).run(on: terminal)
+        }
     }
 
     /// Parses the report and, unless state is off, hashes its text (the key of its saved marks)

@@ -39,17 +39,6 @@ struct CompareLaunch {
         try AmbiguousWidthChoice.apply(flag: ambiguousWide, environment: environment)
         let options = BrowserOptions(ascii: ascii, color: !noColor && BrowserOptions.colorAllowed(environment: environment))
         let app = CompareApp(old: old.report, new: new.report, oldName: old.name, newName: new.name, options: options)
-        let terminal: CursesTerminal
-        do {
-            terminal = try CursesTerminal.open(environment: environment, colors: options.color)
-        } catch {
-            StandardStreams.error(String(describing: error))
-            throw ExitCode(1)
-        }
-        let status = app.run(on: terminal)
-        let stopSignal = terminal.stopSignal
-        terminal.close()
-        if let stopSignal { throw ExitCode(128 + stopSignal) }
-        if status != 0 { throw ExitCode(status) }
+        try FullScreen.run(environment: environment, colors: options.color) { app.run(on: $0) }
     }
 }

@@ -54,17 +54,8 @@ struct LibraryBrowsing {
         let environment = ProcessInfo.processInfo.environment
         try AmbiguousWidthChoice.apply(flag: ambiguousWide, environment: environment)
         let options = BrowserOptions(ascii: ascii, color: !noColor && BrowserOptions.colorAllowed(environment: environment))
-        let terminal: CursesTerminal
-        do {
-            terminal = try CursesTerminal.open(environment: environment, colors: options.color)
-        } catch {
-            StandardStreams.error(String(describing: error))
-            throw ExitCode(1)
+        try FullScreen.run(environment: environment, colors: options.color) { terminal in
+            LibraryApp(catalog: catalog, options: options).run(on: terminal)
         }
-        let status = LibraryApp(catalog: catalog, options: options).run(on: terminal)
-        let stopSignal = terminal.stopSignal
-        terminal.close()
-        if let stopSignal { throw ExitCode(128 + stopSignal) }
-        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -255,28 +255,7 @@ package struct LibraryApp {
 
     package func run(on terminal: some Terminal) -> Int32 {
         var session = LibrarySession(catalog: catalog, options: options, size: terminal.size)
-        present(session.frame(), on: terminal)
-        loop: while true {
-            if session.absorbBackgroundWork() { present(session.frame(), on: terminal) }
-            switch terminal.nextEvent(orWakeWhen: { session.hasBackgroundWorkDone }) {
-            case .event(let event):
-                switch BrowserApp.action(for: event, in: session.bindingContext) {
-                case .suspend?: terminal.suspend()
-                case .redraw?: terminal.invalidate()
-                default: guard session.handle(event) else { break loop }
-                }
-                present(session.frame(), on: terminal)
-            case .woken:
-                continue
-            case .ended:
-                break loop
-            }
-        }
-        session.finish()
+        SessionLoop.run(&session, on: terminal)
         return 0
-    }
-
-    private func present(_ frame: (screen: Screen, cursor: (x: Int, y: Int)?), on terminal: some Terminal) {
-        terminal.present(frame.screen, cursor: frame.cursor)
     }
 }

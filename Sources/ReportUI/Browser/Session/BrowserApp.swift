@@ -62,30 +62,8 @@ public struct BrowserApp {
         var session = BrowserSession(
             report: report, options: options, size: terminal.size, store: store, searchCache: searchCache,
             outlet: outlet)
-        present(session.frame(), on: terminal)
-        session.startBackgroundWork()
-        loop: while true {
-            if session.absorbBackgroundWork() { present(session.frame(), on: terminal) }
-            switch terminal.nextEvent(orWakeWhen: { session.hasBackgroundWorkDone }) {
-            case .event(let event):
-                switch Self.action(for: event, in: session.state.bindingContext) {
-                case .suspend?: terminal.suspend()
-                case .redraw?: terminal.invalidate()
-                default: guard session.handle(event) else { break loop }
-                }
-                present(session.frame(), on: terminal)
-            case .woken:
-                continue
-            case .ended:
-                break loop
-            }
-        }
-        session.finish()
+        SessionLoop.run(&session, on: terminal)
         return 0
-    }
-
-    private func present(_ frame: (screen: Screen, cursor: (x: Int, y: Int)?), on terminal: some Terminal) {
-        terminal.present(frame.screen, cursor: frame.cursor)
     }
 
     /// Lines the wheel scrolls per notch.
