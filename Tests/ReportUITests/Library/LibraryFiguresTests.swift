@@ -69,4 +69,31 @@ import Testing
         #expect(script.catalog.opened.isEmpty)
         #expect(script.statusLine.contains("narrow to 200 with f or / first"), "\(script.statusLine)")
     }
+
+    @Test func tabOrdersEachSubjectByValueThenGroupsByUnitAndKeepsTheCursor() throws {
+        var script = ScriptedLibrary(MemoryLibraryCatalog([
+            ("a/上城.txt", "上城区2024年法治政府建设报告\n一、主要工作\n全年受理行政复议案件120件。开展执法检查30次。\n"),
+            ("a/拱墅.txt", "拱墅区2024年法治政府建设报告\n一、主要工作\n全年受理行政复议案件95件。\n"),
+            ("a/西湖.txt", "西湖区2024年法治政府建设报告\n一、主要工作\n全年受理行政复议案件300件。开展执法检查8次。\n"),
+        ]))
+        script.type("#")
+        func texts() -> [String] { list(script)?.rows.map(\.figure.text) ?? [] }
+        let reviews: (String) -> Bool = { $0.hasSuffix("件") }
+        #expect(texts().filter(reviews) == ["120件", "95件", "300件"], "\(texts())")
+        script.press(.down)
+        let chosen = try #require(list(script).map { $0.rows[$0.cursor] })
+        script.press(.tab)
+        #expect(list(script)?.order == .value)
+        #expect(texts().filter(reviews) == ["300件", "120件", "95件"], "\(texts())")
+        #expect(list(script).map { $0.rows[$0.cursor] } == chosen)
+        #expect(script.frameText.contains("by subject, largest first"), "\(script.frameText)")
+        script.press(.tab)
+        #expect(list(script)?.order == .unit)
+        // Every 件 before every 次: the unit groups come first, subjects inside them.
+        let units = list(script)?.rows.map(\.figure.unit) ?? []
+        #expect(units == units.sorted { $0 == "件" && $1 != "件" }, "\(units)")
+        #expect(Set(units) == ["件", "次"])
+        script.press(.tab)
+        #expect(list(script)?.order == .subject)
+    }
 }

@@ -14,8 +14,19 @@ package struct LibraryFigure: Sendable, Hashable {
 /// The figures of the listed reports in one table, grouped by subject (folded, so `受理行政复议案件`
 /// from every district sits together, reports in list order within it), so the same measure can
 /// be compared between reports (issue 16). Typing filters by subject, figure or report title;
-/// Enter opens the report at the figure, lit as a search hit is.
+/// Enter opens the report at the figure, lit as a search hit is. Tab orders each subject's
+/// figures by report (list order) or by value, largest first, which is how one measure is
+/// compared across districts; or groups the table by unit first.
 package struct LibraryFiguresList: Sendable {
+    package enum Order: String, CaseIterable, Sendable {
+        case subject = "by subject"
+        case value = "by subject, largest first"
+        case unit = "by unit"
+    }
+
+    package private(set) var order: Order = .subject
+    /// In the order read: groups are made from it on every change of order.
+    private var received: [LibraryFigure] = []
     package private(set) var figures: [LibraryFigure]?
     package private(set) var filter = PromptBuffer()
     package private(set) var rows: [LibraryFigure] = []
@@ -31,17 +42,32 @@ package struct LibraryFiguresList: Sendable {
     package var isLoading: Bool { figures == nil }
 
     package mutating func receive(_ figures: [LibraryFigure], unreadable: Int) {
-        // Grouped by subject; the group order is where a subject first appears.
-        var firstSeen: [String: Int] = [:]
-        for (position, item) in figures.enumerated() where firstSeen[Self.key(item.figure)] == nil {
-            firstSeen[Self.key(item.figure)] = position
-        }
-        self.figures = figures.enumerated().sorted { lhs, rhs in
-            let left = firstSeen[Self.key(lhs.element.figure)]!, right = firstSeen[Self.key(rhs.element.figure)]!
-            return left != right ? left < right : lhs.offset < rhs.offset
-        }.map(\.element)
+        received = figures
         self.unreadable = unreadable
+        regroup()
+    }
+
+    /// Groups by subject (or by unit, then subject); the group order is where a group first
+    /// appears, so the table reads like the reports.
+    private mutating func regroup() {
+        var firstSeen: [String: Int] = [:]
+        for (position, item) in received.enumerated() where firstSeen[groupKey(item.figure)] == nil {
+            firstSeen[groupKey(item.figure)] = position
+        }
+        figures = received.enumerated().sorted { lhs, rhs in
+            let left = firstSeen[groupKey(lhs.element.figure)]!, right = firstSeen[groupKey(rhs.element.figure)]!
+            if left != right { return left < right }
+            if order == .value, lhs.element.figure.value != rhs.element.figure.value {
+                return lhs.element.figure.value > rhs.element.figure.value
+            }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
         refresh()
+    }
+
+    /// The group a figure is listed under in the current order.
+    private func groupKey(_ figure: Figure) -> String {
+        order == .unit ? figure.unit + "\n" + Self.key(figure) : Self.key(figure)
     }
 
     private static func key(_ figure: Figure) -> String {
@@ -55,6 +81,13 @@ package struct LibraryFiguresList: Sendable {
         switch action {
         case .choose:
             return rows.indices.contains(cursor) ? .open(rows[cursor]) : .stays
+        case .cycleFigureSort:
+            let orders = Order.allCases
+            order = orders[(orders.firstIndex(of: order)! + 1) % orders.count]
+            // The cursor stays on the figure it was on.
+            let current = rows.indices.contains(cursor) ? rows[cursor] : nil
+            regroup()
+            if let current, let moved = rows.firstIndex(of: current) { cursor = moved }
         case .close:
             guard filter.isEmpty else {
                 filter = PromptBuffer()
@@ -88,8 +121,8 @@ package struct LibraryFiguresList: Sendable {
         let ellipsis = theme.glyphs.ellipsis
         let count = isLoading ? "" : " · \(rows.count)"
         let inner = OverlayBox.draw(
-            into: &screen, box: box, title: " Figures of the listed reports\(count) · by subject ", titleEllipsis: ellipsis,
-            footer: box.width >= 30 ? " Enter go  Esc close " : "", theme: theme)
+            into: &screen, box: box, title: " Figures of the listed reports\(count) · \(order.rawValue) ", titleEllipsis: ellipsis,
+            footer: box.width >= 40 ? " Enter go  Tab order  Esc close " : box.width >= 30 ? " Enter go  Esc close " : "", theme: theme)
         guard inner.width > 0, inner.height > 1 else { return }
         let x = screen.put("Filter: ", x: inner.x, y: inner.y, style: theme.metadata, limit: inner.maxX)
         screen.put(TextClip.clip(filter.text, toWidth: inner.maxX - x, ellipsis: ellipsis), x: x, y: inner.y, style: theme.body, limit: inner.maxX)
@@ -102,10 +135,10 @@ package struct LibraryFiguresList: Sendable {
         let subjectWidth = min(max(8, inner.width * 2 / 5), rows.map { DisplayWidth.of($0.figure.subject) }.max() ?? 8)
         let textWidth = min(max(6, inner.width / 5), rows.map { DisplayWidth.of(VisibleText.sanitize($0.figure.text)) }.max() ?? 6)
         let top = max(0, cursor - (height - 1))
-        var previousSubject: String? = top > 0 ? Self.key(rows[top - 1].figure) : nil
+        var previousSubject: String? = top > 0 ? groupKey(rows[top - 1].figure) : nil
         for (offset, item) in rows.dropFirst(top).prefix(height).enumerated() {
             let y = inner.y + 1 + offset
-            let key = Self.key(item.figure)
+            let key = groupKey(item.figure)
             // The subject once per group, as a report's tree names a chapter once.
             let subject = key == previousSubject ? "" : item.figure.subject
             previousSubject = key
