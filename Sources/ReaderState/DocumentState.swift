@@ -22,6 +22,9 @@ public struct DocumentState: Codable, Sendable, Hashable {
     public var readingPosition: ReadingPlace?
     public var marks: MarkTable
     public var searchHistory: SearchHistory
+    /// Past go-to prompt entries (addresses, heading words), kept like the search queries.
+    /// Optional so that files written before it existed load unchanged and stay as they were.
+    public var gotoHistory: SearchHistory?
     /// Places jumped from, oldest first; nil if the browser does not keep it across sessions.
     public var jumpHistory: [ReadingPlace]?
 
@@ -49,6 +52,12 @@ public struct DocumentState: Codable, Sendable, Hashable {
         searchHistory.record(query, at: date)
     }
 
+    public mutating func recordGoto(_ entry: String, date: Date = Date()) {
+        var history = gotoHistory ?? SearchHistory()
+        history.record(entry, at: date)
+        gotoHistory = history
+    }
+
     public mutating func recordJump(from place: ReadingPlace) {
         var history = jumpHistory ?? []
         history.append(place)
@@ -57,7 +66,7 @@ public struct DocumentState: Codable, Sendable, Hashable {
     }
 
     /// Combines this (newer, about to be saved) state with what another browser saved meanwhile:
-    /// marks by letter with the most recent change winning, search histories unioned, and this
+    /// marks by letter with the most recent change winning, search and go-to histories unioned, and this
     /// browser's position, since it is the one closing last.
     public func merged(with stored: DocumentState) -> DocumentState {
         var result = self
@@ -66,6 +75,9 @@ public struct DocumentState: Codable, Sendable, Hashable {
         result.selection = selection ?? stored.selection
         result.readingPosition = readingPosition ?? stored.readingPosition
         result.jumpHistory = jumpHistory ?? stored.jumpHistory
+        if let stored = stored.gotoHistory {
+            result.gotoHistory = gotoHistory.map { $0.merged(with: stored) } ?? stored
+        }
         result.documentPath = documentPath ?? stored.documentPath
         return result
     }
@@ -78,7 +90,7 @@ public struct DocumentState: Codable, Sendable, Hashable {
 
     private enum CodingKeys: String, CodingKey {
         case formatVersion, documentHash, documentPath, savedAt, selection, readingPosition
-        case marks, deletedMarks, searchHistory, jumpHistory
+        case marks, deletedMarks, searchHistory, jumpHistory, gotoHistory
     }
 
     public init(from decoder: any Decoder) throws {
@@ -94,6 +106,7 @@ public struct DocumentState: Codable, Sendable, Hashable {
             deletions: try container.decodeIfPresent([String: Date].self, forKey: .deletedMarks) ?? [:])
         searchHistory = try container.decodeIfPresent(SearchHistory.self, forKey: .searchHistory) ?? SearchHistory()
         jumpHistory = try container.decodeIfPresent([ReadingPlace].self, forKey: .jumpHistory)
+        gotoHistory = try container.decodeIfPresent(SearchHistory.self, forKey: .gotoHistory)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -108,5 +121,6 @@ public struct DocumentState: Codable, Sendable, Hashable {
         try container.encode(marks.deletions, forKey: .deletedMarks)
         try container.encode(searchHistory, forKey: .searchHistory)
         try container.encodeIfPresent(jumpHistory, forKey: .jumpHistory)
+        try container.encodeIfPresent(gotoHistory, forKey: .gotoHistory)
     }
 }

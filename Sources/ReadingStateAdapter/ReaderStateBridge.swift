@@ -46,7 +46,9 @@ package final class ReaderStateBridge: ReadingStateStore {
             if let anchor = anchor(of: mark.place) { marks[letter] = anchor }
         }
         let place = adapted.readingPosition.flatMap(anchor(of:)) ?? adapted.selection.flatMap(anchor(of:))
-        known = RememberedReading(place: place, marks: marks, searchHistory: adapted.searchHistory.queries)
+        known = RememberedReading(
+            place: place, marks: marks, searchHistory: adapted.searchHistory.queries,
+            gotoHistory: adapted.gotoHistory?.queries ?? [])
         return (known, loadNotices + adaptNotices)
     }
 
@@ -65,6 +67,9 @@ package final class ReaderStateBridge: ReadingStateStore {
         }
         for query in Self.newSearches(in: reading.searchHistory, since: known.searchHistory) {
             state.recordSearch(query, date: now)
+        }
+        for entry in Self.newSearches(in: reading.gotoHistory, since: known.gotoHistory) {
+            state.recordGoto(entry, date: now)
         }
         let (saved, notices) = store.save(state, date: now)
         lastSaveNotices = notices

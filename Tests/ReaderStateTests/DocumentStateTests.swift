@@ -39,6 +39,38 @@ import ReportKit
         #expect(state == DocumentState(identity: Self.identity))
     }
 
+    @Test func gotoHistoryRoundTripsThroughJSON() throws {
+        var state = Self.sampleState()
+        state.recordGoto("3.2", date: TestDates.at(7))
+        state.recordGoto("述法", date: TestDates.at(8))
+        let data = try StateCoding.encode(state)
+        let decoded = try StateCoding.decode(data)
+        #expect(decoded == state)
+        #expect(decoded.gotoHistory?.queries == ["3.2", "述法"])
+        #expect(String(decoding: data, as: UTF8.self).contains("\"gotoHistory\""))
+    }
+
+    @Test func stateWithoutGotoHistoryLoadsAndStaysWithout() throws {
+        let state = Self.sampleState()
+        let data = try StateCoding.encode(state)
+        #expect(!String(decoding: data, as: UTF8.self).contains("gotoHistory"))
+        let older = #"{"formatVersion": 1, "documentHash": "\#(Self.identity.hash)", "searchHistory": []}"#
+        let decoded = try StateCoding.decode(Data(older.utf8))
+        #expect(decoded.gotoHistory == nil)
+        #expect(try StateCoding.decode(data) == state)
+    }
+
+    @Test func mergeUnionsGotoHistories() {
+        var ours = DocumentState(identity: Self.identity)
+        ours.recordGoto("4", date: TestDates.at(3))
+        var theirs = DocumentState(identity: Self.identity)
+        theirs.recordGoto("3.2", date: TestDates.at(1))
+        theirs.recordGoto("4", date: TestDates.at(2))
+        #expect(ours.merged(with: theirs).gotoHistory?.queries == ["3.2", "4"])
+        #expect(DocumentState(identity: Self.identity).merged(with: theirs).gotoHistory?.queries == ["3.2", "4"])
+        #expect(ours.merged(with: DocumentState(identity: Self.identity)).gotoHistory?.queries == ["4"])
+    }
+
     @Test func marksListInLetterOrder() {
         var state = DocumentState(identity: Self.identity)
         for letter: Character in ["z", "B", "a", "A", "1"] { state.setMark(letter, at: Self.place("述法")) }

@@ -54,6 +54,27 @@ import Testing
         #expect(reopened.state.selection == .section(index(of: "3.2")))
     }
 
+    @Test func goToAddressesAreRecalledInTheNextSession() throws {
+        let directory = try TemporaryStateDirectory()
+        defer { directory.remove() }
+        let size = Size(width: 100, height: 30)
+
+        let first = ReaderStateBridge(store: directory.store, report: report, file: nil)
+        var session = BrowserSession(report: report, options: BrowserOptions(color: false), size: size, store: first)
+        for event in Self.keys(":3.2\n:1\n") { _ = session.handle(event) }
+        session.finish()
+        #expect(first.lastSaveNotices.isEmpty)
+        let saved = try #require(directory.store.load(documentHash: DocumentIdentity(report: report).hash).state)
+        #expect(saved.gotoHistory?.queries == ["3.2", "1"])
+
+        let second = ReaderStateBridge(store: directory.store, report: report, file: nil)
+        var reopened = BrowserSession(report: report, options: BrowserOptions(color: false), size: size, store: second)
+        for event in Self.keys(":") + [.key(.up), .key(.up)] { _ = reopened.handle(event) }
+        #expect(reopened.state.prompt.text == "3.2")
+        _ = reopened.handle(.key(.enter))
+        #expect(reopened.state.selection == .section(index(of: "3.2")))
+    }
+
     @Test func anchorsSurviveTheStoreExactly() throws {
         let directory = try TemporaryStateDirectory()
         defer { directory.remove() }

@@ -5,11 +5,17 @@ package struct RememberedReading: Hashable, Sendable {
     package var marks: [Character: TextAnchor]
     /// Past search queries, oldest first.
     package var searchHistory: [String]
+    /// Past go-to prompt entries, oldest first.
+    package var gotoHistory: [String]
 
-    package init(place: TextAnchor? = nil, marks: [Character: TextAnchor] = [:], searchHistory: [String] = []) {
+    package init(
+        place: TextAnchor? = nil, marks: [Character: TextAnchor] = [:], searchHistory: [String] = [],
+        gotoHistory: [String] = []
+    ) {
         self.place = place
         self.marks = marks
         self.searchHistory = searchHistory
+        self.gotoHistory = gotoHistory
     }
 }
 

@@ -7,7 +7,8 @@ extension BrowserState {
         RememberedReading(
             place: place.anchor(in: report),
             marks: marks.places.mapValues { $0.anchor(in: report) },
-            searchHistory: searchHistory.entries)
+            searchHistory: searchHistory.entries,
+            gotoHistory: gotoHistory.entries)
     }
 
     /// Puts back what a store remembered: the marks always, the place unless `fresh`, with a
@@ -20,6 +21,7 @@ extension BrowserState {
         if let remembered {
             marks = MarkBook(places: remembered.marks.mapValues { BrowserPlace($0, in: report) })
             searching.history = PromptHistory(entries: remembered.searchHistory)
+            gotoHistory = PromptHistory(entries: remembered.gotoHistory)
             if !fresh, let anchor = remembered.place {
                 let resumed = BrowserPlace(anchor, in: report)
                 if resumed != place {
