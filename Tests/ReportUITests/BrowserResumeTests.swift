@@ -132,6 +132,19 @@ import Testing
         #expect(store.saves.last?.searchHistory == ["营商环境", "述职"])
     }
 
+    @Test func goToHistoryIsRestoredAndHandedBack() {
+        let store = MemoryStateStore(stored: RememberedReading(gotoHistory: ["3.2", "1"]))
+        var script = ScriptedSession(store: store)
+        script.type(":")
+        script.press(.up)
+        #expect(script.state.prompt.text == "1")
+        script.press(.up)
+        #expect(script.state.prompt.text == "3.2")
+        script.press(.escape)
+        script.type("ma")
+        #expect(store.saves.last?.gotoHistory == ["3.2", "1"])
+    }
+
     @Test func marksAtPlacesOutsideTheReportAreMadeSafe() {
         let end = report.text.utf8.count
         let stored = RememberedReading(
