@@ -198,12 +198,16 @@ struct WordStreamWalk {
         /// elements of a 1 MB report.
         let interned: Bool
 
+        /// For a walk without the parser's dictionary (the placeholder before the parser
+        /// exists): one dictionary for the whole process, so the names are made once, not
+        /// copied again by every walk. xmlStrEqual then compares by content.
+        nonisolated(unsafe) private static let processDictionary = xmlDictCreate()
+
         init(_ dictionary: xmlDictPtr?) {
             interned = dictionary != nil
-            // Without a dictionary the names are kept for the process's life (a handful of bytes);
-            // xmlStrEqual still compares them by content.
+            let table = dictionary ?? Self.processDictionary
             func intern(_ name: String) -> UnsafePointer<xmlChar> {
-                if let dictionary, let interned = xmlDictLookup(dictionary, name, -1) { return interned }
+                if let table, let interned = xmlDictLookup(table, name, -1) { return interned }
                 return UnsafePointer(xmlStrdup(name)!)
             }
             (body, p, tbl, sdt, sdtContent) = (intern("body"), intern("p"), intern("tbl"), intern("sdt"), intern("sdtContent"))
