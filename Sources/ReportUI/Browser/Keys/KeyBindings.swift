@@ -141,6 +141,9 @@ package enum KeyBindings {
         KeyBinding(
             [.character("Z")], .toggleSectionSizes, "Show or hide each section's share of the report in the tree",
             group: "Reading"),
+        KeyBinding(
+            [.character("=")], .toggleReflow, "Show hard-wrapped lines joined and re-broken, or as the source cut them",
+            group: "Reading"),
 
         KeyBinding([.tab], .switchFocus, "Switch between the tree and the text", group: "Panes"),
         KeyBinding([.character("<")], .narrowTree, "Make the tree pane smaller", group: "Panes"),
