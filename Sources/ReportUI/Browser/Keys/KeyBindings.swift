@@ -142,7 +142,7 @@ package enum KeyBindings {
             [.character("Z")], .toggleSectionSizes, "Show or hide each section's share of the report in the tree",
             group: "Reading"),
         KeyBinding(
-            [.character("=")], .toggleReflow, "Show hard-wrapped lines joined and re-broken, or as the source cut them",
+            [.character("=")], .toggleReflow, "Join lines the source cut mid-sentence, or show them as cut",
             group: "Reading"),
 
         KeyBinding([.tab], .switchFocus, "Switch between the tree and the text", group: "Panes"),
