@@ -141,6 +141,9 @@ package enum KeyBindings {
         KeyBinding(
             [.character("Z")], .toggleSectionSizes, "Show or hide each section's share of the report in the tree",
             group: "Reading"),
+        KeyBinding(
+            [.character("=")], .toggleReflow, "Join lines the source cut mid-sentence, or show them as cut",
+            group: "Reading"),
 
         KeyBinding([.tab], .switchFocus, "Switch between the tree and the text", group: "Panes"),
         KeyBinding([.character("<")], .narrowTree, "Make the tree pane smaller", group: "Panes"),

@@ -27,7 +27,7 @@ package enum DetailPane {
         let text = textRect(of: rect, continuous: reader.continuous)
         let document = DetailDocument(
             report: report, root: reader.root, width: rect.width, glyphs: theme.glyphs, cache: lineCache,
-            continuous: reader.continuous)
+            continuous: reader.continuous, reflow: reader.reflow)
         let top = document.top(for: reader.position, height: text.height)
         let lines = document.placedLines(from: top, count: text.height)
         let sticky = stickyRect(of: rect, continuous: reader.continuous)

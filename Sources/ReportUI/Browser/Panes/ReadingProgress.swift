@@ -38,7 +38,7 @@ package struct ReadingProgress: Hashable, Sendable {
         if rect.height > 0, rect.width > 0 {
             let document = DetailDocument(
                 report: report, root: state.reader.root, width: rect.width, glyphs: glyphs, cache: lineCache,
-                continuous: state.reader.continuous)
+                continuous: state.reader.continuous, reflow: state.reader.reflow)
             let top = document.top(for: state.reader.position, height: rect.height)
             sources = document.placedLines(from: top, count: rect.height).compactMap { sourceRange(of: $0.unit, $0.line, in: report) }
         }
@@ -68,6 +68,10 @@ package struct ReadingProgress: Hashable, Sendable {
         }
         switch line.role {
         case .body:
+            if let joined = line.joined {
+                guard let first = joined.runs.first, let last = joined.runs.last else { return nil }
+                return clamped(first.source.lowerBound..<last.source.upperBound)
+            }
             return clamped((unit.start + line.textRange.lowerBound)..<(unit.start + line.textRange.upperBound))
         case .heading:
             guard let section = line.section ?? unit.section, report.sections.indices.contains(section) else { return nil }

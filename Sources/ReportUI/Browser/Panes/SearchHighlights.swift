@@ -122,6 +122,11 @@ private struct LineSource {
     init?(_ unit: DetailUnit, _ line: DetailLine, report: Report) {
         switch (line.role, unit.part) {
         case (.body, .body):
+            if let joined = line.joined {
+                text = joined.text
+                runs = joined.runs.map { ($0.source, $0.start) }
+                return
+            }
             let start = unit.start + line.textRange.lowerBound
             let source = start..<(start + line.textRange.count)
             text = report.slice(source)

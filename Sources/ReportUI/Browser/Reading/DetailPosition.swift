@@ -70,6 +70,14 @@ package struct DetailLine: Sendable {
     /// Cells drawn before the source text: a paragraph's first-line indent that the source
     /// does not have.
     package var indent: Int = 0
+    /// For a line laid out from joined source lines (reflow): its part of the joined text and
+    /// the source bytes it shows, run by run; nil when `textRange` is of the source itself.
+    package var joined: Joined?
+
+    package struct Joined: Sendable {
+        package var text: Substring
+        package var runs: [ReflowedText.Segment]
+    }
 }
 
 /// A line of the document: which unit and which of its wrapped lines.

@@ -1,3 +1,5 @@
+import ReportKit
+
 /// Whether a source was hard-wrapped (its lines cut at a fixed width, mid-sentence, as plain
 /// text exported from a PDF or a mail often is) and at what width, so such lines can be shown
 /// joined and re-broken at the pane's width.
@@ -6,7 +8,7 @@
 /// same display width, the widest common one, and most of them end without the punctuation
 /// that ends a sentence or a clause list. A text written one paragraph a line has widths all
 /// over the place, and its long lines end in 。.
-package struct HardWrapProfile: Equatable, Sendable {
+package struct HardWrapProfile: Hashable, Sendable {
     /// The width the source was cut at, in cells.
     package let wrapWidth: Int
 
@@ -35,6 +37,12 @@ package struct HardWrapProfile: Equatable, Sendable {
     }
 
     /// The profile of a text given as its lines; nil when it does not look hard-wrapped.
+    /// The profile of a report's text, from its first lines.
+    package static func detect(in report: Report) -> HardWrapProfile? {
+        let count = min(report.lines.count, sampleLines)
+        return detect(lines: (0..<count).lazy.map { report.slice(report.lines.range(ofLine: $0 + 1)) })
+    }
+
     package static func detect(lines: some Sequence<Substring>) -> HardWrapProfile? {
         var widths: [Int: Int] = [:]
         var measured: [(width: Int, open: Bool)] = []

@@ -45,6 +45,8 @@ package enum Action: Hashable, Sendable {
 
     // Reading (issue 14): run on into the next section or stop at each; section sizes in the tree.
     case toggleContinuous, toggleSectionSizes
+    // Reading (issue 14): hard-wrapped source lines shown joined, or as cut.
+    case toggleReflow
 
     // Panes and overlays.
     case switchFocus

@@ -65,6 +65,7 @@ extension BrowserState {
         case .showResults: openResultsList(context: context)
         case .beginMark, .beginMarkJump, .showMarks: beginMarks(action)
         case .toggleContinuous: toggleContinuous(context: context)
+        case .toggleReflow: toggleReflow()
         case .toggleSectionSizes:
             tree.showsSizes.toggle()
             message = Message(text: tree.showsSizes ? "Sizes: each section's share of the report" : "Sizes hidden", isError: false)

@@ -9,7 +9,7 @@ extension BrowserState {
     }
 
     func readerDocument(for row: OutlineRow, layout: BrowserLayout, context: BrowserContext) -> DetailDocument {
-        context.document(for: row, layout: layout, continuous: reader.continuous)
+        context.document(for: row, layout: layout, continuous: reader.continuous, reflow: reader.reflow)
     }
 
     /// After scrolling the text: selects the tree row that stands for the section at the top

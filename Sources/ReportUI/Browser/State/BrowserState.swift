@@ -35,6 +35,7 @@ package struct BrowserState: Sendable {
         self.size = size
         headerLines = report.metadata.isEmpty ? 1 : 2
         tree = TreeView(expansion: Expansion(openThroughDepth: Self.initialDepth(of: report)))
+        reader.hardWrap = HardWrapProfile.detect(in: report)
     }
 
     /// Short outlines open their chapters; long ones start folded to the chapters, where the
@@ -93,9 +94,11 @@ package struct BrowserContext {
         OutlineNavigator(report: report, expansion: expansion, filter: filter)
     }
 
-    package func document(for row: OutlineRow, layout: BrowserLayout, continuous: Bool = false) -> DetailDocument {
+    package func document(
+        for row: OutlineRow, layout: BrowserLayout, continuous: Bool = false, reflow: HardWrapProfile? = nil
+    ) -> DetailDocument {
         DetailDocument(
             report: report, root: row, width: layout.detailText.width, glyphs: glyphs, cache: lineCache,
-            continuous: continuous)
+            continuous: continuous, reflow: reflow)
     }
 }

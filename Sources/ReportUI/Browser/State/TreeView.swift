@@ -29,6 +29,14 @@ package struct ReaderView: Hashable, Sendable {
     /// The text runs on from one section into the next (GNU info's way), rather than stopping
     /// at the end of the selected section's subtree.
     package internal(set) var continuous = true
+    /// How the report's source was hard-wrapped, found once when the report opens; nil when
+    /// its lines are the writer's.
+    package internal(set) var hardWrap: HardWrapProfile?
+    /// Hard-wrapped lines are shown joined and re-broken at the pane's width (`=`): on by
+    /// default, meaningful only with `hardWrap`.
+    package internal(set) var reflowOn = true
+    /// What the text pane lays out with.
+    package var reflow: HardWrapProfile? { reflowOn ? hardWrap : nil }
 
     package var place: BrowserPlace { BrowserPlace(row: root, position: position) }
 }

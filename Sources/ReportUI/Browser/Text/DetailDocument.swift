@@ -15,14 +15,17 @@ package struct DetailDocument {
     package let width: Int
     package let glyphs: BrowserGlyphs
     package let continuous: Bool
+    /// Hard-wrapped lines are shown joined and re-broken at the pane's width; nil: as cut.
+    package let reflow: HardWrapProfile?
     private let cache: DetailLineCache
     private let navigator: OutlineNavigator
 
     package init(
         report: Report, root: OutlineRow, width: Int, glyphs: BrowserGlyphs, cache: DetailLineCache,
-        continuous: Bool = false
+        continuous: Bool = false, reflow: HardWrapProfile? = nil
     ) {
         self.continuous = continuous
+        self.reflow = reflow
         self.report = report
         self.root = root
         self.width = max(1, width)
@@ -196,7 +199,12 @@ package struct DetailDocument {
     /// The start of the unit holding `offset`: its line's start, or the start of the piece of
     /// a very long line.
     func paragraphStart(containing offset: Int, bounds: Range<Int>) -> Int {
-        let lineStart = report.lines.starts[report.lines.line(at: offset) - 1]
+        let lineNumber = report.lines.line(at: offset)
+        let lineStart = report.lines.starts[lineNumber - 1]
+        if reflow != nil, offset - lineStart < Self.pieceLength {
+            let first = joinedStart(ofLine: lineNumber, bounds: bounds)
+            if first != lineNumber { return max(report.lines.starts[first - 1], bounds.lowerBound) }
+        }
         var piece = (offset - lineStart) / Self.pieceLength
         var start = alignedToCharacter(lineStart + piece * Self.pieceLength)
         if start > offset {
@@ -206,12 +214,13 @@ package struct DetailDocument {
         return max(start, bounds.lowerBound)
     }
 
-    private func paragraphEnd(from start: Int, bounds: Range<Int>) -> Int {
+    func paragraphEnd(from start: Int, bounds: Range<Int>) -> Int {
         let line = report.lines.line(at: start)
         let lineStart = report.lines.starts[line - 1]
         let piece = (start - lineStart) / Self.pieceLength
         let pieceEnd = alignedToCharacter(lineStart + (piece + 1) * Self.pieceLength)
-        return min(report.lines.range(ofLine: line).upperBound, bounds.upperBound, pieceEnd)
+        let end = min(report.lines.range(ofLine: line).upperBound, bounds.upperBound, pieceEnd)
+        return joinedEnd(fromLine: line, end: end, bounds: bounds)
     }
 
     /// The first offset at or after `offset` that starts a UTF-8 sequence.
@@ -251,7 +260,7 @@ package struct DetailDocument {
     // MARK: Lines
 
     package func lines(of unit: DetailUnit) -> [DetailLine] {
-        cache.lines(of: unit, width: width, glyphs: glyphs) { layOut(unit) }
+        cache.lines(of: unit, width: width, glyphs: glyphs, reflow: reflow) { layOut(unit) }
     }
 
     private func layOut(_ unit: DetailUnit) -> [DetailLine] {
@@ -283,6 +292,11 @@ package struct DetailDocument {
             return lines
         case .body:
             let text = paragraphText(at: unit.start, in: unit.section)
+            if let bounds = bodyBounds(of: unit.section),
+                let joined = joinedText(from: unit.start, to: paragraphEnd(from: unit.start, bounds: bounds))
+            {
+                return reflowed(joined, unitStart: unit.start, section: unit.section, indent: showsIndent(text, at: unit.start))
+            }
             if showsIndent(text, at: unit.start) { return indented(text, section: unit.section) }
             return wrapped(text, role: .body, section: unit.section, rows: false)
         case .gap:

@@ -4,6 +4,8 @@
 package final class DetailLineCache {
     private var width = -1
     private var glyphs: BrowserGlyphs?
+    /// Reflow changes every body unit's lines, and which units there are.
+    private var reflow: HardWrapProfile?
     private var lines: [DetailUnit: [DetailLine]] = [:]
     /// Bounds memory on long sessions; a full flush is cheap to refill, only the visible
     /// units are laid out again.
@@ -14,12 +16,14 @@ package final class DetailLineCache {
     }
 
     package func lines(
-        of unit: DetailUnit, width: Int, glyphs: BrowserGlyphs, make: () -> [DetailLine]
+        of unit: DetailUnit, width: Int, glyphs: BrowserGlyphs, reflow: HardWrapProfile? = nil,
+        make: () -> [DetailLine]
     ) -> [DetailLine] {
-        if width != self.width || glyphs != self.glyphs {
+        if width != self.width || glyphs != self.glyphs || reflow != self.reflow {
             lines.removeAll(keepingCapacity: true)
             self.width = width
             self.glyphs = glyphs
+            self.reflow = reflow
         }
         if let cached = lines[unit] { return cached }
         if lines.count >= capacity { lines.removeAll(keepingCapacity: true) }
