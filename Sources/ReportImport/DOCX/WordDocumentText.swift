@@ -81,13 +81,19 @@ struct WordDocumentText {
         }
         guard !trimmed.isEmpty else { return }
         // A soft line break inside a paragraph starts a new line, as it does on the page.
+        // Walked by hand: `split` would make an array of pieces for every paragraph.
         var first = true
-        for part in trimmed.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            if first, let headingLevel { headingHints[lineCount] = headingLevel }
-            first = false
-            utf8 += part
-            utf8.append(UInt8(ascii: "\n"))
-            lineCount += 1
+        var rest = trimmed
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+            if end > rest.startIndex {
+                if first, let headingLevel { headingHints[lineCount] = headingLevel }
+                first = false
+                utf8 += rest[..<end]
+                utf8.append(UInt8(ascii: "\n"))
+                lineCount += 1
+            }
+            rest = rest[min(end + 1, rest.endIndex)...]
         }
     }
 
