@@ -14,7 +14,9 @@ final class WordDocumentParser {
     enum Events {
         case sax1, sax2
 
-        static var best: Events { xmlHasFeature(XML_WITH_SAX1) != 0 ? .sax1 : .sax2 }
+        static var best: Events { available[0] }
+        /// Fastest first.
+        static var available: [Events] { xmlHasFeature(XML_WITH_SAX1) != 0 ? [.sax1, .sax2] : [.sax2] }
     }
 
     /// The walk and the text it writes, reached from the callbacks through the SAX user pointer.
