@@ -3,6 +3,8 @@ import ReportKit
 /// Word documents (.docx): paragraphs, tables and automatic numbering of `word/document.xml`.
 public struct DocxImporter: ReportImporter {
     public let format = ReportFormat.docx
+    /// Which libxml2 events read `document.xml`; tests read documents both ways.
+    var events = WordDocumentParser.Events.best
 
     public init() {}
 
@@ -11,8 +13,7 @@ public struct DocxImporter: ReportImporter {
         let numbering = try archive.part("word/numbering.xml").flatMap { XMLPart(bytes: $0) }
         let styles = try archive.part("word/styles.xml").flatMap { XMLPart(bytes: $0) }
         var reader = WordDocumentText(numbering: WordNumbering(part: numbering), styles: WordStyles(part: styles))
-        try reader.read(from: archive)
-        let text = reader.lines.isEmpty ? "" : reader.lines.joined(separator: "\n") + "\n"
-        return ImportedText(text: text, headingHints: reader.headingHints)
+        try reader.read(from: archive, events: events)
+        return ImportedText(text: reader.text, headingHints: reader.headingHints)
     }
 }

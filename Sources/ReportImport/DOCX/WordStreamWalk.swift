@@ -17,36 +17,41 @@ struct WordStreamWalk {
         var seen: UInt8 = 0
     }
 
-    private let names: Names
+    private let names: WordNameTable
     private var stack: [Frame] = []
     /// Depth inside a subtree that is skipped whole (0: not skipping).
     private var skipDepth = 0
-    /// The attributes of the element being entered (libxml2's five pointers per attribute).
-    private var attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
-    private var attributeCount = 0
+    /// The attributes of the element being entered, in the layout of the event that gave them.
+    private var attributes: Attributes = .none
     private var paragraph = WordParagraphState()
     /// The cells of the body-level table row being read.
-    private var rowCells: [String] = []
+    private var rowCells: [[UInt8]] = []
     /// The text parts of each open cell, innermost last (cells nest through inner tables).
-    private var cellParts: [[String]] = []
+    private var cellParts: [[[UInt8]]] = []
     private(set) var sawBody = false
 
-    /// - Parameter dictionary: the parser's name dictionary, so names compare as pointers.
-    init(dictionary: xmlDictPtr?) {
-        names = Names(dictionary)
+    /// How libxml2 handed over an element's attributes.
+    enum Attributes {
+        case none
+        /// SAX1: name, value, name, value, …, nil.
+        case pairs(UnsafeMutablePointer<UnsafePointer<xmlChar>?>)
+        /// SAX2: local name, prefix, URI, value start, value end per attribute.
+        case quintuples(UnsafeMutablePointer<UnsafePointer<xmlChar>?>, count: Int)
     }
 
-    mutating func startElement(
-        _ name: UnsafePointer<xmlChar>?, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int
-    ) {
+    /// - Parameter dictionary: the parser's name dictionary, so names are known by pointer.
+    init(dictionary: xmlDictPtr?) {
+        names = WordNameTable(dictionary: dictionary)
+    }
+
+    mutating func startElement(_ name: UnsafePointer<xmlChar>?, attributes: Attributes) {
         if skipDepth > 0 {
             skipDepth += 1
             return
         }
         self.attributes = attributes
-        attributeCount = count
-        if let frame = enter(name) { stack.append(frame) } else { skipDepth = 1 }
-        self.attributes = nil
+        if let frame = enter(name.map(names.code) ?? .other, isNamed: name != nil) { stack.append(frame) } else { skipDepth = 1 }
+        self.attributes = .none
     }
 
     mutating func endElement(into document: inout WordDocumentText) {
@@ -63,63 +68,65 @@ struct WordStreamWalk {
     }
 
     /// The frame an opening element gets, or nil to skip its whole subtree.
-    private mutating func enter(_ name: UnsafePointer<xmlChar>?) -> Frame? {
-        guard let name else { return nil }
+    private mutating func enter(_ name: WordName, isNamed: Bool) -> Frame? {
+        guard isNamed else { return nil }
         guard let top = stack.last else { return Frame(role: .root) }
-        let interned = names.interned
-        func named(_ wanted: UnsafePointer<xmlChar>) -> Bool { interned ? name == wanted : xmlStrEqual(name, wanted) != 0 }
         /// True the first time a child of this name is met under the top frame.
-        func first(_ wanted: UnsafePointer<xmlChar>, _ key: Int) -> Bool {
+        func first(_ wanted: WordName, _ key: Int) -> Bool {
             let bit: UInt8 = 1 << key
-            guard named(wanted), stack[stack.count - 1].seen & bit == 0 else { return false }
+            guard name == wanted, stack[stack.count - 1].seen & bit == 0 else { return false }
             stack[stack.count - 1].seen |= bit
             return true
         }
         switch top.role {
         case .root:
-            guard first(names.body, 0) else { return nil }
+            guard first(.body, 0) else { return nil }
             sawBody = true
             return Frame(role: .blocks)
         case .blocks:
-            if named(names.p) { return startParagraph(inCell: false) }
-            if named(names.tbl) { return Frame(role: .table) }
-            if named(names.sdt) { return Frame(role: .contentControl) }
-            return nil
+            switch name {
+            case .p: return startParagraph(inCell: false)
+            case .tbl: return Frame(role: .table)
+            case .sdt: return Frame(role: .contentControl)
+            default: return nil
+            }
         case .contentControl:
-            return first(names.sdtContent, 0) ? Frame(role: .blocks) : nil
+            return first(.sdtContent, 0) ? Frame(role: .blocks) : nil
         case .table:
-            return named(names.tr) ? Frame(role: .row) : nil
+            return name == .tr ? Frame(role: .row) : nil
         case .row, .cellRow:
-            guard named(names.tc) else { return nil }
+            guard name == .tc else { return nil }
             cellParts.append([])
             return Frame(role: .cell)
         case .cell:
-            if named(names.p) { return startParagraph(inCell: true) }
-            if named(names.tbl) { return Frame(role: .cellTable) }
-            return nil
+            switch name {
+            case .p: return startParagraph(inCell: true)
+            case .tbl: return Frame(role: .cellTable)
+            default: return nil
+            }
         case .cellTable:
-            return named(names.tr) ? Frame(role: .cellRow) : nil
+            return name == .tr ? Frame(role: .cellRow) : nil
         case .paragraph:
-            if named(names.pPr) { return first(names.pPr, 0) ? Frame(role: .properties) : nil }
-            return enterRun(named)
+            if name == .pPr { return first(.pPr, 0) ? Frame(role: .properties) : nil }
+            return enterRun(name)
         case .properties:
-            if first(names.pStyle, 1) {
+            if first(.pStyle, 1) {
                 paragraph.styleId = value()
-            } else if first(names.numPr, 2) {
+            } else if first(.numPr, 2) {
                 return Frame(role: .numberingProperties)
-            } else if first(names.outlineLvl, 3) {
+            } else if first(.outlineLvl, 3) {
                 paragraph.outlineLevel = value()
             }
             return nil
         case .numberingProperties:
-            if first(names.numId, 1) {
+            if first(.numId, 1) {
                 paragraph.numId = value()
-            } else if first(names.ilvl, 2) {
+            } else if first(.ilvl, 2) {
                 paragraph.ilvl = value()
             }
             return nil
         case .runs:
-            return enterRun(named)
+            return enterRun(name)
         case .text:
             // A `w:t`'s text is all the text inside it.
             return Frame(role: .text)
@@ -129,22 +136,20 @@ struct WordStreamWalk {
     /// Inside a paragraph: text, tabs and breaks are kept; deleted text, field codes and
     /// drawings' own text boxes are skipped; any other wrapper (runs, hyperlinks, insertions,
     /// smart tags) is looked into.
-    private mutating func enterRun(_ named: (UnsafePointer<xmlChar>) -> Bool) -> Frame? {
-        if named(names.t) { return Frame(role: .text) }
-        if named(names.tab) || named(names.ptab) {
-            paragraph.text.append(UInt8(ascii: "\t"))
-        } else if named(names.br) || named(names.cr) {
-            paragraph.text.append(UInt8(ascii: "\n"))
-        } else if named(names.noBreakHyphen) {
-            paragraph.text.append(UInt8(ascii: "-"))
-        } else if !names.skipped.contains(where: named) {
-            return Frame(role: .runs)
+    private mutating func enterRun(_ name: WordName) -> Frame? {
+        switch name {
+        case .t: return Frame(role: .text)
+        case .tab, .ptab: paragraph.text.append(UInt8(ascii: "\t"))
+        case .br, .cr: paragraph.text.append(UInt8(ascii: "\n"))
+        case .noBreakHyphen: paragraph.text.append(UInt8(ascii: "-"))
+        case .pPr, .skipped: break
+        default: return Frame(role: .runs)
         }
         return nil
     }
 
     private mutating func startParagraph(inCell: Bool) -> Frame {
-        paragraph = WordParagraphState()
+        paragraph.reset()
         return Frame(role: .paragraph(inCell: inCell))
     }
 
@@ -152,16 +157,18 @@ struct WordStreamWalk {
         guard let frame = stack.popLast() else { return }
         switch frame.role {
         case .paragraph(let inCell):
-            let (text, level) = document.finish(paragraph)
-            paragraph = WordParagraphState()
             if inCell {
-                let flat = String(text.map { $0 == "\t" || $0 == "\n" ? " " : $0 })
+                var flat = document.finish(paragraph).text
+                for index in flat.indices where flat[index] == UInt8(ascii: "\t") || flat[index] == UInt8(ascii: "\n") {
+                    flat[index] = UInt8(ascii: " ")
+                }
                 if !flat.isEmpty { cellParts[cellParts.count - 1].append(flat) }
             } else {
-                document.emit(text, headingLevel: level)
+                document.emitParagraph(paragraph)
             }
+            paragraph.reset()
         case .cell:
-            let text = cellParts.popLast()?.joined(separator: " ") ?? ""
+            let text = Self.joined(cellParts.popLast() ?? [], separator: UInt8(ascii: " "))
             if case .cellRow = stack.last?.role {
                 // A cell of an inner table adds to the cell around that table.
                 if !text.isEmpty { cellParts[cellParts.count - 1].append(text) }
@@ -169,52 +176,45 @@ struct WordStreamWalk {
                 rowCells.append(text)
             }
         case .row:
-            document.emit(rowCells.joined(separator: "\t"), headingLevel: nil)
+            document.emit(Self.joined(rowCells, separator: UInt8(ascii: "\t"))[...], headingLevel: nil)
             rowCells = []
         default:
             break
         }
     }
 
-    /// The current element's `val` attribute (by local name, whatever its prefix).
-    private func value() -> String? {
-        guard let attributes else { return nil }
-        for index in 0..<attributeCount {
-            let base = attributes + index * 5
-            guard names.interned ? base[0] == names.val : xmlStrEqual(base[0], names.val) != 0 else { continue }
-            guard let start = base[3], let end = base[4] else { return "" }
-            return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+    private static func joined(_ parts: [[UInt8]], separator: UInt8) -> [UInt8] {
+        var joined: [UInt8] = []
+        for (index, part) in parts.enumerated() {
+            if index > 0 { joined.append(separator) }
+            joined += part
         }
-        return nil
+        return joined
     }
 
-    /// Element names interned in the parser's dictionary, so most comparisons are one pointer.
-    private struct Names {
-        let body, p, tbl, sdt, sdtContent, tr, tc, pPr, pStyle, numPr, numId, ilvl, outlineLvl: UnsafePointer<xmlChar>
-        let t, tab, ptab, br, cr, noBreakHyphen, val: UnsafePointer<xmlChar>
-        let skipped: [UnsafePointer<xmlChar>]
-        /// libxml2 hands SAX2 element and attribute local names out of the same dictionary, so
-        /// equal names are the same pointer: no byte comparison for the ~half a million
-        /// elements of a 1 MB report.
-        let interned: Bool
-
-        /// For a walk without the parser's dictionary (the placeholder before the parser
-        /// exists): one dictionary for the whole process, so the names are made once, not
-        /// copied again by every walk. xmlStrEqual then compares by content.
-        nonisolated(unsafe) private static let processDictionary = xmlDictCreate()
-
-        init(_ dictionary: xmlDictPtr?) {
-            interned = dictionary != nil
-            let table = dictionary ?? Self.processDictionary
-            func intern(_ name: String) -> UnsafePointer<xmlChar> {
-                if let table, let interned = xmlDictLookup(table, name, -1) { return interned }
-                return UnsafePointer(xmlStrdup(name)!)
+    /// The current element's `val` attribute (by local name, whatever its prefix).
+    private func value() -> String? {
+        func text(_ start: UnsafePointer<xmlChar>, _ count: Int) -> String {
+            String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
+        }
+        switch attributes {
+        case .none:
+            return nil
+        case .pairs(let list):
+            var index = 0
+            while let name = list[index] {
+                if names.code(name) == .val { return list[index + 1].map { text($0, Int(xmlStrlen($0))) } ?? "" }
+                index += 2
             }
-            (body, p, tbl, sdt, sdtContent) = (intern("body"), intern("p"), intern("tbl"), intern("sdt"), intern("sdtContent"))
-            (tr, tc, pPr, pStyle, numPr) = (intern("tr"), intern("tc"), intern("pPr"), intern("pStyle"), intern("numPr"))
-            (numId, ilvl, outlineLvl, t, tab) = (intern("numId"), intern("ilvl"), intern("outlineLvl"), intern("t"), intern("tab"))
-            (ptab, br, cr, noBreakHyphen, val) = (intern("ptab"), intern("br"), intern("cr"), intern("noBreakHyphen"), intern("val"))
-            skipped = ["pPr", "rPr", "del", "delText", "instrText", "fldData", "drawing", "pict", "object", "footnoteReference", "endnoteReference"].map(intern)
+            return nil
+        case .quintuples(let list, let count):
+            for index in 0..<count {
+                let base = list + index * 5
+                guard let name = base[0], names.code(name) == .val else { continue }
+                guard let start = base[3], let end = base[4] else { return "" }
+                return text(start, end - start)
+            }
+            return nil
         }
     }
 }
