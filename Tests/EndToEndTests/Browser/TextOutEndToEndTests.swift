@@ -53,6 +53,45 @@ import Testing
         #expect(try session.quit() == 0)
     }
 
+    /// The editor appends a chapter the first time and deletes the file the second: the
+    /// browser reloads the first edit where the reader was, and keeps its text after the second.
+    @Test func vReloadsAnEditedFileInPlaceAndKeepsTheTextOfOneThatNoLongerOpens() throws {
+        let copy = Self.temporary("edited.txt")
+        let script = Self.temporary("appending-editor.sh")
+        let calls = Self.temporary("calls")
+        defer { for path in [copy, script, calls] { try? FileManager.default.removeItem(atPath: path) } }
+        try FileManager.default.copyItem(atPath: TestPaths.seed.path, toPath: copy)
+        let appended = "五、编辑器新加的一章"
+        try Data("""
+            #!/bin/sh
+            echo called >> \(TestPaths.shellQuoted(calls))
+            if [ "$(wc -l < \(TestPaths.shellQuoted(calls)))" -eq 1 ]; then
+                printf '\\n\(appended)\\n编辑器写下的正文。\\n' >> "$2"
+            else
+                rm -f "$2"
+            fi
+
+            """.utf8).write(to: URL(fileURLWithPath: script))
+        chmod(script, 0o755)
+        let section = try Self.section("3.2")
+        let session = try BrowserSession(arguments: ["--fresh", copy], environment: ["EDITOR": script, "VISUAL": ""])
+        try session.goTo("3.2", expecting: section.heading)
+        try session.tmux.sendKeys("v")
+        _ = try session.tmux.waitUntil(timeout: 30, describedAs: "the reload named in the status line") { screen in
+            screen.last?.contains("Reloaded") == true
+        }
+        // The new chapter is in the tree, and the reader is still at 3.2.
+        let screen = try session.tmux.capture()
+        #expect(screen.contains { $0.contains(appended) }, "\(screen.joined(separator: "\n"))")
+        #expect(screen.contains { $0.contains(section.heading) }, "\(screen.joined(separator: "\n"))")
+        try session.tmux.sendKeys("v")
+        _ = try session.tmux.waitUntil(timeout: 30, describedAs: "the old text kept") { screen in
+            screen.last?.contains("Kept the old text") == true
+        }
+        #expect(try session.tmux.capture().contains { $0.contains(appended) })
+        #expect(try session.quit() == 0)
+    }
+
     @Test func pipeRunsTheCommandShowsItsOutputAndComesBack() throws {
         let output = Self.temporary("piped")
         defer { try? FileManager.default.removeItem(atPath: output) }
