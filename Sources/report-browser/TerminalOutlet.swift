@@ -53,8 +53,11 @@ final class TerminalOutlet: TextOutlet {
 
     func pipe(_ text: String, to command: String) -> OutletNotice {
         let outcome = terminal.runOutside { () -> Result<Int32, OutsideProgram.LaunchFailure> in
-            let outcome = OutsideProgram.runShell(command, input: Array(text.utf8), output: .terminal)
-            OutsideProgram.waitForReturn(prompt: "\n[\(command): done] press Return to go back to the browser ")
+            let outcome = OutsideProgram.runShell(
+                command, input: Array(text.utf8), output: .terminal, stopWithIt: terminal.stopWhileOutside)
+            OutsideProgram.waitForReturn(
+                prompt: "\n[\(command): done] press Return to go back to the browser ",
+                stopIfAsked: terminal.stopWhileOutsideIfAsked)
             return outcome
         }
         switch outcome {
@@ -75,7 +78,9 @@ final class TerminalOutlet: TextOutlet {
         let before = FileStamp(path: path)
         // As git runs an editor: the variable may hold arguments (`code -w`), the file may not.
         let outcome = terminal.runOutside { () -> Result<Int32, OutsideProgram.LaunchFailure> in
-            OutsideProgram.runShell(editor + " \"$@\"", arguments: [editor, "+\(line)", path], input: nil, output: .terminal)
+            OutsideProgram.runShell(
+                editor + " \"$@\"", arguments: [editor, "+\(line)", path], input: nil, output: .terminal,
+                stopWithIt: terminal.stopWhileOutside)
         }
         // Whatever the editor's exit status: a file written before a failure has still changed.
         editedFileChanged = FileStamp(path: path) != before
