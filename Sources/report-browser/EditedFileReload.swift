@@ -24,14 +24,22 @@ struct FileStamp: Equatable {
     }
 }
 
+/// The store the browser saves through last: the first text's, then each reloaded text's.
+/// The final save's problems are printed once the terminal is back.
+final class CurrentStateStore {
+    var bridge: ReaderStateBridge?
+
+    init(_ bridge: ReaderStateBridge?) { self.bridge = bridge }
+}
+
 /// Reads the report's file again after `v` the way it was first read (the same forced format
 /// and encoding), and carries the reader's place and marks into the new text by their words.
 struct EditedFileReload {
     let path: String
     let format: ReportFormat?
     let encoding: TextEncoding?
-    /// False with `--no-state`: the new text gets no store either.
-    let keepsState: Bool
+    /// Nil with `--no-state`: the new text gets no store either.
+    let current: CurrentStateStore?
 
     /// nil when the text is what the browser already shows.
     func reopen(old: Report, reading: RememberedReading) -> EditOutcome? {
@@ -47,7 +55,8 @@ struct EditedFileReload {
         _ = ReportLoading.keep(LoadedReport(opened: parsed))
         let report = parsed.report
         let (carried, notices) = ReadingCarry.carry(reading, from: old, to: report)
-        let store = keepsState ? ReaderStateBridge(store: StateStore.standard(), report: report, file: path) : nil
+        let store = current.map { _ in ReaderStateBridge(store: StateStore.standard(), report: report, file: path) }
+        if let store { current?.bridge = store }
         let name = VisibleText.sanitize(parsed.origin.fileName)
         let change = report.lines.count - old.lines.count
         let lines = change == 0 ? "" : change > 0 ? ", \(change) more lines" : ", \(-change) fewer lines"
