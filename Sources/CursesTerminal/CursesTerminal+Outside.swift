@@ -29,6 +29,23 @@ extension CursesTerminal {
         return result
     }
 
+    /// While `runOutside` runs a program that Ctrl-Z stopped: stops the browser's process group
+    /// as its own Ctrl-Z does, so the shell takes the terminal; returns after `fg`. Curses has
+    /// already left the screen, so nothing is drawn; the redraw follows `runOutside`.
+    public func stopWhileOutside() {
+        TerminalSignals.stopUntilContinued()
+        _ = TerminalSignals.takeContinued()
+    }
+
+    /// While `runOutside` waits in cooked mode on its own (for Return after a piped command):
+    /// Ctrl-Z there is SIGTSTP to the browser, which only sets a flag; this stops as asked.
+    /// True when it stopped (and has been continued).
+    public func stopWhileOutsideIfAsked() -> Bool {
+        guard TerminalSignals.takeSuspendRequest() else { return false }
+        stopWhileOutside()
+        return true
+    }
+
     /// Mouse reporting on (clicks and the wheel come to the browser) or off (the terminal's own
     /// selection and scrolling work, as without a curses program).
     public func captureMouse(_ on: Bool) {

@@ -86,6 +86,11 @@ package final class ReaderStateBridge: ReadingStateStore {
     /// A place that finds the anchor again by its words if the report is edited. The top of
     /// the front matter is special: it has no words worth matching, and is always the title.
     package func place(at anchor: TextAnchor) -> ReaderState.ReadingPlace {
+        Self.place(at: anchor, in: report)
+    }
+
+    /// The same for any report: an anchor of `report` as words that can be found again.
+    package static func place(at anchor: TextAnchor, in report: Report) -> ReaderState.ReadingPlace {
         let offset = min(max(0, anchor.offset), report.text.utf8.count)
         guard let index = anchor.row.sectionIndex, index < report.sections.count else {
             let front = report.frontRange
@@ -102,6 +107,10 @@ package final class ReaderStateBridge: ReadingStateStore {
 
     /// Where a stored place is in this report; nil when its text is gone.
     package func anchor(of place: ReaderState.ReadingPlace) -> TextAnchor? {
+        Self.anchor(of: place, in: report)
+    }
+
+    package static func anchor(of place: ReaderState.ReadingPlace, in report: Report) -> TextAnchor? {
         guard let resolved = place.resolve(in: report) else { return nil }
         return TextAnchor(row: resolved.sectionIndex.map(OutlineRow.section) ?? .title, offset: resolved.offset)
     }

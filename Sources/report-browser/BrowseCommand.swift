@@ -107,14 +107,23 @@ struct BrowseCommand: ParsableCommand {
         }
         let store: (any ReadingStateStore)? = start.map { OpeningPlaceStore(inner: memory, place: $0) } ?? memory
         let clipboardCommand = [clipboard, environment["REPORT_BROWSER_CLIPBOARD"]].compactMap { $0 }.first { !$0.isEmpty }
+        let current = memory.map { CurrentStateStore($0) }
+        let reload = loaded.opened.origin.path.map {
+            EditedFileReload(
+                path: $0, format: format.forced, encoding: document.encoding.flatMap(TextEncoding.init(name:)),
+                current: current)
+        }
         // The last save happens as the screen goes away; its problems can only be told after.
         try FullScreen.run(
             environment: environment, colors: options.color,
-            afterClose: { for notice in memory?.lastSaveNotices ?? [] { StandardStreams.error("report-browser: \(notice)") } }
+            afterClose: {
+                for notice in current?.bridge?.lastSaveNotices ?? [] { StandardStreams.error("report-browser: \(notice)") }
+            }
         ) { terminal in
             if noMouse { terminal.captureMouse(false) }
             let outlet = TerminalOutlet(
-                terminal: terminal, origin: loaded.opened.origin, clipboardCommand: clipboardCommand, environment: environment)
+                terminal: terminal, origin: loaded.opened.origin, clipboardCommand: clipboardCommand, environment: environment,
+                reload: reload)
             return BrowserApp(report: loaded.report, options: options, store: store, outlet: outlet).run(on: terminal)
         }
     }

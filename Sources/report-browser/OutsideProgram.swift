@@ -2,9 +2,12 @@ import Foundation
 import Glibc
 
 /// A program run on the reader's behalf from inside the browser: a clipboard command, a
-/// command the section is piped to, an editor. It stays in our process group, so it owns
-/// the terminal as the foreground job, and starts with default signal handling (the browser
-/// ignores SIGPIPE and catches the stop signals; a child must not inherit either).
+/// command the section is piped to, an editor. On the terminal it is a process group of its
+/// own made the terminal's foreground job, and it starts with default signal handling (the
+/// browser ignores SIGPIPE and catches the stop signals; a child must not inherit either).
+/// Ctrl-Z stops it; the browser then stops too, so the shell gets the terminal back, and
+/// after `fg` the browser hands the terminal to it again and lets it go on (as a shell's job
+/// of two processes would).
 enum OutsideProgram {
     struct LaunchFailure: Error {
         let reason: String
@@ -18,8 +21,11 @@ enum OutsideProgram {
 
     /// Runs `/bin/sh -c script` with `arguments` as `$0 $1 …`; `input` is written to its
     /// standard input (nil keeps the terminal). Returns the exit status, or why it could not start.
+    /// `stopWithIt` stops the browser when Ctrl-Z stopped the program and returns after `fg`;
+    /// nil (no job control to give the terminal back to) lets the program go on at once.
     static func runShell(
-        _ script: String, arguments: [String] = ["sh"], input: [UInt8]?, output: Output
+        _ script: String, arguments: [String] = ["sh"], input: [UInt8]?, output: Output,
+        stopWithIt: (() -> Void)? = nil
     ) -> Result<Int32, LaunchFailure> {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -65,21 +71,39 @@ enum OutsideProgram {
             return .failure(LaunchFailure(reason: String(cString: strerror(spawned))))
         }
         if terminal >= 0 { hand(terminal, to: pid) }
+        // Fed from another thread, so that a program stopped (or slow to read) while the pipe
+        // is full never keeps this one from seeing it stop.
+        let fed = DispatchSemaphore(value: 0)
         if let input, inputPipe[1] >= 0 {
-            feed(input, to: inputPipe[1])
-            close(inputPipe[1])
+            let descriptor = inputPipe[1]
+            Thread.detachNewThread {
+                feed(input, to: descriptor)
+                close(descriptor)
+                fed.signal()
+            }
+        } else {
+            fed.signal()
         }
         var status: Int32 = 0
         while true {
             let reaped = waitpid(pid, &status, terminal >= 0 ? WUNTRACED : 0)
             if reaped < 0, errno == EINTR { continue }
-            // Stopped: it touched the terminal before it was handed over, or Ctrl-Z; go on.
             if reaped == pid, status & 0xff == 0x7f {
+                let stopSignal = (status >> 8) & 0xff
+                // Ctrl-Z (or a stop sent to it): the shell gets the terminal while both are
+                // stopped. A stop for touching the terminal before it was handed over
+                // (SIGTTIN, SIGTTOU) only needs the program to go on.
+                if stopSignal == SIGTSTP || stopSignal == SIGSTOP, let stopWithIt {
+                    hand(terminal, to: getpgrp())
+                    stopWithIt()
+                    hand(terminal, to: pid)
+                }
                 kill(-pid, SIGCONT)
                 continue
             }
             break
         }
+        fed.wait()
         if terminal >= 0 { hand(terminal, to: getpgrp()) }
         let signal = status & 0x7f
         return .success(signal == 0 ? (status >> 8) & 0xff : 128 + signal)
@@ -110,13 +134,24 @@ enum OutsideProgram {
         }
     }
 
-    /// Waits for Return on the terminal, as `less` does after `!command`.
-    static func waitForReturn(prompt: String) {
+    /// Waits for Return on the terminal, as `less` does after `!command`. The terminal is in
+    /// cooked mode and the browser's, so Ctrl-Z comes as SIGTSTP, which only sets a flag:
+    /// `stopIfAsked` acts on it (and is true when it stopped), and the prompt is shown again
+    /// after `fg`.
+    static func waitForReturn(prompt: String, stopIfAsked: () -> Bool = { false }) {
         guard let tty = fopen("/dev/tty", "r+") else { return }
         defer { fclose(tty) }
         fputs(prompt, tty)
         fflush(tty)
+        var waiting = pollfd(fd: fileno(tty), events: Int16(POLLIN), revents: 0)
         while true {
+            if stopIfAsked() {
+                fputs(prompt, tty)
+                fflush(tty)
+            }
+            let ready = poll(&waiting, 1, 150)
+            if ready < 0, errno == EINTR { continue }
+            if ready == 0 { continue }
             let character = fgetc(tty)
             if character == EOF || character == 10 || character == 13 { return }
         }

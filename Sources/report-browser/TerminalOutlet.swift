@@ -10,16 +10,24 @@ final class TerminalOutlet: TextOutlet {
     static let osc52Limit = 1 << 20
 
     private let terminal: CursesTerminal
-    private let origin: ReportOrigin
+    private var origin: ReportOrigin
     private let clipboardCommand: String?
     private let environment: [String: String]
+    /// How `v`'s file is read again; nil reloads nothing.
+    private let reload: EditedFileReload?
+    /// The file's stamp changed while the editor ran, and the browser has not asked since.
+    private var editedFileChanged = false
 
     /// `clipboardCommand` nil copies with OSC 52.
-    init(terminal: CursesTerminal, origin: ReportOrigin, clipboardCommand: String?, environment: [String: String]) {
+    init(
+        terminal: CursesTerminal, origin: ReportOrigin, clipboardCommand: String?, environment: [String: String],
+        reload: EditedFileReload? = nil
+    ) {
         self.terminal = terminal
         self.origin = origin
         self.clipboardCommand = clipboardCommand
         self.environment = environment
+        self.reload = reload
     }
 
     func copy(_ text: String) -> OutletNotice {
@@ -45,8 +53,11 @@ final class TerminalOutlet: TextOutlet {
 
     func pipe(_ text: String, to command: String) -> OutletNotice {
         let outcome = terminal.runOutside { () -> Result<Int32, OutsideProgram.LaunchFailure> in
-            let outcome = OutsideProgram.runShell(command, input: Array(text.utf8), output: .terminal)
-            OutsideProgram.waitForReturn(prompt: "\n[\(command): done] press Return to go back to the browser ")
+            let outcome = OutsideProgram.runShell(
+                command, input: Array(text.utf8), output: .terminal, stopWithIt: terminal.stopWhileOutside)
+            OutsideProgram.waitForReturn(
+                prompt: "\n[\(command): done] press Return to go back to the browser ",
+                stopIfAsked: terminal.stopWhileOutsideIfAsked)
             return outcome
         }
         switch outcome {
@@ -64,15 +75,28 @@ final class TerminalOutlet: TextOutlet {
             return OutletNotice("v edits text files; this report was converted from \(origin.format.rawValue)", isError: true)
         }
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
+        let before = FileStamp(path: path)
         // As git runs an editor: the variable may hold arguments (`code -w`), the file may not.
         let outcome = terminal.runOutside { () -> Result<Int32, OutsideProgram.LaunchFailure> in
-            OutsideProgram.runShell(editor + " \"$@\"", arguments: [editor, "+\(line)", path], input: nil, output: .terminal)
+            OutsideProgram.runShell(
+                editor + " \"$@\"", arguments: [editor, "+\(line)", path], input: nil, output: .terminal,
+                stopWithIt: terminal.stopWhileOutside)
         }
+        // Whatever the editor's exit status: a file written before a failure has still changed.
+        editedFileChanged = FileStamp(path: path) != before
         switch outcome {
-        case .success(0): return OutletNotice("Back from \(editor) (changes show when the report is opened again)")
+        case .success(0): return OutletNotice("Back from \(editor)")
         case .success(let status): return OutletNotice("Exit status \(status): \(editor)", isError: true)
         case .failure(let failure): return OutletNotice("Cannot run \(editor): \(failure.reason)", isError: true)
         }
+    }
+
+    func takeEditedReport(from report: Report, reading: () -> RememberedReading) -> EditOutcome? {
+        guard editedFileChanged, let reload else { return nil }
+        editedFileChanged = false
+        let outcome = reload.reopen(old: report, reading: reading())
+        if case .reopened(let reopened) = outcome { origin = reopened.origin }
+        return outcome
     }
 
     func save(_ text: String, to path: String) -> OutletNotice {

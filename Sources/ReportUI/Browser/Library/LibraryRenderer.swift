@@ -32,7 +32,7 @@ package enum LibraryRenderer {
         let status = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
         let cursor = drawStatus(into: &screen, rect: status, state: state, theme: theme)
         if case .help(let help) = state.mode {
-            HelpOverlay.draw(into: &screen, scroll: help.scroll, theme: theme)
+            HelpOverlay.draw(into: &screen, scroll: help.scroll, theme: theme, contexts: help.contexts)
         }
         if case .figures(let figures) = state.mode { figures.draw(into: &screen, theme: theme) }
         return (screen, cursor)

@@ -57,6 +57,10 @@ package struct LibraryState: Sendable {
         if let first = rows.firstIndex(where: { $0.entry != nil }) { selected = first }
     }
 
+    /// What `?` lists in the list: its own keys, the figures table it opens with `#`, and the
+    /// keys that work everywhere; not the browser's, which are listed by `?` inside a report.
+    package static let helpContexts: Set<BindingContext> = [.library, .figures, .anywhere]
+
     package var bindingContext: BindingContext {
         switch mode {
         case .list: .library
@@ -159,7 +163,7 @@ package struct LibraryState: Sendable {
             } else if !filter.isEmpty {
                 setFilter("")
             }
-        case .showHelp: mode = .help(HelpOverlay())
+        case .showHelp: mode = .help(HelpOverlay(contexts: Self.helpContexts))
         case .showFigures: return openFigures()
         case .markCompareOld: markCompareOld()
         case .compareWithMarked: return compareWithMarked()

@@ -1,9 +1,14 @@
-/// The `?` overlay: every row of the key table, grouped, in a framed box over the screen.
+/// The `?` overlay: the rows of the key table, grouped, in a framed box over the screen;
+/// every row in the browser, the view's own where a view has only some of the keys.
 package struct HelpOverlay: BrowserOverlay {
     /// Lines scrolled off the top.
     package private(set) var scroll = 0
+    /// The contexts whose keys are listed; nil: every key of the table.
+    package let contexts: Set<BindingContext>?
 
-    package init() {}
+    package init(contexts: Set<BindingContext>? = nil) {
+        self.contexts = contexts
+    }
 
     package var keyContext: BindingContext { .help }
 
@@ -18,12 +23,12 @@ package struct HelpOverlay: BrowserOverlay {
         case .scroll(_, _, let lines): scroll += lines
         default: break
         }
-        scroll = min(max(0, scroll), Self.maxScroll(in: view.size))
+        scroll = min(max(0, scroll), Self.maxScroll(in: view.size, contexts: contexts))
         return .stays
     }
 
     package func draw(into screen: inout Screen, view: ReportView, theme: BrowserTheme) {
-        Self.draw(into: &screen, scroll: scroll, theme: theme)
+        Self.draw(into: &screen, scroll: scroll, theme: theme, contexts: contexts)
     }
 
     package struct Line: Hashable, Sendable {

@@ -23,12 +23,12 @@ package enum BrowserRenderer {
             into: &screen, rect: layout.tree, tree: state.tree, navigator: state.treeNavigator(for: report),
             results: state.search?.results, isFocused: state.focus == .tree, theme: theme)
         drawDivider(into: &screen, layout: layout, theme: theme)
-        DetailPane.draw(
+        let drawnText = DetailPane.draw(
             into: &screen, rect: layout.detailText, reader: state.reader, report: report, search: state.search,
             theme: theme, lineCache: lineCache)
         let cursor = StatusBar.draw(
             into: &screen, rect: layout.status, report: report, state: state, origin: origin, theme: theme,
-            lineCache: lineCache)
+            lineCache: lineCache, drawnText: drawnText)
         if case .overlay(let overlay) = state.mode {
             overlay.draw(into: &screen, view: state.view(of: report), theme: theme)
         }

@@ -19,11 +19,14 @@ package enum DetailPane {
         return Rect(x: rect.x, y: rect.y + sticky, width: rect.width, height: rect.height - sticky)
     }
 
+    /// Returns the lines it drew (less the sticky line), so the status line can tell where the
+    /// reader is without laying the pane out again; nil when the pane is not on screen.
+    @discardableResult
     package static func draw(
         into screen: inout Screen, rect: Rect, reader: ReaderView, report: Report, search: SearchState?,
         theme: BrowserTheme, lineCache: DetailLineCache
-    ) {
-        guard !rect.isEmpty else { return }
+    ) -> [(unit: DetailUnit, line: DetailLine)]? {
+        guard !rect.isEmpty else { return nil }
         let text = textRect(of: rect, continuous: reader.continuous)
         let document = DetailDocument(
             report: report, root: reader.root, width: rect.width, glyphs: theme.glyphs, cache: lineCache,
@@ -51,6 +54,7 @@ package enum DetailPane {
         if let highlight = reader.highlight {
             SearchHighlights.paint(into: &screen, rect: text, lines: lines, report: report, range: highlight, theme: theme)
         }
+        return lines
     }
 
     /// The path to the section at the top: with the section itself once its heading has

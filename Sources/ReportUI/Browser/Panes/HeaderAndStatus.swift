@@ -56,10 +56,12 @@ package enum HeaderBar {
 }
 
 package enum StatusBar {
-    /// Draws the bar; returns where the cursor goes when a prompt is open.
+    /// Draws the bar; returns where the cursor goes when a prompt is open. `drawnText` is what
+    /// the text pane drew this frame, when it is on screen: the figures are read off it.
     package static func draw(
         into screen: inout Screen, rect: Rect, report: Report, state: BrowserState, origin: ReportOrigin? = nil,
-        theme: BrowserTheme, lineCache: DetailLineCache = DetailLineCache()
+        theme: BrowserTheme, lineCache: DetailLineCache = DetailLineCache(),
+        drawnText: [(unit: DetailUnit, line: DetailLine)]? = nil
     ) -> (x: Int, y: Int)? {
         guard !rect.isEmpty else { return nil }
         screen.fill(rect, style: theme.status)
@@ -74,7 +76,9 @@ package enum StatusBar {
             let hints = KeyBindings.hints(for: overlay.keyContext, width: rect.width, ascii: ascii)
             parts = [StatusPart((0..<hints.count).map { hints.dropLast($0).joined(separator: "  ") }, priority: 0)]
         } else {
-            parts = browsingParts(state: state, report: report, origin: origin, theme: theme, lineCache: lineCache, width: rect.width)
+            parts = browsingParts(
+                state: state, report: report, origin: origin, theme: theme, lineCache: lineCache, width: rect.width,
+                drawnText: drawnText)
         }
         var room = partsRoom(forWidth: rect.width)
         if state.mode.isBrowsing, let message = state.message {
@@ -123,10 +127,11 @@ package enum StatusBar {
     /// the section, the search's count, the percentage, the page, the lines.
     static func browsingParts(
         state: BrowserState, report: Report, origin: ReportOrigin?, theme: BrowserTheme, lineCache: DetailLineCache,
-        width: Int
+        width: Int, drawnText: [(unit: DetailUnit, line: DetailLine)]? = nil
     ) -> [StatusPart] {
         let ascii = theme.glyphs.tree == .ascii
-        let progress = ReadingProgress.of(state, report: report, origin: origin, glyphs: theme.glyphs, lineCache: lineCache)
+        let progress = drawnText.map { ReadingProgress.of(state, report: report, origin: origin, drawn: $0) }
+            ?? ReadingProgress.of(state, report: report, origin: origin, glyphs: theme.glyphs, lineCache: lineCache)
         var parts: [StatusPart] = []
         if !report.warnings.isEmpty {
             let count = report.warnings.count

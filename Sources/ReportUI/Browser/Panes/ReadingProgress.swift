@@ -34,17 +34,27 @@ package struct ReadingProgress: Hashable, Sendable {
         let layout = BrowserLayout(size: state.size, treeShare: state.treeShare, focus: .detail, headerLines: state.headerLines)
         // The same document and rows the text pane draws (less the sticky heading line).
         let rect = DetailPane.textRect(of: layout.detailText, continuous: state.reader.continuous)
-        var sources: [Range<Int>] = []
+        var placed: [(unit: DetailUnit, line: DetailLine)] = []
         if rect.height > 0, rect.width > 0 {
             let document = DetailDocument(
                 report: report, root: state.reader.root, width: rect.width, glyphs: glyphs, cache: lineCache,
                 continuous: state.reader.continuous, reflow: state.reader.reflow)
             let top = document.top(for: state.reader.position, height: rect.height)
-            sources = document.placedLines(from: top, count: rect.height).compactMap { sourceRange(of: $0.unit, $0.line, in: report) }
+            placed = document.placedLines(from: top, count: rect.height)
         }
+        return of(state, report: report, origin: origin, drawn: placed)
+    }
+
+    /// Read off the lines the text pane drew this frame, so the frame lays the pane out once.
+    /// Only the first and last lines that stand for source text matter.
+    package static func of(
+        _ state: BrowserState, report: Report, origin: ReportOrigin?, drawn: [(unit: DetailUnit, line: DetailLine)]
+    ) -> ReadingProgress {
+        let first = drawn.lazy.compactMap { sourceRange(of: $0.unit, $0.line, in: report) }.first
+        let last = drawn.reversed().lazy.compactMap { sourceRange(of: $0.unit, $0.line, in: report) }.first
         let lines: ClosedRange<Int>?
         let end: Int
-        if let first = sources.first, let last = sources.last {
+        if let first, let last {
             let top = report.lines.line(at: first.lowerBound)
             lines = top...max(top, report.lines.line(at: max(last.lowerBound, last.upperBound - 1)))
             end = last.upperBound

@@ -11,7 +11,8 @@ package struct BrowserSession {
     private let context: BrowserContext
     private let store: (any ReadingStateStore)?
     private let origin: ReportOrigin?
-    private let outlet: (any TextOutlet)?
+    let outlet: (any TextOutlet)?
+    let options: BrowserOptions
 
     package init(
         report: Report, options: BrowserOptions, size: Size, store: (any ReadingStateStore)? = nil,
@@ -19,6 +20,7 @@ package struct BrowserSession {
     ) {
         self.report = report
         self.outlet = outlet
+        self.options = options
         // Guides and borders drawn two cells wide would break every column after them.
         theme = .standard(color: options.color, ascii: options.ascii || DisplayWidth.ambiguous == .wide)
         context = BrowserContext(
@@ -44,11 +46,12 @@ package struct BrowserSession {
         if event == .terminate { return false }
         guard let action = BrowserApp.action(for: event, in: state.bindingContext) else { return true }
         send(action)
+        reopenIfEdited()
         return !state.hasQuit
     }
 
     @discardableResult
-    private mutating func send(_ action: Action) -> Bool {
+    mutating func send(_ action: Action) -> Bool {
         state.send(action, context: context, store: store, outlet: outlet)
     }
 

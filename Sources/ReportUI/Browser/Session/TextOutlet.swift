@@ -1,3 +1,5 @@
+import ReportKit
+
 /// What carries text out of the browser: the clipboard, a shell command, an editor, a file,
 /// and the terminal's mouse mode. The executable provides it, since it runs programs, writes
 /// files and talks to the terminal, which ReportUI never does; each call answers with the
@@ -11,6 +13,9 @@ package protocol TextOutlet: AnyObject {
     /// Writes `text` to a new file; an existing file is never replaced.
     func save(_ text: String, to path: String) -> OutletNotice
     func captureMouse(_ on: Bool) -> OutletNotice
+    /// After `edit` returned, once: the report read again if the editor changed its file, or why
+    /// the old text stays; nil when nothing changed. `reading` is the browser's, in `report`'s terms.
+    func takeEditedReport(from report: Report, reading: () -> RememberedReading) -> EditOutcome?
 }
 
 package struct OutletNotice: Hashable, Sendable {
