@@ -41,8 +41,9 @@ import Testing
         defer { for path in [record, script] { try? FileManager.default.removeItem(atPath: path) } }
         try Data("#!/bin/sh\nprintf '%s\\n' \"$@\" > \(TestPaths.shellQuoted(record))\n".utf8)
             .write(to: URL(fileURLWithPath: script))
-        chmod(script, 0o755)
-        let (session, section) = try Self.opened(at: "3.2", environment: ["EDITOR": script, "VISUAL": ""])
+        // Run through sh, not exec'd: a script just written can be "text file busy" while
+        // another test forks with its descriptor still open.
+        let (session, section) = try Self.opened(at: "3.2", environment: ["EDITOR": "/bin/sh " + script, "VISUAL": ""])
         try session.tmux.sendKeys("v")
         try session.waitForStatus(containing: "Back from")
         let arguments = try String(contentsOfFile: record, encoding: .utf8).split(separator: "\n").map(String.init)
