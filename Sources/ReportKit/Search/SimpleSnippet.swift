@@ -6,8 +6,28 @@
 /// back to the character walk.
 enum SimpleSnippet {
     static func cut(_ text: String, around range: Range<Int>, within bounds: Range<Int>, context: Int) -> SearchSnippet? {
+        var line: [UInt8] = []
+        guard let cut = append(text, around: range, within: bounds, context: context, marks: ([], []), to: &line) else {
+            return nil
+        }
+        let result = String(decoding: line, as: UTF8.self)
+        let lower = result.utf8.index(result.startIndex, offsetBy: cut.hit.lowerBound)
+        let upper = result.utf8.index(lower, offsetBy: cut.hit.count)
+        return SearchSnippet(
+            text: result, highlight: lower..<upper,
+            isTruncatedAtStart: cut.truncatedAtStart, isTruncatedAtEnd: cut.truncatedAtEnd)
+    }
+
+    /// What `cut` gives, written at the end of `output` with `marks` around the hit, for output
+    /// that is bytes anyway (the command line prints a library's hits by the hundred thousand).
+    /// nil, with nothing written, where the text needs the character walk.
+    /// - Returns: the hit's bytes in `output` (without the marks).
+    static func append(
+        _ text: String, around range: Range<Int>, within bounds: Range<Int>, context: Int,
+        marks: (open: [UInt8], close: [UInt8]), to output: inout [UInt8]
+    ) -> (hit: Range<Int>, truncatedAtStart: Bool, truncatedAtEnd: Bool)? {
         // Native strings are contiguous; any other falls back rather than being copied whole.
-        let cut = text.utf8.withContiguousStorageIfAvailable { bytes -> SearchSnippet? in
+        let cut = text.utf8.withContiguousStorageIfAvailable { bytes -> (hit: Range<Int>, truncatedAtStart: Bool, truncatedAtEnd: Bool)? in
             guard bounds.lowerBound >= 0, bounds.upperBound <= bytes.count, range.lowerBound >= bounds.lowerBound,
                 range.upperBound <= bounds.upperBound, range.lowerBound <= range.upperBound
             else { return nil }
@@ -36,23 +56,19 @@ enum SimpleSnippet {
                 end += length
                 taken += 1
             }
-            var line: [UInt8] = []
-            line.reserveCapacity(end - start + 2)
-            appendOneLine(bytes[start..<range.lowerBound], to: &line)
-            // Leading spaces of the context go; the hit's own are kept.
-            let leading = line.prefix { $0 == 0x20 }.count
-            line.removeFirst(leading)
-            let hitStart = line.count
-            appendOneLine(bytes[range.lowerBound..<range.upperBound], to: &line)
-            let hitEnd = line.count
-            appendOneLine(bytes[range.upperBound..<end], to: &line)
-            while line.count > hitEnd, line.last == 0x20 { line.removeLast() }
-            let result = String(decoding: line, as: UTF8.self)
-            let lower = result.utf8.index(result.startIndex, offsetBy: hitStart)
-            let upper = result.utf8.index(lower, offsetBy: hitEnd - hitStart)
-            return SearchSnippet(
-                text: result, highlight: lower..<upper,
-                isTruncatedAtStart: start > bounds.lowerBound, isTruncatedAtEnd: end < bounds.upperBound)
+            let base = output.count
+            appendOneLine(bytes[start..<range.lowerBound], to: &output)
+            // Leading spaces of the context go (a run is one space by now); the hit's own are kept.
+            if output.count > base, output[base] == 0x20 { output.remove(at: base) }
+            output.append(contentsOf: marks.open)
+            let hitStart = output.count - base
+            appendOneLine(bytes[range.lowerBound..<range.upperBound], to: &output)
+            let hitEnd = output.count - base
+            output.append(contentsOf: marks.close)
+            let afterStart = output.count
+            appendOneLine(bytes[range.upperBound..<end], to: &output)
+            while output.count > afterStart, output.last == 0x20 { output.removeLast() }
+            return (hitStart..<hitEnd, start > bounds.lowerBound, end < bounds.upperBound)
         }
         return cut ?? nil
     }
