@@ -73,21 +73,50 @@ enum SimpleSnippet {
         return cut ?? nil
     }
 
-    /// Each whitespace run becomes one space, as `Report.oneLine` does.
+    /// Each whitespace run becomes one space, as `Report.oneLine` does; other scalars are
+    /// copied in runs.
     private static func appendOneLine(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to line: inout [UInt8]) {
+        let base = bytes.base
         var previousWasSpace = false
+        var runStart = bytes.startIndex
         var offset = bytes.startIndex
+        func flush(upTo end: Int) {
+            if end > runStart { line.append(contentsOf: UnsafeBufferPointer(rebasing: base[runStart..<end])) }
+        }
         while offset < bytes.endIndex {
-            let base = bytes.base
-            let (scalar, length) = scalar(at: offset, in: base) ?? (" ", 1)
-            if scalar.properties.isWhitespace {
+            let lead = base[offset]
+            let length: Int
+            let isSpace: Bool
+            if lead < 0x80 {
+                length = 1
+                isSpace = lead == 0x20 || (0x09...0x0D).contains(lead)
+            } else if let (scalar, scalarLength) = scalar(at: offset, in: base) {
+                length = scalarLength
+                isSpace = isWhiteSpace(scalar)
+            } else {
+                // Not UTF-8 (a native string never is): one space, as before.
+                length = 1
+                isSpace = true
+            }
+            if isSpace {
+                flush(upTo: offset)
                 if !previousWasSpace { line.append(0x20) }
                 previousWasSpace = true
+                runStart = offset + length
             } else {
-                for byte in offset..<(offset + length) { line.append(base[byte]) }
                 previousWasSpace = false
             }
             offset += length
+        }
+        flush(upTo: bytes.endIndex)
+    }
+
+    /// Unicode's White_Space property (what `Character.isWhitespace` tests for one scalar),
+    /// without the property lookup for the common scalars.
+    static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
         }
     }
 
