@@ -6,10 +6,10 @@ import ReportKit
 final class HitPlacement: Sendable {
     enum Source: Sendable {
         case placed([LibraryHit])
-        /// Hits in the stored folded bytes; `map` leads them back to `text`.
-        case folded(text: String, firstLine: Int, hits: FoldedPieceHits, map: PieceFoldMap, query: SearchQuery)
-        /// Text ranges already known (the piece was folded again: its stored folding could not be used).
-        case ranges(text: String, firstLine: Int, ranges: [Range<Int>])
+        /// Hits in the stored folded bytes; `map` (a serialized `FoldMap`) leads them back to
+        /// `text` (UTF-8). Both are kept as the bytes SQLite gave: validating the text and reading
+        /// the map wait until a hit of the piece is placed.
+        case folded(text: [UInt8], firstLine: Int, hits: FoldedPieceHits, map: [UInt8], query: SearchQuery)
     }
 
     let source: Source
@@ -22,7 +22,6 @@ final class HitPlacement: Sendable {
         switch source {
         case .placed(let hits): hits.count
         case .folded(_, _, let hits, _, _): hits.count
-        case .ranges(_, _, let ranges): ranges.count
         }
     }
 
@@ -30,16 +29,16 @@ final class HitPlacement: Sendable {
         switch source {
         case .placed(let hits):
             return limit >= hits.count ? hits : Array(hits.prefix(limit))
-        case .folded(let text, let firstLine, let hits, let map, let query):
-            let textCount = text.utf8.count
-            if let ranges = hits.originalRanges(map: map, textCount: textCount, limit: limit) {
+        case .folded(let bytes, let firstLine, let hits, let mapBytes, let query):
+            let text = String(decoding: bytes, as: UTF8.self)
+            let map = mapBytes.withUnsafeBufferPointer { PieceFoldMap(serialized: $0) }
+            if let map, let ranges = hits.originalRanges(map: map, textCount: text.utf8.count, limit: limit) {
                 return Self.place(ranges, text: text, firstLine: firstLine)
             }
-            // The map read back but leads outside the text: fold the text, as a scan would.
+            // A map that cannot be read or leads outside the text (a damaged index): fold the
+            // text, as a scan would. The count stands: it came from the folded bytes.
             var searcher = PieceSearcher(query: query)
             return Self.place(Array(searcher.hits(in: text).prefix(limit)), text: text, firstLine: firstLine)
-        case .ranges(let text, let firstLine, let ranges):
-            return Self.place(Array(ranges.prefix(limit)), text: text, firstLine: firstLine)
         }
     }
 

@@ -31,29 +31,19 @@ struct IndexedSearch {
             }
         }
         guard !currentByID.isEmpty else { return answer }
-        var searcher = PieceSearcher(query: query)
+        let searcher = PieceSearcher(query: query)
         guard !searcher.needles.isEmpty else { return answer }
         var found: [Int64: [(position: Int, match: LibrarySectionMatch)]] = [:]
         let statement = try candidates(for: searcher.needles)
         while try statement.step() {
             let fileID = statement.integer(0)
             guard currentByID[fileID] != nil else { continue }
-            // The stored folding is searched where it lies; the text is read only for a hit,
-            // and the hits are counted here but mapped back to the text only when placed.
-            let textCount = Int(statement.byteCount(5))
+            // The stored folding is searched where it lies; the text is copied out only for a
+            // hit, and the hits are counted here but mapped back to the text only when placed.
             guard let stored = statement.withBytes(6, { searcher.foldedHits(inFolded: $0) }) else { continue }
-            let map = statement.withBytes(7) { PieceFoldMap(serialized: $0) }
-            let text = statement.text(5)
-            let firstLine = Int(statement.integer(4))
-            let placement: HitPlacement
-            if let map, Self.mapsInside(stored, map: map, textCount: textCount) {
-                placement = HitPlacement(.folded(text: text, firstLine: firstLine, hits: stored, map: map, query: query))
-            } else {
-                // A map that cannot be read or trusted: fold the text, as a scan does.
-                let ranges = searcher.hits(in: text)
-                guard !ranges.isEmpty else { continue }
-                placement = HitPlacement(.ranges(text: text, firstLine: firstLine, ranges: ranges))
-            }
+            let placement = HitPlacement(.folded(
+                text: statement.withBytes(5) { Array($0) }, firstLine: Int(statement.integer(4)), hits: stored,
+                map: statement.withBytes(7) { Array($0) }, query: query))
             let match = LibrarySectionMatch(address: statement.text(2), heading: statement.text(3), placement: placement)
             found[fileID, default: []].append((Int(statement.integer(1)), match))
         }
@@ -62,13 +52,6 @@ struct IndexedSearch {
             answer.matches[path] = pieces.sorted { $0.position < $1.position }.map(\.match)
         }
         return answer
-    }
-
-    /// Whether the first and last hits map inside the text: the map ascends, so the others do
-    /// too unless it is damaged, and placing checks each hit again.
-    private static func mapsInside(_ hits: FoldedPieceHits, map: PieceFoldMap, textCount: Int) -> Bool {
-        hits.originalRanges(map: map, textCount: textCount, limit: 1) != nil
-            && hits.lastOriginalRange(map: map, textCount: textCount) != nil
     }
 
     /// Pieces holding every bigram of every term of two or more characters, and for a
