@@ -17,11 +17,6 @@ struct IndexedSearch {
         var answer = Answer()
         // One read transaction: the file rows and the pieces come from the same snapshot even
         // when an `index` run commits meanwhile.
-        // Pages read through a memory map, not copied into SQLite's small page cache by a
-        // read call each: a common query reads most of the index. Safe here because nothing
-        // shrinks an index file in place (a rebuild deletes it and writes a new one; there is no
-        // VACUUM), which is what would make a mapped read fault.
-        try? store.database.execute("PRAGMA mmap_size=2147418112")
         try store.database.execute("BEGIN")
         defer { try? store.database.execute("COMMIT") }
         let records = try store.fileRecords()
