@@ -3,11 +3,12 @@ import ReportKit
 /// The index's side of a library search: which pieces may match, then the matcher on each.
 struct IndexedSearch {
     struct Answer {
-        /// For every file the index holds as it is now (absolute path): its matching sections,
-        /// possibly none.
-        var matches: [String: [LibrarySectionMatch]] = [:]
-        /// Current files recorded as unreadable, with the reason.
-        var failures: [String: String] = [:]
+        /// For every file the index holds as it is now (by its position in the files searched):
+        /// its matching sections, possibly none. Positions, not paths: hashing a path with
+        /// Chinese in it normalises it first, and this is looked up for every file of a library.
+        var matches: [Int: [LibrarySectionMatch]] = [:]
+        /// Current files recorded as unreadable (by position), with the reason.
+        var failures: [Int: String] = [:]
     }
 
     let store: IndexStore
@@ -20,14 +21,15 @@ struct IndexedSearch {
         try store.database.execute("BEGIN")
         defer { try? store.database.execute("COMMIT") }
         let records = try store.fileRecords()
-        var currentByID: [Int64: String] = [:]
-        for file in files {
+        // Positions, in case a caller lists a file twice.
+        var currentByID: [Int64: [Int]] = [:]
+        for (position, file) in files.enumerated() {
             guard let record = records[file.absolutePath], record.isCurrent(for: file) else { continue }
             if let failure = record.failure {
-                answer.failures[file.absolutePath] = failure
+                answer.failures[position] = failure
             } else {
-                currentByID[record.id] = file.absolutePath
-                answer.matches[file.absolutePath] = []
+                currentByID[record.id, default: []].append(position)
+                answer.matches[position] = []
             }
         }
         guard !currentByID.isEmpty else { return answer }
@@ -48,8 +50,8 @@ struct IndexedSearch {
             found[fileID, default: []].append((Int(statement.integer(1)), match))
         }
         for (fileID, pieces) in found {
-            guard let path = currentByID[fileID] else { continue }
-            answer.matches[path] = pieces.sorted { $0.position < $1.position }.map(\.match)
+            let sections = pieces.sorted { $0.position < $1.position }.map(\.match)
+            for position in currentByID[fileID] ?? [] { answer.matches[position] = sections }
         }
         return answer
     }
