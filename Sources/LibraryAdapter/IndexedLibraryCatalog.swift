@@ -103,7 +103,7 @@ package final class IndexedLibraryCatalog: LibraryCatalog {
             guard let entry = entryByPath[matches.file.absolutePath] else { return nil }
             return LibraryReportHits(
                 entry: entry,
-                sections: matches.sections.map { LibrarySectionHits(address: $0.address, heading: $0.heading, count: $0.hits.count) })
+                sections: matches.sections.map { LibrarySectionHits(address: $0.address, heading: $0.heading, count: $0.hitCount) })
         }
         var notices = results.notices
         if !results.skipped.isEmpty {

@@ -3,11 +3,12 @@ import ReportKit
 /// The index's side of a library search: which pieces may match, then the matcher on each.
 struct IndexedSearch {
     struct Answer {
-        /// For every file the index holds as it is now (absolute path): its matching sections,
-        /// possibly none.
-        var matches: [String: [LibrarySectionMatch]] = [:]
-        /// Current files recorded as unreadable, with the reason.
-        var failures: [String: String] = [:]
+        /// For every file the index holds as it is now (by its position in the files searched):
+        /// its matching sections, possibly none. Positions, not paths: hashing a path with
+        /// Chinese in it normalises it first, and this is looked up for every file of a library.
+        var matches: [Int: [LibrarySectionMatch]] = [:]
+        /// Current files recorded as unreadable (by position), with the reason.
+        var failures: [Int: String] = [:]
     }
 
     let store: IndexStore
@@ -20,42 +21,37 @@ struct IndexedSearch {
         try store.database.execute("BEGIN")
         defer { try? store.database.execute("COMMIT") }
         let records = try store.fileRecords()
-        var currentByID: [Int64: String] = [:]
-        for file in files {
+        // Positions, in case a caller lists a file twice.
+        var currentByID: [Int64: [Int]] = [:]
+        for (position, file) in files.enumerated() {
             guard let record = records[file.absolutePath], record.isCurrent(for: file) else { continue }
             if let failure = record.failure {
-                answer.failures[file.absolutePath] = failure
+                answer.failures[position] = failure
             } else {
-                currentByID[record.id] = file.absolutePath
-                answer.matches[file.absolutePath] = []
+                currentByID[record.id, default: []].append(position)
+                answer.matches[position] = []
             }
         }
         guard !currentByID.isEmpty else { return answer }
-        var searcher = PieceSearcher(query: query)
+        let searcher = PieceSearcher(query: query)
         guard !searcher.needles.isEmpty else { return answer }
         var found: [Int64: [(position: Int, match: LibrarySectionMatch)]] = [:]
         let statement = try candidates(for: searcher.needles)
         while try statement.step() {
             let fileID = statement.integer(0)
             guard currentByID[fileID] != nil else { continue }
-            // The stored folding is searched where it lies; the text is read only for a hit.
-            let textCount = Int(statement.byteCount(5))
-            let stored = statement.withBytes(6) { folded in
-                statement.withBytes(7) { map in searcher.hits(inFolded: folded, map: map, textCount: textCount) }
-            }
-            guard stored.map({ !$0.isEmpty }) ?? true else { continue }
-            let text = statement.text(5)
-            let ranges = stored ?? searcher.hits(in: text)
-            guard !ranges.isEmpty else { continue }
-            let piece = PieceText(text: text, firstLine: Int(statement.integer(4)))
-            let lines = piece.lines(at: ranges.map(\.lowerBound))
-            let hits = ranges.indices.map { LibraryHit(line: lines[$0], range: ranges[$0], in: piece.source) }
-            let match = LibrarySectionMatch(address: statement.text(2), heading: statement.text(3), hits: hits)
+            // The stored folding is searched where it lies; the text is copied out only for a
+            // hit, and the hits are counted here but mapped back to the text only when placed.
+            guard let stored = statement.withBytes(6, { searcher.foldedHits(inFolded: $0) }) else { continue }
+            let placement = HitPlacement(.folded(
+                text: statement.withBytes(5) { Array($0) }, firstLine: Int(statement.integer(4)), hits: stored,
+                map: statement.withBytes(7) { Array($0) }, query: query))
+            let match = LibrarySectionMatch(address: statement.text(2), heading: statement.text(3), placement: placement)
             found[fileID, default: []].append((Int(statement.integer(1)), match))
         }
         for (fileID, pieces) in found {
-            guard let path = currentByID[fileID] else { continue }
-            answer.matches[path] = pieces.sorted { $0.position < $1.position }.map(\.match)
+            let sections = pieces.sorted { $0.position < $1.position }.map(\.match)
+            for position in currentByID[fileID] ?? [] { answer.matches[position] = sections }
         }
         return answer
     }

@@ -23,8 +23,8 @@ public enum LibrarySearch {
         var results = LibrarySearchResults()
         results.skipped = listing.skipped
         results.filesSearched = listing.files.count
-        var fromIndex: [String: [LibrarySectionMatch]] = [:]
-        var failures: [String: String] = [:]
+        var fromIndex: [Int: [LibrarySectionMatch]] = [:]
+        var failures: [Int: String] = [:]
         if case .at(let path) = index, !query.isRegex, scope == nil, !query.isEmpty {
             do {
                 let store = try IndexStore.openForReading(path: path)
@@ -40,13 +40,13 @@ public enum LibrarySearch {
                 failures = [:]
             }
         }
-        for file in listing.files {
-            if let failure = failures[file.absolutePath] {
+        for (position, file) in listing.files.enumerated() {
+            if let failure = failures[position] {
                 results.skipped.append(SkippedPath(displayPath: file.displayPath, reason: failure))
                 results.filesFromIndex += 1
                 continue
             }
-            if let sections = fromIndex[file.absolutePath] {
+            if let sections = fromIndex[position] {
                 results.filesFromIndex += 1
                 if !sections.isEmpty { results.files.append(LibraryFileMatches(file: file, sections: sections, fromIndex: true)) }
                 continue

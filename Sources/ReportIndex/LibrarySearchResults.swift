@@ -38,11 +38,45 @@ final class SnippetSource: Sendable {
     }
 }
 
-/// A section (or the front matter, address `front`) of one report that matched.
+/// A section (or the front matter, address `front`) of one report that matched: its hits
+/// counted, and placed (lines, snippets) only when asked for, since a result list shows the
+/// counts of every section but the hits of one screen.
 public struct LibrarySectionMatch: Sendable, Hashable {
     public let address: String
     public let heading: String
-    public let hits: [LibraryHit]
+    public let hitCount: Int
+    private let placement: HitPlacement
+
+    /// Every hit, placed now (a line count over the piece up to its last hit; not kept, so
+    /// read it once).
+    public var hits: [LibraryHit] { placement.hits(limit: .max) }
+
+    /// The first `limit` hits, placed without looking beyond them.
+    public func hits(prefix limit: Int) -> [LibraryHit] { placement.hits(limit: limit) }
+
+    init(address: String, heading: String, hits: [LibraryHit]) {
+        self.address = address
+        self.heading = heading
+        hitCount = hits.count
+        placement = HitPlacement(.placed(hits))
+    }
+
+    init(address: String, heading: String, placement: HitPlacement) {
+        self.address = address
+        self.heading = heading
+        hitCount = placement.count
+        self.placement = placement
+    }
+
+    public static func == (left: LibrarySectionMatch, right: LibrarySectionMatch) -> Bool {
+        left.address == right.address && left.heading == right.heading && left.hits == right.hits
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(address)
+        hasher.combine(heading)
+        hasher.combine(hitCount)
+    }
 }
 
 /// The matching sections of one file, in document order.
@@ -63,5 +97,12 @@ public struct LibrarySearchResults: Sendable {
     public var filesSearched = 0
     public var filesFromIndex = 0
 
-    public var totalHits: Int { files.reduce(0) { $0 + $1.sections.reduce(0) { $0 + $1.hits.count } } }
+    public var totalHits: Int { files.reduce(0) { $0 + $1.sections.reduce(0) { $0 + $1.hitCount } } }
+}
+
+extension LibraryHit {
+    /// `snippet.text` with `marks` around the hit, written at the end of `output`.
+    public func appendSnippet(marks: (open: [UInt8], close: [UInt8]), to output: inout [UInt8]) {
+        source.report.appendSnippet(around: range, marks: marks, to: &output)
+    }
 }

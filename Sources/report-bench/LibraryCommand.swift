@@ -11,9 +11,10 @@ struct LibraryCommand: ParsableCommand {
             With --rebuild, deletes the index and builds it from scratch (MB/s of report text, \
             peak memory). Then changes 10 reports (appends a sentence to every 1000th) and times \
             the update. Then times queries of 2 and 4 Chinese characters (and five of 1) drawn from the \
-            library's text with a fixed seed, each through LibrarySearch with the index, to every \
-            hit counted with its line and the first 50 snippets cut, after listing the folder once. \
-            Prints JSON.
+            library's text with a fixed seed, each through LibrarySearch with the index, after \
+            listing the folder once: to every hit counted (which reports and sections hit, how \
+            often), to the first screen (the first 50 hits also placed: line and snippet), and to \
+            every hit placed. Prints JSON.
             """
     )
 
@@ -25,6 +26,9 @@ struct LibraryCommand: ParsableCommand {
 
     @Flag(help: "Delete the index first and time the full build.")
     var rebuild = false
+
+    @Flag(help: "Time the queries only: change no report, run no update (for a library that is not ours to change).")
+    var queriesOnly = false
 
     static let screenful = 50
 
@@ -43,9 +47,16 @@ struct LibraryCommand: ParsableCommand {
 
     struct Queries: Codable {
         let length: Int
+        /// To the first screen: every hit counted, the first `screenful` placed.
         let timing: Percentiles
         let cpu: Percentiles
-        let queries: [QueryTiming]
+        /// To every hit counted.
+        let counted: Percentiles
+        let countedCPU: Percentiles
+        /// To every hit placed, each snippet cut.
+        let placed: Percentiles
+        let placedCPU: Percentiles
+        let queries: [LibraryQueryTiming]
     }
 
     struct Output: Codable {
@@ -71,21 +82,23 @@ struct LibraryCommand: ParsableCommand {
             // At once: the queries after it take minutes on a loaded machine.
             StandardError.write("build: " + (try BenchJSON.string(output.build)) + "\n")
         }
-        let listing = LibraryFiles.list([directory])
-        var changed = 0
-        for (position, file) in listing.files.enumerated() where position % 1000 == 0 && changed < 10 {
-            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file.absolutePath))
-            try handle.seekToEnd()
-            try handle.write(contentsOf: Data("补充说明：第\(Date().timeIntervalSince1970)次修订。\n".utf8))
-            try handle.close()
-            changed += 1
+        if !queriesOnly {
+            let listing = LibraryFiles.list([directory])
+            var changed = 0
+            for (position, file) in listing.files.enumerated() where position % 1000 == 0 && changed < 10 {
+                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file.absolutePath))
+                try handle.seekToEnd()
+                try handle.write(contentsOf: Data("补充说明：第\(Date().timeIntervalSince1970)次修订。\n".utf8))
+                try handle.close()
+                changed += 1
+            }
+            let (update, incremental) = try Stopwatch.measure {
+                try IndexUpdate.run(paths: [directory], indexPath: index) { StandardError.write($0 + "\n") }
+            }
+            output.incrementalMilliseconds = incremental
+            output.incrementalChanged = update.changed
+            StandardError.write("incremental: \(incremental) ms, \(update.changed) changed\n")
         }
-        let (update, incremental) = try Stopwatch.measure {
-            try IndexUpdate.run(paths: [directory], indexPath: index) { StandardError.write($0 + "\n") }
-        }
-        output.incrementalMilliseconds = incremental
-        output.incrementalChanged = update.changed
-        StandardError.write("incremental: \(incremental) ms, \(update.changed) changed\n")
         let current = LibraryFiles.list([directory])
         let texts = try current.files.enumerated().filter { $0.offset % max(1, current.files.count / 20) == 0 }
             .map { try String(contentsOfFile: $0.element.absolutePath, encoding: .utf8) }
@@ -100,26 +113,80 @@ struct LibraryCommand: ParsableCommand {
             }
             _ = LibrarySearch.run(SearchQuery(sample[0]), in: current, index: .at(index))
             let timings = sample.map { query in
-                // What a result list needs: every hit counted and placed, and the snippets of
-                // the first screenful (snippets are cut when read).
-                let (results, milliseconds, cpu) = Stopwatch.measureWithCPU {
-                    let results = LibrarySearch.run(SearchQuery(query), in: current, index: .at(index))
-                    var shown = 0
-                    for hit in results.files.lazy.flatMap(\.sections).flatMap(\.hits).prefix(Self.screenful) {
-                        shown += hit.snippet.text.utf8.count
-                    }
-                    precondition(shown > 0 || results.totalHits == 0)
-                    return results
+                let timing = Self.time(query, in: current, index: index)
+                // A file changed since the index was written is read instead; say so rather than
+                // stop, since a shared library may be touched by others mid-run.
+                if timing.filesFromIndex != current.files.count {
+                    StandardError.write("\(query): \(current.files.count - timing.filesFromIndex) files not current in the index, read instead\n")
                 }
-                precondition(results.filesFromIndex == current.files.count, "the index does not hold every file")
-                return QueryTiming(query: query, hits: results.totalHits, files: results.files.count, milliseconds: milliseconds, cpuMilliseconds: cpu)
+                var result = timing.timing
+                result.filesRead = current.files.count - timing.filesFromIndex
+                return result
             }
             output.queries.append(Queries(
-                length: length, timing: Percentiles(timings.map(\.milliseconds)), cpu: Percentiles(timings.compactMap(\.cpuMilliseconds)),
+                length: length, timing: Percentiles(timings.map(\.firstScreen.milliseconds)),
+                cpu: Percentiles(timings.map(\.firstScreen.cpuMilliseconds)),
+                counted: Percentiles(timings.map(\.counted.milliseconds)), countedCPU: Percentiles(timings.map(\.counted.cpuMilliseconds)),
+                placed: Percentiles(timings.map(\.placed.milliseconds)), placedCPU: Percentiles(timings.map(\.placed.cpuMilliseconds)),
                 queries: timings))
-            StandardError.write("\(length)-character queries: median \(output.queries.last!.timing.median) ms (cpu \(output.queries.last!.cpu.median) ms)\n")
+            let last = output.queries.last!
+            StandardError.write(
+                "\(length)-character queries, cpu medians: counted \(last.countedCPU.median) ms, first screen \(last.cpu.median) ms, "
+                    + "all placed \(last.placedCPU.median) ms (wall \(last.counted.median) / \(last.timing.median) / \(last.placed.median) ms)\n")
         }
         output.peakResidentBytes = Stopwatch.peakResidentBytes()
         print(try BenchJSON.string(output))
     }
+
+    /// One query, timed at three marks of one run: every hit counted, the first screen placed,
+    /// every hit placed. Each mark includes the work before it.
+    static func time(_ query: String, in listing: LibraryFiles.Listing, index: String) -> (timing: LibraryQueryTiming, filesFromIndex: Int) {
+        let start = (wall: Stopwatch.now(), cpu: Stopwatch.cpuNow())
+        func mark() -> LibraryQueryTiming.Mark {
+            let (wall, cpu) = (Stopwatch.now(), Stopwatch.cpuNow())
+            return .init(milliseconds: Stopwatch.milliseconds(from: start.wall, to: wall), cpuMilliseconds: Stopwatch.milliseconds(from: start.cpu, to: cpu))
+        }
+        let results = LibrarySearch.run(SearchQuery(query), in: listing, index: .at(index))
+        let hits = results.totalHits
+        let counted = mark()
+        var shown = 0
+        var left = screenful
+        screen: for file in results.files {
+            for section in file.sections {
+                for hit in section.hits(prefix: left) { shown += hit.line > 0 ? hit.snippet.text.utf8.count : 0 }
+                left -= min(left, section.hitCount)
+                if left == 0 { break screen }
+            }
+        }
+        precondition(shown > 0 || hits == 0)
+        let firstScreen = mark()
+        var placedHits = 0
+        for file in results.files {
+            for section in file.sections {
+                for hit in section.hits where hit.line > 0 && !hit.snippet.text.isEmpty { placedHits += 1 }
+            }
+        }
+        let placed = mark()
+        precondition(placedHits == hits, "\(query): \(placedHits) placed of \(hits) counted")
+        return (
+            LibraryQueryTiming(query: query, hits: hits, files: results.files.count, counted: counted, firstScreen: firstScreen, placed: placed),
+            results.filesFromIndex
+        )
+    }
+}
+
+struct LibraryQueryTiming: Codable {
+    struct Mark: Codable {
+        let milliseconds: Double
+        let cpuMilliseconds: Double
+    }
+
+    let query: String
+    let hits: Int
+    let files: Int
+    let counted: Mark
+    let firstScreen: Mark
+    let placed: Mark
+    /// Files the index did not hold as they are, searched by reading them (0 for a fair figure).
+    var filesRead = 0
 }

@@ -33,19 +33,27 @@ enum StandardStreams {
         write((errorIsTerminal ? VisibleText.sanitize(line) : line) + "\n", to: STDERR_FILENO)
     }
 
+    /// Bytes to stdout as they are, for output already made safe (or not going to a terminal).
+    static func output(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { write($0, to: STDOUT_FILENO) }
+    }
+
     private static func write(_ text: String, to descriptor: Int32) {
         var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    // The reader went away (EPIPE) or the output failed: stop quietly, as cat does.
-                    exit(descriptor == STDOUT_FILENO && errno == EPIPE ? 0 : 1)
-                }
-                offset += written
+        text.withUTF8 { write($0, to: descriptor) }
+    }
+
+    private static func write(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+        guard let base = buffer.baseAddress else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                // The reader went away (EPIPE) or the output failed: stop quietly, as cat does.
+                exit(descriptor == STDOUT_FILENO && errno == EPIPE ? 0 : 1)
             }
+            offset += written
         }
     }
 }

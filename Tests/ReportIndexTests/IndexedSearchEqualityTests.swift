@@ -23,6 +23,15 @@ import Testing
             #expect(scanned.filesFromIndex == 0)
             #expect(PrintedHit.all(indexed) == PrintedHit.all(scanned), "\(query.text)")
             #expect(indexed.skipped == scanned.skipped)
+            // Counted before placed: the counts must be those of the hits placed later, and a
+            // first screen the start of them.
+            #expect(indexed.totalHits == scanned.totalHits, "\(query.text)")
+            for section in indexed.files.flatMap(\.sections) {
+                let hits = section.hits
+                #expect(section.hitCount == hits.count, "\(query.text) \(section.address)")
+                let limit = compared % 3
+                #expect(section.hits(prefix: limit) == Array(hits.prefix(limit)), "\(query.text) \(section.address)")
+            }
             compared += 1
             if !indexed.files.isEmpty { withHits += 1 }
         }

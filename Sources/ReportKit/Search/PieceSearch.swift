@@ -89,7 +89,7 @@ public struct PieceSearcher {
     public mutating func hits(in text: String) -> [Range<Int>] {
         guard !needles.isEmpty else { return [] }
         let folded = folder.fold(text)
-        guard let merged = folded.bytes.withUnsafeBufferPointer({ foldedHits(in: $0) }) else { return [] }
+        guard let merged = folded.bytes.withUnsafeBufferPointer({ foldedMatches(in: $0) }) else { return [] }
         return merged.starts.indices.map { folded.map.originalRange(of: merged.starts[$0]..<merged.ends[$0]) }
     }
 
@@ -101,23 +101,22 @@ public struct PieceSearcher {
         inFolded folded: UnsafeBufferPointer<UInt8>, map: UnsafeBufferPointer<UInt8>, textCount: Int
     ) -> [Range<Int>]? {
         guard !needles.isEmpty else { return [] }
-        guard let merged = foldedHits(in: folded) else { return [] }
-        guard let foldMap = FoldMap(serialized: map) else { return nil }
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(merged.starts.count)
-        for index in merged.starts.indices {
-            let range = foldMap.originalRange(of: merged.starts[index]..<merged.ends[index])
-            guard range.lowerBound >= 0, range.upperBound <= textCount else { return nil }
-            ranges.append(range)
-        }
-        return ranges
+        guard let hits = foldedHits(inFolded: folded) else { return [] }
+        guard let foldMap = PieceFoldMap(serialized: map) else { return nil }
+        return hits.originalRanges(map: foldMap, textCount: textCount)
     }
 
     /// Every term's leftmost non-overlapping matches merged in document order; nil unless every
     /// term occurs.
-    private func foldedHits(in folded: UnsafeBufferPointer<UInt8>) -> FoldedHits? {
-        var merged = FoldedHits()
+    func foldedMatches(in folded: UnsafeBufferPointer<UInt8>) -> FoldedHits? {
         let whole = 0..<folded.count
+        // One term, the usual query: its matches are the hits, nothing to merge.
+        if needles.count == 1 {
+            let length = needles[0].count
+            let starts = ByteSearcher(needle: needles[0]).matches(in: folded, range: whole)
+            return starts.isEmpty ? nil : FoldedHits(starts: starts, ends: starts.map { $0 + length }, sections: [])
+        }
+        var merged = FoldedHits()
         for needle in needles {
             let starts = ByteSearcher(needle: needle).matches(in: folded, range: whole)
             guard !starts.isEmpty else { return nil }

@@ -19,6 +19,24 @@ extension Report {
         return characterSnippet(around: range, within: bounds, context: context)
     }
 
+    /// `snippet(around:context:).text` written at the end of `output` with `marks` around the
+    /// hit: the same bytes, without building a `String` per hit where the byte-level cut applies.
+    public func appendSnippet(
+        around range: Range<Int>, context: Int = 20, marks: (open: [UInt8], close: [UInt8]), to output: inout [UInt8]
+    ) {
+        let container = section(containing: range.lowerBound).map { sections[$0].ownRange } ?? frontRange
+        let bounds = min(container.lowerBound, range.lowerBound)..<max(container.upperBound, range.upperBound)
+        if SimpleSnippet.append(text, around: range, within: bounds, context: context, marks: marks, to: &output) != nil {
+            return
+        }
+        let snippet = characterSnippet(around: range, within: bounds, context: context)
+        output.append(contentsOf: snippet.text[..<snippet.highlight.lowerBound].utf8)
+        output.append(contentsOf: marks.open)
+        output.append(contentsOf: snippet.text[snippet.highlight].utf8)
+        output.append(contentsOf: marks.close)
+        output.append(contentsOf: snippet.text[snippet.highlight.upperBound...].utf8)
+    }
+
     /// The snippet walked `Character` by `Character`: right for any text, and the definition the
     /// byte-level `SimpleSnippet` must agree with where it applies.
     func characterSnippet(around range: Range<Int>, within bounds: Range<Int>, context: Int) -> SearchSnippet {

@@ -6,8 +6,28 @@
 /// back to the character walk.
 enum SimpleSnippet {
     static func cut(_ text: String, around range: Range<Int>, within bounds: Range<Int>, context: Int) -> SearchSnippet? {
+        var line: [UInt8] = []
+        guard let cut = append(text, around: range, within: bounds, context: context, marks: ([], []), to: &line) else {
+            return nil
+        }
+        let result = String(decoding: line, as: UTF8.self)
+        let lower = result.utf8.index(result.startIndex, offsetBy: cut.hit.lowerBound)
+        let upper = result.utf8.index(lower, offsetBy: cut.hit.count)
+        return SearchSnippet(
+            text: result, highlight: lower..<upper,
+            isTruncatedAtStart: cut.truncatedAtStart, isTruncatedAtEnd: cut.truncatedAtEnd)
+    }
+
+    /// What `cut` gives, written at the end of `output` with `marks` around the hit, for output
+    /// that is bytes anyway (the command line prints a library's hits by the hundred thousand).
+    /// nil, with nothing written, where the text needs the character walk.
+    /// - Returns: the hit's bytes in `output` (without the marks).
+    static func append(
+        _ text: String, around range: Range<Int>, within bounds: Range<Int>, context: Int,
+        marks: (open: [UInt8], close: [UInt8]), to output: inout [UInt8]
+    ) -> (hit: Range<Int>, truncatedAtStart: Bool, truncatedAtEnd: Bool)? {
         // Native strings are contiguous; any other falls back rather than being copied whole.
-        let cut = text.utf8.withContiguousStorageIfAvailable { bytes -> SearchSnippet? in
+        let cut = text.utf8.withContiguousStorageIfAvailable { bytes -> (hit: Range<Int>, truncatedAtStart: Bool, truncatedAtEnd: Bool)? in
             guard bounds.lowerBound >= 0, bounds.upperBound <= bytes.count, range.lowerBound >= bounds.lowerBound,
                 range.upperBound <= bounds.upperBound, range.lowerBound <= range.upperBound
             else { return nil }
@@ -36,42 +56,67 @@ enum SimpleSnippet {
                 end += length
                 taken += 1
             }
-            var line: [UInt8] = []
-            line.reserveCapacity(end - start + 2)
-            appendOneLine(bytes[start..<range.lowerBound], to: &line)
-            // Leading spaces of the context go; the hit's own are kept.
-            let leading = line.prefix { $0 == 0x20 }.count
-            line.removeFirst(leading)
-            let hitStart = line.count
-            appendOneLine(bytes[range.lowerBound..<range.upperBound], to: &line)
-            let hitEnd = line.count
-            appendOneLine(bytes[range.upperBound..<end], to: &line)
-            while line.count > hitEnd, line.last == 0x20 { line.removeLast() }
-            let result = String(decoding: line, as: UTF8.self)
-            let lower = result.utf8.index(result.startIndex, offsetBy: hitStart)
-            let upper = result.utf8.index(lower, offsetBy: hitEnd - hitStart)
-            return SearchSnippet(
-                text: result, highlight: lower..<upper,
-                isTruncatedAtStart: start > bounds.lowerBound, isTruncatedAtEnd: end < bounds.upperBound)
+            let base = output.count
+            appendOneLine(bytes[start..<range.lowerBound], to: &output)
+            // Leading spaces of the context go (a run is one space by now); the hit's own are kept.
+            if output.count > base, output[base] == 0x20 { output.remove(at: base) }
+            output.append(contentsOf: marks.open)
+            let hitStart = output.count - base
+            appendOneLine(bytes[range.lowerBound..<range.upperBound], to: &output)
+            let hitEnd = output.count - base
+            output.append(contentsOf: marks.close)
+            let afterStart = output.count
+            appendOneLine(bytes[range.upperBound..<end], to: &output)
+            while output.count > afterStart, output.last == 0x20 { output.removeLast() }
+            return (hitStart..<hitEnd, start > bounds.lowerBound, end < bounds.upperBound)
         }
         return cut ?? nil
     }
 
-    /// Each whitespace run becomes one space, as `Report.oneLine` does.
+    /// Each whitespace run becomes one space, as `Report.oneLine` does; other scalars are
+    /// copied in runs.
     private static func appendOneLine(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to line: inout [UInt8]) {
+        let base = bytes.base
         var previousWasSpace = false
+        var runStart = bytes.startIndex
         var offset = bytes.startIndex
+        func flush(upTo end: Int) {
+            if end > runStart { line.append(contentsOf: UnsafeBufferPointer(rebasing: base[runStart..<end])) }
+        }
         while offset < bytes.endIndex {
-            let base = bytes.base
-            let (scalar, length) = scalar(at: offset, in: base) ?? (" ", 1)
-            if scalar.properties.isWhitespace {
+            let lead = base[offset]
+            let length: Int
+            let isSpace: Bool
+            if lead < 0x80 {
+                length = 1
+                isSpace = lead == 0x20 || (0x09...0x0D).contains(lead)
+            } else if let (scalar, scalarLength) = scalar(at: offset, in: base) {
+                length = scalarLength
+                isSpace = isWhiteSpace(scalar)
+            } else {
+                // Not UTF-8 (a native string never is): one space, as before.
+                length = 1
+                isSpace = true
+            }
+            if isSpace {
+                flush(upTo: offset)
                 if !previousWasSpace { line.append(0x20) }
                 previousWasSpace = true
+                runStart = offset + length
             } else {
-                for byte in offset..<(offset + length) { line.append(base[byte]) }
                 previousWasSpace = false
             }
             offset += length
+        }
+        flush(upTo: bytes.endIndex)
+    }
+
+    /// Unicode's White_Space property (what `Character.isWhitespace` tests for one scalar),
+    /// without the property lookup for the common scalars.
+    static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
         }
     }
 
