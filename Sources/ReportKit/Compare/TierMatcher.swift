@@ -85,7 +85,7 @@ struct TierMatcher {
         var placeCandidate = Array(repeating: -1, count: newMembers.count)
         var placeCommon = Array(repeating: 0.0, count: newMembers.count)
         var placeLikeness = Array(repeating: 0.0, count: newMembers.count)
-        var backbone = TierBackbone(oldCount: oldMembers.count, newCount: newMembers.count)
+        var backbone = TierBackbone(oldTotals: oldTotals, newTotals: newTotals)
 
         for j in newMembers.indices {
             for id in newIDs[j] {
@@ -105,7 +105,7 @@ struct TierMatcher {
                 let factor = context(oldMembers[i], newMembers[j]) * (place ? Self.samePlaceBonus : 1)
                 let oldShare = oldTotals[i] > 0 ? shared[i] / oldTotals[i] * factor : 0
                 let newShare = newTotals[j] > 0 ? max(shared[i], sharedOwn[i]) / newTotals[j] * factor : 0
-                let likeness = TierBackbone.likeness(common: shared[i] * factor, oldTotal: oldTotals[i], newTotal: newTotals[j])
+                let likeness = backbone.likeness(i, j, common: shared[i] * factor)
                 backbone.offer(i, j, likeness: likeness)
                 if oldShare > bestForOld[i].score {
                     bestForOld[i] = Candidate(score: oldShare, other: j, reverseScore: newShare, common: shared[i], likeness: likeness)
