@@ -84,6 +84,8 @@ struct TierMatcher {
         var bestSource = Array(repeating: Candidate(), count: newMembers.count)
         var placeCandidate = Array(repeating: -1, count: newMembers.count)
         var placeCommon = Array(repeating: 0.0, count: newMembers.count)
+        var placeLikeness = Array(repeating: 0.0, count: newMembers.count)
+        var backbone = TierBackbone(oldTotals: oldTotals, newTotals: newTotals)
 
         for j in newMembers.indices {
             for id in newIDs[j] {
@@ -103,15 +105,18 @@ struct TierMatcher {
                 let factor = context(oldMembers[i], newMembers[j]) * (place ? Self.samePlaceBonus : 1)
                 let oldShare = oldTotals[i] > 0 ? shared[i] / oldTotals[i] * factor : 0
                 let newShare = newTotals[j] > 0 ? max(shared[i], sharedOwn[i]) / newTotals[j] * factor : 0
+                let likeness = backbone.likeness(i, j, common: shared[i] * factor)
+                backbone.offer(i, j, likeness: likeness)
                 if oldShare > bestForOld[i].score {
-                    bestForOld[i] = Candidate(score: oldShare, other: j, reverseScore: newShare, common: shared[i])
+                    bestForOld[i] = Candidate(score: oldShare, other: j, reverseScore: newShare, common: shared[i], likeness: likeness)
                 }
                 if newShare > bestSource[j].score {
-                    bestSource[j] = Candidate(score: newShare, other: i, reverseScore: oldShare, common: shared[i])
+                    bestSource[j] = Candidate(score: newShare, other: i, reverseScore: oldShare, common: shared[i], likeness: likeness)
                 }
                 if placeCandidate[j] < 0, place, max(oldShare, newShare) >= Self.positionalThreshold {
                     placeCandidate[j] = i
                     placeCommon[j] = shared[i]
+                    placeLikeness[j] = likeness
                 }
                 shared[i] = 0
                 sharedOwn[i] = 0
@@ -124,20 +129,34 @@ struct TierMatcher {
         func link(_ i: Int, _ j: Int, _ common: Double) {
             if chosen.insert(Self.key(i, j)).inserted { ordered.append((i, j, common)) }
         }
+        let matched = backbone.matching()
+        // A link between two sections that each have another partner in the one-to-one
+        // matching, and are less alike than one of those pairs, is an overlap, not a piece:
+        // containment made a large section look like the target of a smaller one.
+        func overlapsBackbone(_ i: Int, _ j: Int, likeness: Double) -> Bool {
+            guard let (oldPartner, oldLikeness) = matched.old[i], let (newPartner, newLikeness) = matched.new[j],
+                oldPartner != j, newPartner != i
+            else { return false }
+            return likeness < max(oldLikeness, newLikeness)
+        }
         for i in oldMembers.indices {
             let best = bestForOld[i]
-            guard best.other >= 0, best.score >= Self.oldShareThreshold else { continue }
+            guard best.other >= 0, best.score >= Self.oldShareThreshold,
+                !overlapsBackbone(i, best.other, likeness: best.likeness)
+            else { continue }
             if best.reverseScore >= Self.rivalRatio * bestSource[best.other].score { link(i, best.other, best.common) }
         }
         for j in newMembers.indices {
             let best = bestSource[j]
-            if best.other >= 0, best.score >= Self.newShareThreshold { link(best.other, j, best.common) }
+            if best.other >= 0, best.score >= Self.newShareThreshold, !overlapsBackbone(best.other, j, likeness: best.likeness) {
+                link(best.other, j, best.common)
+            }
         }
         var linkedOld = Set(ordered.map(\.0))
         var linkedNew = Set(ordered.map(\.1))
         for j in newMembers.indices where placeCandidate[j] >= 0 && !linkedNew.contains(j) {
             let i = placeCandidate[j]
-            guard !linkedOld.contains(i) else { continue }
+            guard !linkedOld.contains(i), !overlapsBackbone(i, j, likeness: placeLikeness[j]) else { continue }
             link(i, j, placeCommon[j])
             linkedOld.insert(i)
             linkedNew.insert(j)
@@ -148,6 +167,7 @@ struct TierMatcher {
             samePlace: { samePlace(oldMembers[$0], newMembers[$1]) },
             oldPlaces: oldPlaces ?? Array(oldMembers.indices), newPlaces: newPlaces ?? Array(newMembers.indices),
             links: ordered)
+        refinement.context = { context(oldMembers[$0], newMembers[$1]) }
         refinement.dropCopies()
         refinement.extendRuns()
         refinement.fillGaps()
@@ -165,6 +185,8 @@ struct TierMatcher {
         var reverseScore = 0.0
         /// The rarity-weighted trigrams the pair shares.
         var common = 0.0
+        /// `TierBackbone.likeness` of the pair.
+        var likeness = 0.0
     }
 
     private static func key(_ i: Int, _ j: Int) -> Int64 { Int64(i) << 32 | Int64(j) }

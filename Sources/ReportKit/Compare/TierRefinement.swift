@@ -17,6 +17,9 @@ struct TierRefinement {
     let weightOf: (UInt32) -> Double
     /// Whether old position i and new position j keep their marker under paired parents.
     let samePlace: (Int, Int) -> Bool
+    /// How much the parents of old position i and new position j support the pair (1 when
+    /// aligned with each other, as in the first pass).
+    var context: (Int, Int) -> Double = { _, _ in 1 }
     /// Each member's place in the whole tier, unchanged sections included.
     let oldPlaces: [Int]
     let newPlaces: [Int]
@@ -167,7 +170,9 @@ struct TierRefinement {
             guard links[k].isEmpty, memberTotals[k] > 0 else { continue }
             let candidates = Set([previous, nextLinked[k]].filter { $0 >= 0 }.flatMap { links[$0] })
             var best: (other: Int, likeness: Double, common: Double)?
-            for other in candidates.sorted() where otherLinks[other].count < Self.pieceLimit {
+            // Pieces of a split stand together, under the parent their source's parent became.
+            for other in candidates.sorted() where otherLinks[other].count < Self.pieceLimit
+                && (isNewSide ? context(other, k) : context(k, other)) >= 1 {
                 let common = weight(Self.intersection(otherGrams[other], memberGrams[k]))
                 guard common / memberTotals[k] >= Self.runThreshold else { continue }
                 let likeness = common / (otherTotals[other] + memberTotals[k] - common)
