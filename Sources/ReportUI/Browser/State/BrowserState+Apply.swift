@@ -45,6 +45,7 @@ extension BrowserState {
     }
 
     private mutating func applyBrowsing(_ action: Action, context: BrowserContext) -> [Effect] {
+        if deferUntilAnswered(action, context: context) { return [] }
         switch action {
         case .moveDown, .moveUp, .pageDown, .pageUp, .goFirst, .goLast:
             if focus == .tree { moveInTree(action, context: context) } else { moveInText(action, context: context) }
