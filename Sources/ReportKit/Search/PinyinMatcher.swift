@@ -65,7 +65,7 @@ struct PinyinMatcher {
     ) -> [(start: Int, end: Int)]? {
         var found: [(start: Int, end: Int)] = []
         for (count, position) in starts.enumerated() where range.contains(position) {
-            if count & 0xFFFF == 0xFFFF, cancellation?.isCancelled == true { return nil }
+            if count & 0xFFF == 0, cancellation?.isCancelled == true { return nil }
             stamp &+= 1
             if let end = match(in: text, at: position, limit: range.upperBound, characters: 0, letters: 0) {
                 found.append((position, end))
