@@ -44,6 +44,11 @@ struct FramesCommand: ParsableCommand {
     @Flag(help: "Print each key, its time and the frame's status line on stderr.")
     var trace = false
 
+    struct ResultFrame: Codable {
+        let milliseconds: Double
+        let keysLater: Int
+    }
+
     struct KeyTiming: Codable {
         let key: String
         let milliseconds: Double
@@ -65,8 +70,13 @@ struct FramesCommand: ParsableCommand {
         let changedRowsPerFrame: Double
         /// Whether the keys waited for the background index build after the first frame.
         let pausedForIndex: Bool
-        /// Frames not caused by a key: a search typed before the index landed got its results.
+        /// Frames not caused by a key: a search typed before the index landed, or run on the
+        /// search worker, got its results.
         let framesWithoutKey: Int
+        /// For each frame not caused by a key that came after the search was typed, the
+        /// milliseconds from the last typed character of the search to that frame, and how many
+        /// keys after that character it came.
+        let resultFramesAfterTyping: [ResultFrame]
         let lastStatusLine: String
         let peakResidentBytes: Int
     }
@@ -80,7 +90,7 @@ struct FramesCommand: ParsableCommand {
         let cpuStart = Stopwatch.cpuNow()
         let opening = try TimedOpening(path: file)
         let report = opening.report
-        let keys = KeyScript.keys(for: report, pinyin: pinyin)
+        let (keys, lastTypedSearchKey) = KeyScript.script(for: report, pinyin: pinyin)
         let script = Array(repeating: keys, count: rounds).flatMap { $0 }.map(InputEvent.key)
         let terminal = RecordingTerminal(
             size: Size(width: width, height: height), script: script, start: Stopwatch.now())
@@ -120,9 +130,24 @@ struct FramesCommand: ParsableCommand {
             changedRowsPerFrame: Double(terminal.changedRows) / Double(timings.count + 1),
             pausedForIndex: pauses,
             framesWithoutKey: terminal.framesWithoutKey,
+            resultFramesAfterTyping: resultFrames(terminal, lastTypedSearchKey: lastTypedSearchKey, roundLength: keys.count),
             lastStatusLine: terminal.lastFrame.map { $0.lines[height - 1] } ?? "",
             peakResidentBytes: Stopwatch.peakResidentBytes()
         )
         print(try BenchJSON.string(output))
+    }
+
+    /// The frames without a key drawn in a round after its search was typed, timed from the
+    /// last typed character of the search.
+    private func resultFrames(_ terminal: RecordingTerminal, lastTypedSearchKey: Int, roundLength: Int) -> [ResultFrame] {
+        terminal.framesWithoutKeyTimes.compactMap { frame in
+            guard frame.afterEvent >= 0 else { return nil }
+            let round = frame.afterEvent / roundLength
+            let typed = round * roundLength + lastTypedSearchKey
+            guard frame.afterEvent >= typed, terminal.deliveryTimes.indices.contains(typed) else { return nil }
+            return ResultFrame(
+                milliseconds: Stopwatch.milliseconds(from: terminal.deliveryTimes[typed], to: frame.at),
+                keysLater: frame.afterEvent - typed)
+        }
     }
 }

@@ -28,8 +28,12 @@ final class RecordingTerminal: Terminal {
     private(set) var changedRows = 0
     private(set) var renderedCharacters = 0
     private(set) var lastFrame: Screen?
-    /// Frames drawn without a key: a search typed before the index landed getting its results.
+    /// Frames drawn without a key: a search typed before the index landed, or run on the
+    /// search worker, getting its results.
     private(set) var framesWithoutKey = 0
+    /// When each scripted event was handed over, and when each frame without a key was drawn.
+    private(set) var deliveryTimes: [UInt64] = []
+    private(set) var framesWithoutKeyTimes: [(afterEvent: Int, at: UInt64)] = []
     /// Before the first key, wait (up to `pauseLimit` seconds) for the browser's background
     /// work, as a reader looks at the first frame for a moment: the keys then find the search
     /// index built, as they do in a real session, and their times do not include its building.
@@ -66,6 +70,7 @@ final class RecordingTerminal: Terminal {
         keyAnswered = false
         deliveredAt = Stopwatch.now()
         deliveredAtCPU = Stopwatch.cpuNow()
+        deliveryTimes.append(deliveredAt)
         return script[nextIndex]
     }
 
@@ -84,6 +89,7 @@ final class RecordingTerminal: Terminal {
             onFrame?(nil, elapsed, screen)
         } else if keyAnswered {
             framesWithoutKey += 1
+            framesWithoutKeyTimes.append((nextIndex - 1, Stopwatch.now()))
             onFrame?(nil, elapsed, screen)
         } else {
             keyAnswered = true
