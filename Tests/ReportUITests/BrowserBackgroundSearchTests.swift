@@ -162,6 +162,21 @@ final class SearchGate: @unchecked Sendable {
         #expect(waiting.state.selection == direct.state.selection)
     }
 
+    @Test func keysPressedBeforeTheReaderMovedOnAreNotCarriedOutLate() throws {
+        let gate = SearchGate()
+        let cache = gate.cache(for: report)
+        var waiting = session(cache)
+        type("/信用修复\nnj", into: &waiting)
+        let movedTo = waiting.state.selection
+        gate.open()
+        try settle(&waiting, cache: cache)
+        // The hits are in, but neither Enter's jump nor the `n` pressed before `j` moves the reader.
+        #expect(waiting.state.search?.hitCount == 3)
+        #expect(waiting.state.search?.current == nil)
+        #expect(waiting.state.selection == movedTo)
+        #expect(status(waiting).contains(" 3 hits"), "\(status(waiting))")
+    }
+
     @Test func theFilterAskedForWhilePendingComesWithTheHits() throws {
         let gate = SearchGate()
         let cache = gate.cache(for: report)

@@ -22,6 +22,7 @@ extension BrowserState {
         case .showResults: shown.listsWhenAnswered = true
         default: return false
         }
+        shown.queuedAt = place
         search = shown
         return true
     }
@@ -34,9 +35,11 @@ extension BrowserState {
         let landing = shown.landing
         let steps = shown.pendingSteps
         let lists = shown.listsWhenAnswered
+        let queuedAt = shown.queuedAt
         shown.landing = nil
         shown.pendingSteps = 0
         shown.listsWhenAnswered = false
+        shown.queuedAt = nil
         switch outcome {
         case .success(let results): shown.results = results
         case .failure(let error): shown.error = error
@@ -64,11 +67,14 @@ extension BrowserState {
             message = Message(text: "No hits for \(delivery.query.text)", isError: false)
             return
         }
+        // Keys queued where the reader still stands are carried out; moved on, they are stale.
+        let keysStillApply = queuedAt != nil && queuedAt == place
         // The reader may have moved on while the query ran; then the results are only shown.
         if let landing, place == landing.placeOnSubmit {
             showHit(results.firstHit(atOrAfter: landing.originOffset) ?? 0, context: context, asJump: false)
             if place != landing.originPlace { history.record(leaving: landing.originPlace) }
         }
+        guard keysStillApply else { return }
         for _ in 0..<abs(steps) { stepHit(forward: steps > 0, context: context) }
         if lists { openResultsList(context: context) }
     }

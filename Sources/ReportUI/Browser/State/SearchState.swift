@@ -18,6 +18,9 @@ package struct SearchState: Sendable {
     var pendingSteps = 0
     /// `R` was pressed while the query ran: the list opens when its results come.
     var listsWhenAnswered = false
+    /// Where the reader was when they last pressed one of those keys: if they have moved on
+    /// by the time the results come, the keys are dropped rather than carried out late.
+    var queuedAt: BrowserPlace?
     /// Index into `results.hits` of the hit last shown.
     package internal(set) var current: Int?
     /// Where the reader was when the current hit was shown: `n` steps from the current hit only
