@@ -13,7 +13,9 @@ struct FramesCommand: ParsableCommand {
             from the moment the terminal hands it over to the end of present(). Also times the \
             first frame from the start of the run loop. On a report long enough for the \
             browser to build its search index in the background, the keys start once that index \
-            has landed, as a reader's would (--no-pause types at once). Prints one JSON object.
+            has landed, as a reader's would, and after typing the search they wait while the \
+            frame says "searching…", as a reader watches the results come before pressing Enter \
+            (--no-pause types at once). Prints one JSON object.
             """
     )
 
@@ -96,6 +98,7 @@ struct FramesCommand: ParsableCommand {
             size: Size(width: width, height: height), script: script, start: Stopwatch.now())
         let pauses = !noPause && report.text.utf8.count >= SearchCache.backgroundIndexingThreshold
         terminal.pausesForBackgroundWork = pauses
+        terminal.pausesAfter = Set((0..<rounds).map { $0 * keys.count + lastTypedSearchKey })
         if trace {
             terminal.onFrame = { event, milliseconds, screen in
                 var label = "first frame"

@@ -40,6 +40,11 @@ final class RecordingTerminal: Terminal {
     var pausesForBackgroundWork = false
     var pauseLimit = 30.0
     private var paused = false
+    /// Script indices after which, with `pausesForBackgroundWork`, the terminal waits while the
+    /// last frame says "searching…" or "indexing…", as a reader who has typed a search watches
+    /// its results come before pressing Enter.
+    var pausesAfter: Set<Int> = []
+    private var pausedAfter: Set<Int> = []
     /// The last frame answered the last key delivered.
     private var keyAnswered = true
     /// Called after each frame with the event (nil for the first frame), the milliseconds and
@@ -59,6 +64,13 @@ final class RecordingTerminal: Terminal {
             paused = true
             let deadline = Stopwatch.now() + UInt64(pauseLimit * 1e9)
             while !isDue(), Stopwatch.now() < deadline { usleep(1000) }
+            return .woken
+        }
+        if pausesForBackgroundWork, nextIndex > 0, pausesAfter.contains(nextIndex - 1),
+            pausedAfter.insert(nextIndex - 1).inserted
+        {
+            let deadline = Stopwatch.now() + UInt64(pauseLimit * 1e9)
+            while !isDue(), lastFrameAwaitsWork, Stopwatch.now() < deadline { usleep(200) }
             return .woken
         }
         return nextEvent().map(TerminalWait.event) ?? .ended
@@ -97,6 +109,11 @@ final class RecordingTerminal: Terminal {
             onFrame?(script[nextIndex - 1], elapsed, screen)
         }
         lastFrame = screen
+    }
+
+    private var lastFrameAwaitsWork: Bool {
+        guard let status = lastFrame?.lines.last else { return false }
+        return status.contains("searching") || status.contains("indexing")
     }
 
     private func rowChanged(_ y: Int, in screen: Screen) -> Bool {

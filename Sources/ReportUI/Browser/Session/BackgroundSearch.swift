@@ -1,6 +1,10 @@
 import Foundation
 import ReportKit
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The one thread that runs a long report's searches, so that typing never waits for a scan
 /// (a pinyin letter on 100 MB is a few hundred milliseconds). Each query carries the
 /// generation it was asked in; asking again cancels the query running and any still waiting,
@@ -34,7 +38,10 @@ package final class BackgroundSearch: @unchecked Sendable {
 
     /// `run` is the index's cancellable search except in tests, which hold it back.
     init(run: @escaping Run) {
-        let thread = Thread { [self] in work(run) }
+        let thread = Thread { [self] in
+            Self.yieldToTheRunLoop()
+            work(run)
+        }
         thread.name = "search"
         thread.start()
     }
@@ -121,6 +128,14 @@ package final class BackgroundSearch: @unchecked Sendable {
             condition.broadcast()
             condition.unlock()
         }
+    }
+
+    /// On a busy machine the scan and the run loop compete for a core: the worker takes a lower
+    /// priority so that the frames of keys come first. Linux's nice value is per thread.
+    private static func yieldToTheRunLoop() {
+        #if os(Linux)
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        #endif
     }
 
     /// What the worker runs by default: the index's search, given up when cancelled.

@@ -62,7 +62,11 @@ extension BrowserState {
         case .openSearch: openSearch(context: context)
         case .nextHit, .previousHit: stepHit(forward: action == .nextHit, context: context)
         case .toggleFilter: toggleFilter(context: context)
-        case .clearSearch: clearSearch(context: context)
+        case .clearSearch:
+            // A search still running is not wanted any more.
+            let running = search?.isSearching == true
+            clearSearch(context: context)
+            if running { return [.cancelPendingSearch] }
         case .showResults: openResultsList(context: context)
         case .beginMark, .beginMarkJump, .showMarks: beginMarks(action)
         case .toggleContinuous: toggleContinuous(context: context)
