@@ -53,9 +53,10 @@ package struct BrowserSession {
     }
 
     /// Starts what is worth doing on another thread while the reader looks at the first frame:
-    /// building a long report's search index.
+    /// building a long report's search index, decoding the pinyin readings.
     package func startBackgroundWork() {
         context.searchCache.startIndexing()
+        PinyinMatching.prepareReadingsInBackground()
     }
 
     /// True when background work has finished and `absorbBackgroundWork` would take it in.
