@@ -13,7 +13,9 @@ struct FramesCommand: ParsableCommand {
             from the moment the terminal hands it over to the end of present(). Also times the \
             first frame from the start of the run loop. On a report long enough for the \
             browser to build its search index in the background, the keys start once that index \
-            has landed, as a reader's would (--no-pause types at once). Prints one JSON object.
+            has landed, as a reader's would, and after typing the search they wait while the \
+            frame says "searching…", as a reader watches the results come before pressing Enter \
+            (--no-pause types at once). Prints one JSON object.
             """
     )
 
@@ -44,6 +46,11 @@ struct FramesCommand: ParsableCommand {
     @Flag(help: "Print each key, its time and the frame's status line on stderr.")
     var trace = false
 
+    struct ResultFrame: Codable {
+        let milliseconds: Double
+        let keysLater: Int
+    }
+
     struct KeyTiming: Codable {
         let key: String
         let milliseconds: Double
@@ -65,8 +72,13 @@ struct FramesCommand: ParsableCommand {
         let changedRowsPerFrame: Double
         /// Whether the keys waited for the background index build after the first frame.
         let pausedForIndex: Bool
-        /// Frames not caused by a key: a search typed before the index landed got its results.
+        /// Frames not caused by a key: a search typed before the index landed, or run on the
+        /// search worker, got its results.
         let framesWithoutKey: Int
+        /// For each frame not caused by a key that came after the search was typed, the
+        /// milliseconds from the last typed character of the search to that frame, and how many
+        /// keys after that character it came.
+        let resultFramesAfterTyping: [ResultFrame]
         let lastStatusLine: String
         let peakResidentBytes: Int
     }
@@ -80,12 +92,13 @@ struct FramesCommand: ParsableCommand {
         let cpuStart = Stopwatch.cpuNow()
         let opening = try TimedOpening(path: file)
         let report = opening.report
-        let keys = KeyScript.keys(for: report, pinyin: pinyin)
+        let (keys, lastTypedSearchKey) = KeyScript.script(for: report, pinyin: pinyin)
         let script = Array(repeating: keys, count: rounds).flatMap { $0 }.map(InputEvent.key)
         let terminal = RecordingTerminal(
             size: Size(width: width, height: height), script: script, start: Stopwatch.now())
         let pauses = !noPause && report.text.utf8.count >= SearchCache.backgroundIndexingThreshold
         terminal.pausesForBackgroundWork = pauses
+        terminal.pausesAfter = Set((0..<rounds).map { $0 * keys.count + lastTypedSearchKey })
         if trace {
             terminal.onFrame = { event, milliseconds, screen in
                 var label = "first frame"
@@ -120,9 +133,24 @@ struct FramesCommand: ParsableCommand {
             changedRowsPerFrame: Double(terminal.changedRows) / Double(timings.count + 1),
             pausedForIndex: pauses,
             framesWithoutKey: terminal.framesWithoutKey,
+            resultFramesAfterTyping: resultFrames(terminal, lastTypedSearchKey: lastTypedSearchKey, roundLength: keys.count),
             lastStatusLine: terminal.lastFrame.map { $0.lines[height - 1] } ?? "",
             peakResidentBytes: Stopwatch.peakResidentBytes()
         )
         print(try BenchJSON.string(output))
+    }
+
+    /// The frames without a key drawn in a round after its search was typed, timed from the
+    /// last typed character of the search.
+    private func resultFrames(_ terminal: RecordingTerminal, lastTypedSearchKey: Int, roundLength: Int) -> [ResultFrame] {
+        terminal.framesWithoutKeyTimes.compactMap { frame in
+            guard frame.afterEvent >= 0 else { return nil }
+            let round = frame.afterEvent / roundLength
+            let typed = round * roundLength + lastTypedSearchKey
+            guard frame.afterEvent >= typed, terminal.deliveryTimes.indices.contains(typed) else { return nil }
+            return ResultFrame(
+                milliseconds: Stopwatch.milliseconds(from: terminal.deliveryTimes[typed], to: frame.at),
+                keysLater: frame.afterEvent - typed)
+        }
     }
 }

@@ -24,12 +24,19 @@ struct PinyinMatcher {
     }
 
     /// Every folded offset in `range` where a match starts, with the end of the shortest match
-    /// there, ascending. Matches may overlap.
-    mutating func matches(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [(start: Int, end: Int)] {
+    /// there, ascending. Matches may overlap. nil when `cancellation` was cancelled meanwhile.
+    mutating func matches(
+        in text: UnsafeBufferPointer<UInt8>, range: Range<Int>, cancellation: SearchCancellation? = nil
+    ) -> [(start: Int, end: Int)]? {
         var found: [(start: Int, end: Int)] = []
         let first = query[0]
         var position = range.lowerBound
+        var nextCheck = position + SearchCancellation.checkInterval
         while position < range.upperBound {
+            if position >= nextCheck {
+                if cancellation?.isCancelled == true { return nil }
+                nextCheck = position + SearchCancellation.checkInterval
+            }
             let lead = text[position]
             guard lead >= 0xE3 else {
                 position += 1
@@ -53,10 +60,12 @@ struct PinyinMatcher {
     /// The same as `matches(in:range:)`, looking only at `starts` (ascending), which must hold
     /// every place a match can start, such as the matches of a beginning of the query.
     mutating func matches(
-        in text: UnsafeBufferPointer<UInt8>, range: Range<Int>, amongStarts starts: [Int]
-    ) -> [(start: Int, end: Int)] {
+        in text: UnsafeBufferPointer<UInt8>, range: Range<Int>, amongStarts starts: [Int],
+        cancellation: SearchCancellation? = nil
+    ) -> [(start: Int, end: Int)]? {
         var found: [(start: Int, end: Int)] = []
-        for position in starts where range.contains(position) {
+        for (count, position) in starts.enumerated() where range.contains(position) {
+            if count & 0xFFF == 0, cancellation?.isCancelled == true { return nil }
             stamp &+= 1
             if let end = match(in: text, at: position, limit: range.upperBound, characters: 0, letters: 0) {
                 found.append((position, end))

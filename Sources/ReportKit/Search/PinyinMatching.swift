@@ -8,3 +8,20 @@ public enum PinyinMatching: String, Sendable, Hashable, CaseIterable {
     case always
     case never
 }
+
+import Foundation
+
+extension PinyinMatching {
+    /// Decodes the reading tables (some 20 ms, once per process) on a thread of their own, so
+    /// that the first pinyin letter typed does not pay for them; a query that comes first
+    /// simply waits for the same decoding.
+    public static func prepareReadingsInBackground() {
+        _ = startPreparing
+    }
+
+    private static let startPreparing: Void = {
+        let thread = Thread { _ = HanReadings.shared }
+        thread.name = "pinyin readings"
+        thread.start()
+    }()
+}

@@ -2,11 +2,11 @@ extension SearchIndex {
     /// Adds, to the literal hits of each term, the Han text its letters spell in pinyin, as
     /// `matching` asks: always, or only when the literal query found nothing. The scans keep
     /// where each pinyin term matched, so that the next query, typed by adding letters, looks
-    /// only there.
+    /// only there. nil when `cancellation` was cancelled before the scans were done.
     func addingPinyinHits(
         to literal: [FoldedHits], of scans: inout [TermScan], reusing earlier: [TermScan],
-        matching: PinyinMatching, in scope: Range<Int>
-    ) -> [FoldedHits] {
+        matching: PinyinMatching, in scope: Range<Int>, cancellation: SearchCancellation? = nil
+    ) -> [FoldedHits]? {
         switch matching {
         case .never:
             return literal
@@ -23,12 +23,13 @@ extension SearchIndex {
             let candidates = (scans[position].pinyinStarts.map { [$0] } ?? [])
                 + earlier.filter { $0.needle.count < needle.count && needle.starts(with: $0.needle) }
                     .compactMap(\.pinyinStarts)
-            let matches = folded.withUnsafeBufferPointer { text in
+            let scanned = folded.withUnsafeBufferPointer { text in
                 if let narrowest = candidates.min(by: { $0.count < $1.count }) {
-                    return matcher.matches(in: text, range: scope, amongStarts: narrowest)
+                    return matcher.matches(in: text, range: scope, amongStarts: narrowest, cancellation: cancellation)
                 }
-                return matcher.matches(in: text, range: scope)
+                return matcher.matches(in: text, range: scope, cancellation: cancellation)
             }
+            guard let matches = scanned else { return nil }
             scans[position].pinyinStarts = matches.map(\.start)
             perTerm[position] = perTerm[position].merged(with: nonOverlapping(matches))
         }

@@ -52,6 +52,15 @@ public final class SearchIndex: Sendable {
     /// earlier one matched, instead of scanning the whole text again. The results are exactly
     /// those of `search(query)`.
     public func search(_ query: SearchQuery, refining previous: SearchResults?) throws(SearchError) -> SearchResults {
+        // Without a cancellation nothing can stop the search half-way.
+        try search(query, refining: previous, cancellation: nil)!
+    }
+
+    /// The same, given up (nil) once `cancellation` is cancelled: a search on another thread
+    /// that a newer query has replaced stops instead of finishing for nobody.
+    public func search(
+        _ query: SearchQuery, refining previous: SearchResults?, cancellation: SearchCancellation?
+    ) throws(SearchError) -> SearchResults? {
         let scope = try foldedRange(ofScope: query.scope)
         if query.isEmpty {
             return SearchResults(query: query, index: self, hits: FoldedHits())
@@ -65,7 +74,10 @@ public final class SearchIndex: Sendable {
         let literal = scans.map {
             FoldedHits(starts: $0.starts, length: $0.needle.count, sections: sectionsOfSorted($0.starts))
         }
-        let perTerm = addingPinyinHits(to: literal, of: &scans, reusing: reusable, matching: query.pinyin, in: scope)
+        guard
+            let perTerm = addingPinyinHits(
+                to: literal, of: &scans, reusing: reusable, matching: query.pinyin, in: scope, cancellation: cancellation)
+        else { return nil }
         return SearchResults(query: query, index: self, hits: keywordHits(perTerm), termScans: scans)
     }
 

@@ -28,14 +28,23 @@ final class RecordingTerminal: Terminal {
     private(set) var changedRows = 0
     private(set) var renderedCharacters = 0
     private(set) var lastFrame: Screen?
-    /// Frames drawn without a key: a search typed before the index landed getting its results.
+    /// Frames drawn without a key: a search typed before the index landed, or run on the
+    /// search worker, getting its results.
     private(set) var framesWithoutKey = 0
+    /// When each scripted event was handed over, and when each frame without a key was drawn.
+    private(set) var deliveryTimes: [UInt64] = []
+    private(set) var framesWithoutKeyTimes: [(afterEvent: Int, at: UInt64)] = []
     /// Before the first key, wait (up to `pauseLimit` seconds) for the browser's background
     /// work, as a reader looks at the first frame for a moment: the keys then find the search
     /// index built, as they do in a real session, and their times do not include its building.
     var pausesForBackgroundWork = false
     var pauseLimit = 30.0
     private var paused = false
+    /// Script indices after which, with `pausesForBackgroundWork`, the terminal waits while the
+    /// last frame says "searching…" or "indexing…", as a reader who has typed a search watches
+    /// its results come before pressing Enter.
+    var pausesAfter: Set<Int> = []
+    private var pausedAfter: Set<Int> = []
     /// The last frame answered the last key delivered.
     private var keyAnswered = true
     /// Called after each frame with the event (nil for the first frame), the milliseconds and
@@ -57,6 +66,13 @@ final class RecordingTerminal: Terminal {
             while !isDue(), Stopwatch.now() < deadline { usleep(1000) }
             return .woken
         }
+        if pausesForBackgroundWork, nextIndex > 0, pausesAfter.contains(nextIndex - 1),
+            pausedAfter.insert(nextIndex - 1).inserted
+        {
+            let deadline = Stopwatch.now() + UInt64(pauseLimit * 1e9)
+            while !isDue(), lastFrameAwaitsWork, Stopwatch.now() < deadline { usleep(200) }
+            return .woken
+        }
         return nextEvent().map(TerminalWait.event) ?? .ended
     }
 
@@ -66,6 +82,7 @@ final class RecordingTerminal: Terminal {
         keyAnswered = false
         deliveredAt = Stopwatch.now()
         deliveredAtCPU = Stopwatch.cpuNow()
+        deliveryTimes.append(deliveredAt)
         return script[nextIndex]
     }
 
@@ -84,6 +101,7 @@ final class RecordingTerminal: Terminal {
             onFrame?(nil, elapsed, screen)
         } else if keyAnswered {
             framesWithoutKey += 1
+            framesWithoutKeyTimes.append((nextIndex - 1, Stopwatch.now()))
             onFrame?(nil, elapsed, screen)
         } else {
             keyAnswered = true
@@ -91,6 +109,11 @@ final class RecordingTerminal: Terminal {
             onFrame?(script[nextIndex - 1], elapsed, screen)
         }
         lastFrame = screen
+    }
+
+    private var lastFrameAwaitsWork: Bool {
+        guard let status = lastFrame?.lines.last else { return false }
+        return status.contains("searching") || status.contains("indexing")
     }
 
     private func rowChanged(_ y: Int, in screen: Screen) -> Bool {

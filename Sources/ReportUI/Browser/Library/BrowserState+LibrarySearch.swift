@@ -18,6 +18,9 @@ extension BrowserState {
             context.searchCache.waitForIndex()
             answer = context.searchCache.answer(for: query)
         }
+        if case .searching? = answer, let delivery = context.searchCache.waitForSearch() {
+            answer = delivery.answer
+        }
         guard case .done(.success(let results))? = answer, !results.isEmpty else { return false }
         var shown = SearchState(query: query)
         shown.results = results

@@ -42,6 +42,7 @@ package enum SearchStatus {
         if let error = search.error { return (" \(BrowserState.sentence(error.description)) ", true) }
         if search.results != nil { return (" \(search.positionText) ", false) }
         if search.awaitsIndex { return (ascii ? " indexing... " : " indexing… ", false) }
+        if search.isSearching { return (ascii ? " searching... " : " searching… ", false) }
         guard width >= 60 else { return ("", false) }
         let cancel = "\(Key.escape.label(ascii: ascii)) cancel"
         var keys = promptKeys.map { "\($0.key.label(ascii: ascii)) \($0.verb)" }
@@ -56,7 +57,7 @@ package enum SearchStatus {
     /// wordings for a narrower line: the query clipped, then gone; the scope is never dropped
     /// from the count, since it says what the count counts.
     package static func summaryVariants(of search: SearchState, report: Report, ellipsis: String) -> [String] {
-        let position = search.positionText
+        let position = search.isSearching ? "searching" + ellipsis : search.positionText
         let filtered = search.isFiltered ? "[filtered]" : ""
         let scope = scopeFlag(of: search.query, report: report) ?? ""
         let flags = self.flags(of: search.query, report: report)

@@ -56,19 +56,27 @@ package struct BrowserSession {
     }
 
     /// Starts what is worth doing on another thread while the reader looks at the first frame:
-    /// building a long report's search index.
+    /// building a long report's search index, decoding the pinyin readings.
     package func startBackgroundWork() {
         context.searchCache.startIndexing()
+        PinyinMatching.prepareReadingsInBackground()
     }
 
     /// True when background work has finished and `absorbBackgroundWork` would take it in.
-    package var hasBackgroundWorkDone: Bool { context.searchCache.hasBuiltIndexWaiting }
+    package var hasBackgroundWorkDone: Bool {
+        context.searchCache.hasBuiltIndexWaiting || context.searchCache.hasFinishedSearchWaiting
+    }
 
     /// Takes in finished background work; true when that changed the frame (a search typed
-    /// while the index was being built has its results now).
+    /// while the index was being built, or run on the search worker, has its results now).
     package mutating func absorbBackgroundWork() -> Bool {
-        guard context.searchCache.adoptBuiltIndex() else { return false }
-        return send(.searchIndexLanded)
+        var changed = false
+        if context.searchCache.adoptBuiltIndex() { changed = send(.searchIndexLanded) }
+        if let delivery = context.searchCache.adoptFinishedSearch() {
+            send(.searchAnswered(delivery))
+            changed = true
+        }
+        return changed
     }
 
     /// Saves the reading state; call once when the loop ends, however it ends.

@@ -29,6 +29,9 @@ extension BrowserState {
             return .outletAnswered(Self.carryOut(effect, through: outlet))
         case .runSearch(let query):
             return .searchAnswered(SearchDelivery(query: query, answer: context.searchCache.answer(for: query)))
+        case .cancelPendingSearch:
+            context.searchCache.cancelPendingSearch()
+            return nil
         case .waitForSearchIndex:
             context.searchCache.waitForIndex()
             return .searchIndexLanded

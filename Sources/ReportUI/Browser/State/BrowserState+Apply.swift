@@ -45,6 +45,7 @@ extension BrowserState {
     }
 
     private mutating func applyBrowsing(_ action: Action, context: BrowserContext) -> [Effect] {
+        if deferUntilAnswered(action, context: context) { return [] }
         switch action {
         case .moveDown, .moveUp, .pageDown, .pageUp, .goFirst, .goLast:
             if focus == .tree { moveInTree(action, context: context) } else { moveInText(action, context: context) }
@@ -61,7 +62,11 @@ extension BrowserState {
         case .openSearch: openSearch(context: context)
         case .nextHit, .previousHit: stepHit(forward: action == .nextHit, context: context)
         case .toggleFilter: toggleFilter(context: context)
-        case .clearSearch: clearSearch(context: context)
+        case .clearSearch:
+            // A search still running is not wanted any more.
+            let running = search?.isSearching == true
+            clearSearch(context: context)
+            if running { return [.cancelPendingSearch] }
         case .showResults: openResultsList(context: context)
         case .beginMark, .beginMarkJump, .showMarks: beginMarks(action)
         case .toggleContinuous: toggleContinuous(context: context)

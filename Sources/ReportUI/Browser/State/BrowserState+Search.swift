@@ -17,8 +17,7 @@ extension BrowserState {
         var prompt = prompt
         let typed = prompt.buffer.text
         if prompt.buffer.closesOnBackspace(action) {
-            cancelSearch(prompt)
-            return []
+            return cancelSearch(prompt)
         }
         if prompt.buffer.edit(action) {
             mode = .search(prompt)
@@ -26,7 +25,7 @@ extension BrowserState {
         }
         switch action {
         case .submitPrompt: return submitSearch(prompt, context: context)
-        case .cancelPrompt: cancelSearch(prompt)
+        case .cancelPrompt: return cancelSearch(prompt)
         case .historyOlder:
             guard let entry = searching.history.older(than: typed) else { return [] }
             prompt.buffer = PromptBuffer(entry)
@@ -86,8 +85,13 @@ extension BrowserState {
         SearchQuery(prompt.buffer.text, isRegex: searching.isRegex, scope: search?.query.scope, pinyin: searching.pinyin)
     }
 
-    /// A query's answer: shown when it is still the prompt's query.
+    /// A query's answer: shown when it is still the prompt's query, or taken in when it is the
+    /// submitted search still waiting for its results.
     mutating func receive(_ delivery: SearchDelivery, context: BrowserContext) -> [Effect] {
+        if let shown = search, shown.isSearching, shown.query == delivery.query, !mode.isSearchPrompt {
+            land(delivery, context: context)
+            return []
+        }
         guard case .search(let prompt) = mode,
             delivery.query == draftQuery(prompt)
         else { return [] }
@@ -97,6 +101,7 @@ extension BrowserState {
         case .done(.success(let results))?: draft.results = results
         case .done(.failure(let error))?: draft.error = error
         case .indexing?: draft.awaitsIndex = true
+        case .searching?: draft.isSearching = true
         case nil: break
         }
         if draft.isFiltered, let results = draft.results, !results.isEmpty {
@@ -131,6 +136,13 @@ extension BrowserState {
         mode = .browse
         let origin = prompt.origin
         searching.history.record(prompt.buffer.text)
+        if var draft = search, draft.isSearching {
+            // Typing never waits, and neither does Enter: the results are taken in when the
+            // worker has them (`land`).
+            draft.landing = SearchLanding(originPlace: origin.place, originOffset: origin.offset, placeOnSubmit: place)
+            search = draft
+            return []
+        }
         guard let draft = search, !draft.query.isEmpty else {
             // Nothing to look for: no search, and back where the reader was.
             restorePlace(of: origin)
@@ -146,12 +158,16 @@ extension BrowserState {
         return []
     }
 
-    private mutating func cancelSearch(_ prompt: SearchPrompt) {
+    private mutating func cancelSearch(_ prompt: SearchPrompt) -> [Effect] {
         mode = .browse
         let origin = prompt.origin
         restorePlace(of: origin)
         focus = origin.focus
         search = origin.search
+        // The search shown before was itself still running when this prompt opened: ask for
+        // it again (the worker's answer is kept, or it runs again), or it would wait forever.
+        if let restored = search, restored.isSearching { return [.runSearch(restored.query)] }
+        return [.cancelPendingSearch]
     }
 
     private mutating func restorePlace(of origin: SearchOrigin) {

@@ -11,6 +11,8 @@ package enum Effect: Hashable, Sendable {
     case runSearch(SearchQuery)
     /// Wait for the background index build; `searchIndexLanded` follows.
     case waitForSearchIndex
+    /// Give up the query the search worker runs: the prompt that asked for it was cancelled.
+    case cancelPendingSearch
     /// Find the report's figures (about 0.2 s a megabyte), once, when the figures list first
     /// opens; `figuresExtracted` follows.
     case extractFigures

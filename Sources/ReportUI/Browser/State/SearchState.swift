@@ -10,6 +10,17 @@ package struct SearchState: Sendable {
     package internal(set) var error: SearchError?
     /// The query was typed before the search index landed: no results yet, they come when it does.
     package internal(set) var awaitsIndex = false
+    /// The query runs on the search worker: no results yet, they come when it finishes.
+    package internal(set) var isSearching = false
+    /// Enter was pressed while the query ran: what to do when its results come.
+    var landing: SearchLanding?
+    /// Hits `n` (+1) and `N` (−1) asked for while the query ran, taken when its results come.
+    var pendingSteps = 0
+    /// `R` was pressed while the query ran: the list opens when its results come.
+    var listsWhenAnswered = false
+    /// Where the reader was when they last pressed one of those keys: if they have moved on
+    /// by the time the results come, the keys are dropped rather than carried out late.
+    var queuedAt: BrowserPlace?
     /// Index into `results.hits` of the hit last shown.
     package internal(set) var current: Int?
     /// Where the reader was when the current hit was shown: `n` steps from the current hit only
@@ -30,6 +41,7 @@ package struct SearchState: Sendable {
 
     /// `2/3`, `3 hits`, `no hits`: where the reader stands among the hits.
     package var positionText: String {
+        if isSearching { return "searching…" }
         guard let results else { return error == nil ? "" : "invalid" }
         if results.isEmpty { return "no hits" }
         if let current { return "\(current + 1)/\(results.totalCount)" }
@@ -48,6 +60,15 @@ package struct SearchOrigin: Sendable {
     var search: SearchState?
     /// The UTF-8 offset of the reading position: typing selects the first hit from here on.
     var offset: Int
+}
+
+/// A search submitted before its results came: where it was typed from, and where the reader
+/// stood on Enter, so that the results, once in, jump to the first hit only if the reader has
+/// not moved on meanwhile.
+struct SearchLanding: Sendable {
+    var originPlace: BrowserPlace
+    var originOffset: Int
+    var placeOnSubmit: BrowserPlace
 }
 
 /// The results view: which hit is selected and the first list row drawn.
