@@ -1,0 +1,40 @@
+import ReportKit
+
+extension SearchCommand {
+    /// The query's matches in one decoded report, found without building its search index
+    /// (`UnindexedSearch`); nil when the query is not one it answers (regex, scope, terms of
+    /// letters or digits alone), and the caller parses and indexes as before. A report in which
+    /// some term cannot occur is never parsed.
+    func searchUnindexed(_ document: OpenedText, namingFile: Bool) -> (total: Int, matches: [SearchMatch])? {
+        guard let search = UnindexedSearch(query: SearchQuery(query, isRegex: regex, scope: nil, pinyin: pinyinMatching)),
+            scope == nil
+        else { return nil }
+        let candidates = search.candidates(in: document.text)
+        guard search.mayHaveHits(candidates, in: document.text) else { return (0, []) }
+        let loaded = ReportLoading.keep(LoadedReport(opened: document.parsed()))
+        let sections = search.sections(in: loaded.report, candidates: candidates)
+        let total = sections.reduce(0) { $0 + $1.hits.count }
+        return (total, SearchMatch.collect(sections, in: loaded, namingFile: namingFile))
+    }
+}
+
+extension SearchMatch {
+    /// The same rows as `collect(_:in:namingFile:)` gives for the index's results.
+    static func collect(_ sections: [UnindexedSearch.SectionHits], in loaded: LoadedReport, namingFile: Bool) -> [SearchMatch] {
+        let report = loaded.report
+        return sections.map { match in
+            let hits = match.hits.map { hit in
+                Hit(line: hit.line, page: loaded.opened.origin.page(ofLine: hit.line), snippet: report.snippet(for: hit))
+            }
+            guard let index = match.section else {
+                return SearchMatch(
+                    file: namingFile ? loaded.name : nil, address: "front",
+                    heading: report.title.isEmpty ? "(before the first section)" : report.title, hits: hits)
+            }
+            let section = report.sections[index]
+            return SearchMatch(
+                file: namingFile ? loaded.name : nil, address: section.address,
+                heading: OutlineExport.displayHeading(section), hits: hits)
+        }
+    }
+}
