@@ -65,9 +65,13 @@ struct SearchCommand: ParsableCommand {
         var matches: [SearchMatch] = []
         var total = 0
         let namingFile = paths.count > 1 || json
+        let unindexed = unindexedSearch
         for path in paths {
+            let verdict = unindexed.map { fileVerdict(of: $0, path: path, encoding: forced) } ?? UnindexedSearch.FileVerdict.undecided
+            if case .noHits = verdict { continue }
             let document = try ReportLoading.decode(path: path, encoding: forced, format: format.forced, failureStatus: 2)
-            if let found = searchUnindexed(document, namingFile: namingFile) {
+            if let unindexed {
+                let found = searchUnindexed(unindexed, in: document, verdict: verdict, namingFile: namingFile)
                 total += found.total
                 matches += found.matches
                 continue

@@ -60,30 +60,33 @@ public struct UnindexedSearch {
     /// for compatibility characters.
     public func candidates(in text: String) -> Candidates {
         var text = text
-        return text.withUTF8 { bytes in
-            let compatibility = CompatibilityScan.offsets(in: bytes)
-            let frequencies = ByteFrequencies(of: bytes)
-            var foldsCache: [UInt32: [UInt8]] = [:]
-            let perTerm = terms.map { term -> [Int] in
-                let anchor = Self.rarest(term.anchorChoices, in: bytes)
-                var lists = FoldSources.plainSources(of: anchor).map { source -> [Int] in
-                    ByteSearcher(needle: Array(String(Unicode.Scalar(source)!).utf8), frequencies: frequencies)
-                        .matches(in: bytes, range: 0..<bytes.count)
-                }
-                let anchorBytes = Array(String(Unicode.Scalar(anchor)!).utf8)
-                lists.append(compatibility.filter { offset in
-                    let scalar = UTF8Scalars.decode(bytes, at: offset).0.value
-                    let folded = foldsCache[scalar] ?? {
-                        let value = TextFolder.foldedBytes(String(Character(Unicode.Scalar(scalar)!)))
-                        foldsCache[scalar] = value
-                        return value
-                    }()
-                    return Self.contains(folded, anchorBytes)
-                })
-                return lists.count == 1 ? lists[0] : lists.joined().sorted()
+        return text.withUTF8 { candidates(inBytes: $0) }
+    }
+
+    /// The same over UTF-8 bytes; malformed bytes are safe (they cannot hold a source).
+    func candidates(inBytes bytes: UnsafeBufferPointer<UInt8>) -> Candidates {
+        let compatibility = CompatibilityScan.offsets(in: bytes)
+        let frequencies = ByteFrequencies(of: bytes)
+        var foldsCache: [UInt32: [UInt8]] = [:]
+        let perTerm = terms.map { term -> [Int] in
+            let anchor = Self.rarest(term.anchorChoices, in: bytes)
+            var lists = FoldSources.plainSources(of: anchor).map { source -> [Int] in
+                ByteSearcher(needle: Array(String(Unicode.Scalar(source)!).utf8), frequencies: frequencies)
+                    .matches(in: bytes, range: 0..<bytes.count)
             }
-            return Candidates(perTerm: perTerm)
+            let anchorBytes = Array(String(Unicode.Scalar(anchor)!).utf8)
+            lists.append(compatibility.filter { offset in
+                let scalar = UTF8Scalars.decode(bytes, at: offset).0.value
+                let folded = foldsCache[scalar] ?? {
+                    let value = TextFolder.foldedBytes(String(Character(Unicode.Scalar(scalar)!)))
+                    foldsCache[scalar] = value
+                    return value
+                }()
+                return Self.contains(folded, anchorBytes)
+            })
+            return lists.count == 1 ? lists[0] : lists.joined().sorted()
         }
+        return Candidates(perTerm: perTerm)
     }
 
     /// False only when no term-by-term match exists anywhere in the text, which is certain
@@ -91,27 +94,29 @@ public struct UnindexedSearch {
     /// True may still give no hits (a match across a section boundary, terms in different
     /// sections); `sections(in:candidates:)` decides.
     public func mayHaveHits(_ candidates: Candidates, in text: String) -> Bool {
-        guard !candidates.excludeEveryHit else { return false }
         var text = text
-        return text.withUTF8 { bytes in
-            var folder = PieceFolder()
-            for (term, offsets) in zip(terms, candidates.perTerm) {
-                var confirmed = false
-                for offset in offsets.prefix(Self.confirmationLimit) {
-                    guard let stretch = Self.stretch(around: offset, reaching: term.needle.count, in: bytes) else {
-                        confirmed = true
-                        break
-                    }
-                    let folded = folder.foldedBytes(String(decoding: UnsafeBufferPointer(rebasing: bytes[stretch]), as: UTF8.self))
-                    if Self.contains(folded, term.needle) {
-                        confirmed = true
-                        break
-                    }
+        return text.withUTF8 { mayHaveHits(candidates, inBytes: $0) }
+    }
+
+    func mayHaveHits(_ candidates: Candidates, inBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !candidates.excludeEveryHit else { return false }
+        var folder = PieceFolder()
+        for (term, offsets) in zip(terms, candidates.perTerm) {
+            var confirmed = false
+            for offset in offsets.prefix(Self.confirmationLimit) {
+                guard let stretch = Self.stretch(around: offset, reaching: term.needle.count, in: bytes) else {
+                    confirmed = true
+                    break
                 }
-                if !confirmed, offsets.count <= Self.confirmationLimit { return false }
+                let folded = folder.foldedBytes(String(decoding: UnsafeBufferPointer(rebasing: bytes[stretch]), as: UTF8.self))
+                if Self.contains(folded, term.needle) {
+                    confirmed = true
+                    break
+                }
             }
-            return true
+            if !confirmed, offsets.count <= Self.confirmationLimit { return false }
         }
+        return true
     }
 
     /// The hits of the query in a parsed `report` of the same text, grouped by section, as
