@@ -184,7 +184,6 @@ import Testing
         }
         #expect(offenders.isEmpty, "\(offenders.prefix(40))")
     }
-    }
 }
 
 /// The vector UTF-8 check against the standard library's, and the look at a file before
