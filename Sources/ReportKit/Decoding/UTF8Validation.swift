@@ -19,34 +19,28 @@ enum UTF8Validation {
             guard scalarValid(bytes, at: position) else { return false }
             position += 1
         }
-        let c0 = SIMD16<UInt8>(repeating: 0xC0)
-        let e0 = SIMD16<UInt8>(repeating: 0xE0)
-        let f0 = SIMD16<UInt8>(repeating: 0xF0)
-        let continuationMask = SIMD16<UInt8>(repeating: 0xC0)
-        let continuation = SIMD16<UInt8>(repeating: 0x80)
+        // Every operand a vector (a scalar literal compiles to a loop over the lanes), and
+        // only equality and masks: `byte >= 0xE0` is `byte & 0xE0 == 0xE0`, and so on.
+        func splat(_ value: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: value) }
+        let (x80, xC0, xE0, xF0, xF8, xFE, xF5, xF6, xF7) =
+            (splat(0x80), splat(0xC0), splat(0xE0), splat(0xF0), splat(0xF8), splat(0xFE), splat(0xF5), splat(0xF6), splat(0xF7))
+        let (xED, xF4, x20, x30, zero) = (splat(0xED), splat(0xF4), splat(0x20), splat(0x30), splat(0))
         while position + 16 <= count {
             let current = raw.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self)
             let back1 = raw.loadUnaligned(fromByteOffset: position - 1, as: SIMD16<UInt8>.self)
-            // All ASCII, after a block that needs no more continuations: the common case for
-            // Latin text, and cheap to rule out.
-            if (current .>= continuation) == .init(repeating: false), (back1 .>= c0) == .init(repeating: false) {
-                let back2 = raw.loadUnaligned(fromByteOffset: position - 2, as: SIMD16<UInt8>.self)
-                let back3 = raw.loadUnaligned(fromByteOffset: position - 3, as: SIMD16<UInt8>.self)
-                if (back2 .>= e0) == .init(repeating: false), (back3 .>= f0) == .init(repeating: false) {
-                    position += 16
-                    continue
-                }
-            }
             let back2 = raw.loadUnaligned(fromByteOffset: position - 2, as: SIMD16<UInt8>.self)
             let back3 = raw.loadUnaligned(fromByteOffset: position - 3, as: SIMD16<UInt8>.self)
-            let isContinuation = (current & continuationMask) .== continuation
-            let wanted = (back1 .>= c0) .| (back2 .>= e0) .| (back3 .>= f0)
-            let forbidden = (current .== 0xC0) .| (current .== 0xC1) .| (current .>= 0xF5)
-            let secondOutOfRange =
-                ((back1 .== 0xE0) .& (current .< 0xA0))
-                .| ((back1 .== 0xED) .& (current .> 0x9F))
-                .| ((back1 .== 0xF0) .& (current .< 0x90))
-                .| ((back1 .== 0xF4) .& (current .> 0x8F))
+            let isContinuation = (current & xC0) .== x80
+            let wanted = ((back1 & xC0) .== xC0) .| ((back2 & xE0) .== xE0) .| ((back3 & xF0) .== xF0)
+            let forbidden = ((current & xFE) .== xC0) .| ((current & xF8) .== xF8)
+                .| (current .== xF5) .| (current .== xF6) .| (current .== xF7)
+            // After E0, ED, F0 and F4 the continuation's range: bit 5 clear (80–9F) after E0 is
+            // overlong, bit 5 set (A0–BF) after ED a surrogate; bits 4–5 clear after F0 overlong,
+            // set after F4 above U+10FFFF. A byte that is no continuation fails above anyway.
+            let bit5 = (current & x20) .== zero
+            let bits45 = (current & x30) .== zero
+            let secondOutOfRange = ((back1 .== xE0) .& bit5) .| ((back1 .== xED) .& .!bit5)
+                .| ((back1 .== xF0) .& bits45) .| ((back1 .== xF4) .& .!bits45)
             if any((isContinuation .^ wanted) .| forbidden .| secondOutOfRange) { return false }
             position += 16
         }

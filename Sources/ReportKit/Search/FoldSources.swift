@@ -49,19 +49,32 @@ enum CompatibilityScan {
         let count = bytes.count
         var position = 0
         let raw = UnsafeRawPointer(base)
+        // Every operand a vector: comparing with a scalar literal compiles to a loop over the
+        // lanes. Only equality and masks, as in `ByteSearcher`; ranges of second and third
+        // bytes are tested as `(byte - low) & ~(width - 1) == 0` with a power-of-two width, a
+        // superset where needed, which `isSource` then narrows lane by lane.
+        func splat(_ value: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: value) }
+        let (e2, e3, ef, f0) = (splat(0xE2), splat(0xE3), splat(0xEF), splat(0xF0))
+        let (x80, x86, x9F, xAF) = (splat(0x80), splat(0x86), splat(0x9F), splat(0xAF))
+        let (xB8, x88, xB0, x90, xA4, xA0) = (splat(0xB8), splat(0x88), splat(0xB0), splat(0x90), splat(0xA4), splat(0xA0))
+        let (keep8, keep16, keep4, zero) = (splat(0xF8), splat(0xF0), splat(0xFC), splat(0))
         // Loads reach position + 2 + 15.
         while position + 18 <= count {
             let b0 = raw.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self)
-            // Lead bytes E2, E3, EF and F0 only; most blocks of Chinese text have E3 (CJK
-            // punctuation), so the precise test follows in vector form too.
-            let leads = (b0 .== 0xE2) .| (b0 .== 0xE3) .| (b0 .== 0xEF) .| (b0 .== 0xF0)
-            if any(leads) {
-                let b1 = raw.loadUnaligned(fromByteOffset: position + 1, as: SIMD16<UInt8>.self)
-                let b2 = raw.loadUnaligned(fromByteOffset: position + 2, as: SIMD16<UInt8>.self)
-                let hits = Self.matches(b0, b1, b2)
-                if any(hits) {
-                    for lane in 0..<16 where hits[lane] { found.append(position + lane) }
-                }
+            let b1 = raw.loadUnaligned(fromByteOffset: position + 1, as: SIMD16<UInt8>.self)
+            let b2 = raw.loadUnaligned(fromByteOffset: position + 2, as: SIMD16<UInt8>.self)
+            let isE3 = b0 .== e3
+            let isF0 = b0 .== f0
+            let hits =
+                ((b0 .== e2) .& (((b1 &- xB8) & keep8) .== zero))  // U+2E00–U+2FFF, narrowed below
+                .| (isE3 .& (b1 .== x80) .& (((b2 &- xB0) & keep16) .== zero))  // U+3030–U+303F
+                .| (isE3 .& (b1 .== x86) .& (((b2 &- x90) & keep16) .== zero))  // U+3190–U+319F
+                .| (isE3 .& (((b1 &- x88) & keep8) .== zero))  // U+3200–U+33FF
+                .| ((b0 .== ef) .& (((b1 &- xA4) & keep8) .== zero))  // U+F900–U+FAFF
+                .| (isF0 .& (b1 .== x9F) .& (((b2 &- x88) & keep4) .== zero))  // U+1F200–U+1F2FF
+                .| (isF0 .& (b1 .== xAF) .& (((b2 &- xA0) & keep16) .== zero))  // U+2F800–U+2FBFF, narrowed below
+            if any(hits) {
+                for lane in 0..<16 where hits[lane] && isSource(bytes, at: position + lane) { found.append(position + lane) }
             }
             position += 16
         }
@@ -70,22 +83,6 @@ enum CompatibilityScan {
             position += 1
         }
         return found
-    }
-
-    private static func matches(_ b0: SIMD16<UInt8>, _ b1: SIMD16<UInt8>, _ b2: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
-        func within(_ v: SIMD16<UInt8>, _ low: UInt8, _ high: UInt8) -> SIMDMask<SIMD16<Int8>> {
-            (v &- SIMD16(repeating: low)) .<= SIMD16(repeating: high - low)
-        }
-        let e2 = (b0 .== 0xE2) .& within(b1, 0xBA, 0xBF)  // U+2E80–U+2FFF
-        let e3 = (b0 .== 0xE3) .& (
-            ((b1 .== 0x80) .& within(b2, 0xB0, 0xBF))  // U+3030–U+303F
-                .| ((b1 .== 0x86) .& within(b2, 0x90, 0x9F))  // U+3190–U+319F
-                .| within(b1, 0x88, 0x8F))  // U+3200–U+33FF
-        let ef = (b0 .== 0xEF) .& within(b1, 0xA4, 0xAB)  // U+F900–U+FAFF
-        let f0 = (b0 .== 0xF0) .& (
-            ((b1 .== 0x9F) .& within(b2, 0x88, 0x8B))  // U+1F200–U+1F2FF
-                .| ((b1 .== 0xAF) .& within(b2, 0xA0, 0xA8)))  // U+2F800–U+2FA3F
-        return e2 .| e3 .| ef .| f0
     }
 
     /// The same test for one position, near the end of the bytes.
