@@ -64,11 +64,22 @@ struct SearchCommand: ParsableCommand {
         let paths: [String?] = files.isEmpty ? [nil] : files
         var matches: [SearchMatch] = []
         var total = 0
+        let namingFile = paths.count > 1 || json
+        let unindexed = unindexedSearch
         for path in paths {
-            let loaded = try ReportLoading.load(path: path, encoding: forced, format: format.forced, failureStatus: 2)
+            let verdict = unindexed.map { fileVerdict(of: $0, path: path, encoding: forced) } ?? UnindexedSearch.FileVerdict.undecided
+            if case .noHits = verdict { continue }
+            let document = try ReportLoading.decode(path: path, encoding: forced, format: format.forced, failureStatus: 2)
+            if let unindexed {
+                let found = searchUnindexed(unindexed, in: document, verdict: verdict, namingFile: namingFile)
+                total += found.total
+                matches += found.matches
+                continue
+            }
+            let loaded = ReportLoading.keep(LoadedReport(opened: document.parsed()))
             let results = try search(loaded)
             total += results.totalCount
-            matches += SearchMatch.collect(results, in: loaded, namingFile: paths.count > 1 || json)
+            matches += SearchMatch.collect(results, in: loaded, namingFile: namingFile)
         }
         if json {
             StandardStreams.output(SearchJSON.json(query: query, total: total, matches: matches), raw: true)

@@ -41,6 +41,11 @@ struct SimplifiedFolding: Sendable {
 
     var count: Int { simplified.count }
 
+    /// Every traditional-only character whose simplified form is `scalar`.
+    func traditionalForms(of scalar: UInt32) -> [UInt32] {
+        simplified.compactMap { $0.value == scalar ? $0.key : nil }.sorted()
+    }
+
     /// Replaces every traditional-only character of `text` by its simplified form.
     func folding(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { simplified[$0.value] != nil }) else { return text }
