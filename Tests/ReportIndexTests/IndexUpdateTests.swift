@@ -64,6 +64,28 @@ import Testing
         #expect(PrintedHit.all(indexed) == PrintedHit.all(scanned))
     }
 
+    @Test func twoCopiesOfOneRenamedFileAreARenameAndAnAddition() throws {
+        let fixture = try LibraryFixture(reports: 4)
+        defer { fixture.remove() }
+        _ = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { _ in }
+        let old = fixture.library + "/2024/report-1.txt"
+        let first = fixture.library + "/2023/copy-a.txt"
+        let second = fixture.library + "/2023/copy-b.txt"
+        try FileManager.default.copyItem(atPath: old, toPath: first)
+        try FileManager.default.moveItem(atPath: old, toPath: second)
+        // Both copies have the vanished record's hash, so no worker parses them; the one that
+        // does not get the record must be parsed by the writer.
+        let update = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { _ in }
+        #expect(update.renamed == 1 && update.added == 1 && update.removed == 0, "\(update)")
+        #expect(update.textBytes > 0)
+        let text = try String(contentsOfFile: first, encoding: .utf8)
+        let (indexed, scanned) = search(String(text.split(separator: "\n")[3].prefix(4)), fixture)
+        #expect(indexed.filesFromIndex == indexed.filesSearched)
+        let files = Set(PrintedHit.all(indexed).map(\.file))
+        #expect(files.contains(first) && files.contains(second))
+        #expect(PrintedHit.all(indexed) == PrintedHit.all(scanned))
+    }
+
     @Test func aTouchedFileOnlyGetsItsNewTime() throws {
         let fixture = try LibraryFixture(reports: 2)
         defer { fixture.remove() }

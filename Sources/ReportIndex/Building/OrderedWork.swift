@@ -17,6 +17,8 @@ final class OrderedWork<Output: Sendable>: @unchecked Sendable {
     private var outstandingCost = 0
     private var cancelled = false
     private var runningWorkers = 0
+    /// The most items and cost ever outstanding at once (for tests of the bound).
+    private var peak = (items: 0, cost: 0)
 
     private let costs: [Int]
     private let window: Int
@@ -74,6 +76,12 @@ final class OrderedWork<Output: Sendable>: @unchecked Sendable {
         results.removeAll()
     }
 
+    var mostOutstanding: (items: Int, cost: Int) {
+        condition.lock()
+        defer { condition.unlock() }
+        return peak
+    }
+
     private func claim() -> Int? {
         condition.lock()
         defer { condition.unlock() }
@@ -86,6 +94,7 @@ final class OrderedWork<Output: Sendable>: @unchecked Sendable {
         let index = nextToStart
         nextToStart += 1
         outstandingCost += costs[index]
+        peak = (max(peak.items, nextToStart - nextToTake), max(peak.cost, outstandingCost))
         return index
     }
 
