@@ -84,3 +84,18 @@ private final class StartCounter: @unchecked Sendable {
         }
     }
 }
+
+@Suite struct OrderedWorkInlineTests {
+    @Test func withoutWorkersTheConsumerDoesTheWorkInOrder() {
+        let work = OrderedWork<String>(
+            costs: [1, 1, 1], workers: 0, window: 4, budget: 10,
+            makeState: { 0 },
+            work: { calls, index in
+                calls += 1
+                return "\(index):\(calls)"
+            })
+        defer { work.cancel() }
+        #expect([work.next(), work.next(), work.next(), work.next()] == ["0:1", "1:2", "2:3", nil])
+        #expect(work.mostOutstanding.items == 0)
+    }
+}

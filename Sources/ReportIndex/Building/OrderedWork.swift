@@ -20,12 +20,15 @@ final class OrderedWork<Output: Sendable>: @unchecked Sendable {
     /// The most items and cost ever outstanding at once (for tests of the bound).
     private var peak = (items: 0, cost: 0)
 
+    /// With no workers: the work done by `next()` itself, on the consumer's thread.
+    private var inline: ((Int) -> Output)?
     private let costs: [Int]
     private let window: Int
     private let budget: Int
 
     /// - Parameters:
     ///   - costs: what each item weighs against `budget` while it is outstanding.
+    ///   - workers: threads to run on; 0 runs each item inside `next()`, one after another.
     ///   - makeState: each worker's own state (a folding cache), made on its thread.
     init<State>(
         costs: [Int], workers: Int, window: Int, budget: Int,
@@ -35,8 +38,13 @@ final class OrderedWork<Output: Sendable>: @unchecked Sendable {
         self.costs = costs
         self.window = max(1, window)
         self.budget = budget
-        let workers = max(1, min(workers, costs.count))
         guard !costs.isEmpty else { return }
+        guard workers > 0 else {
+            let state = StateBox(makeState())
+            inline = { index in work(&state.value, index) }
+            return
+        }
+        let workers = min(workers, costs.count)
         runningWorkers = workers
         for _ in 0..<workers {
             let thread = Thread { [self] in
@@ -57,6 +65,10 @@ final class OrderedWork<Output: Sendable>: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         guard nextToTake < costs.count else { return nil }
+        if let inline {
+            defer { nextToTake += 1 }
+            return inline(nextToTake)
+        }
         while results[nextToTake] == nil { condition.wait() }
         let output = results.removeValue(forKey: nextToTake)
         outstandingCost -= costs[nextToTake]
@@ -110,4 +122,9 @@ final class OrderedWork<Output: Sendable>: @unchecked Sendable {
         results[index] = output
         condition.broadcast()
     }
+}
+
+private final class StateBox<State> {
+    var value: State
+    init(_ value: State) { self.value = value }
 }
