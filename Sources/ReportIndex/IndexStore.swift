@@ -151,19 +151,17 @@ final class IndexStore {
     /// Adds a readable report: its file row, its pieces and their bigrams.
     func insert(_ file: LibraryFile, hash: String, report: PreparedReport) throws {
         guard let insertFile, let insertPiece, let insertTerms else { throw SQLiteError(code: 1, message: database.lastMessage) }
-        try insertFile.bind(
+        try insertFile.run(
             .text(file.absolutePath), .integer(file.size), .integer(file.modified),
             .text(hash), nil, .text(report.summary.title), .text(report.summary.date),
-            .text(report.summary.issuer), .int(report.textBytes)
-        ).run()
+            .text(report.summary.issuer), .int(report.textBytes))
         let fileID = database.lastInsertedRow
         for piece in report.pieces {
-            try insertPiece.bind(
+            try insertPiece.run(
                 .integer(fileID), .int(piece.position), .text(piece.address), .text(piece.heading),
-                .int(piece.line), .text(piece.text), .blob(piece.folded.bytes), .blob(piece.folded.map)
-            ).run()
+                .int(piece.line), .text(piece.text), .blob(piece.folded.bytes), .blob(piece.folded.map))
             guard !piece.folded.bytes.isEmpty else { continue }
-            try insertTerms.bind(.integer(database.lastInsertedRow), .bytes(piece.folded.bytes)).run()
+            try insertTerms.run(.integer(database.lastInsertedRow), .bytes(piece.folded.bytes))
         }
     }
 
