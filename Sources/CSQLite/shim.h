@@ -3,6 +3,9 @@
 
 #include <sqlite3.h>
 #include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 
 /* SQLITE_TRANSIENT is a cast macro Swift cannot import. */
 static inline sqlite3_destructor_type rb_sqlite_transient(void) {
@@ -62,6 +65,58 @@ static inline void rb_bigram_delete(Fts5Tokenizer *tokenizer) {
     (void)tokenizer;
 }
 
+/*
+ * Tokens already emitted for the document being tokenized. The index keeps no positions
+ * (detail=none), so FTS5 records a token once per row however often it is emitted: emitting
+ * each distinct token once gives the very same index, and spares FTS5's hash table the
+ * repeats (a third to a half of a Chinese piece's bigrams). A token is at most two scalars,
+ * eight bytes and never a zero byte, so its bytes packed into 64 bits identify it; 0 marks a
+ * free slot. When the table cannot be had, or fills up, tokens are simply emitted again.
+ */
+typedef struct {
+    uint64_t *slots;
+    uint64_t mask;
+    uint64_t used;
+} rb_token_set;
+
+static inline void rb_token_set_init(rb_token_set *set, uint64_t *local, int localCount, int length) {
+    uint64_t wanted = 32;
+    /* A slot per byte: a third full for Chinese (three bytes a scalar); text with more tokens
+       than half the slots (ASCII) stops being deduplicated when the table is half full. */
+    while (wanted < (uint64_t)length && wanted < ((uint64_t)1 << 26)) wanted <<= 1;
+    if (wanted <= (uint64_t)localCount) {
+        set->slots = local;
+    } else {
+        set->slots = (uint64_t *)malloc(wanted * sizeof(uint64_t));
+    }
+    set->mask = set->slots ? wanted - 1 : 0;
+    set->used = 0;
+    if (set->slots) memset(set->slots, 0, (size_t)wanted * sizeof(uint64_t));
+}
+
+static inline void rb_token_set_free(rb_token_set *set, const uint64_t *local) {
+    if (set->slots && set->slots != local) free(set->slots);
+}
+
+/* 1 when the token is new (and now recorded) or cannot be recorded; 0 for a repeat. */
+static inline int rb_token_set_insert(rb_token_set *set, const char *token, int length) {
+    if (!set->slots || set->used * 2 >= set->mask) return 1;
+    uint64_t key = 0;
+    memcpy(&key, token, (size_t)length);
+    uint64_t slot = (key * 0x9E3779B97F4A7C15ULL) >> 20;
+    for (;;) {
+        slot &= set->mask;
+        uint64_t held = set->slots[slot];
+        if (held == key) return 0;
+        if (held == 0) {
+            set->slots[slot] = key;
+            set->used++;
+            return 1;
+        }
+        slot++;
+    }
+}
+
 static inline int rb_bigram_tokenize(
     Fts5Tokenizer *tokenizer, void *context, int flags, const char *text, int length,
     int (*emit)(void *, int, const char *, int, int, int)) {
@@ -69,6 +124,10 @@ static inline int rb_bigram_tokenize(
     if (length <= 0) return SQLITE_OK;
     const unsigned char *bytes = (const unsigned char *)text;
     int isQuery = (flags & FTS5_TOKENIZE_QUERY) != 0;
+    uint64_t local[1024];
+    rb_token_set seen = {NULL, 0, 0};
+    if (!isQuery) rb_token_set_init(&seen, local, 1024, length);
+    int status = SQLITE_OK;
     int first = 0;
     int firstLength = rb_scalar_length(bytes[0]);
     if (firstLength > length) firstLength = length;
@@ -79,20 +138,28 @@ static inline int rb_bigram_tokenize(
         if (secondLength > length - second) secondLength = length - second;
         int secondIndexed = rb_is_indexed(rb_scalar_value(bytes + second, secondLength));
         if (firstIndexed && secondIndexed) {
-            int status = emit(context, 0, text + first, firstLength + secondLength, first, second + secondLength);
-            if (status != SQLITE_OK) return status;
+            int tokenLength = firstLength + secondLength;
+            if (isQuery || rb_token_set_insert(&seen, text + first, tokenLength)) {
+                status = emit(context, 0, text + first, tokenLength, first, second + secondLength);
+                if (status != SQLITE_OK) break;
+            }
         } else if (firstIndexed && !isQuery) {
-            int status = emit(context, 0, text + first, firstLength, first, second);
-            if (status != SQLITE_OK) return status;
+            if (rb_token_set_insert(&seen, text + first, firstLength)) {
+                status = emit(context, 0, text + first, firstLength, first, second);
+                if (status != SQLITE_OK) break;
+            }
         }
         first = second;
         firstLength = secondLength;
         firstIndexed = secondIndexed;
     }
-    if (firstIndexed && (!isQuery || first == 0)) {
-        return emit(context, 0, text + first, firstLength, first, first + firstLength);
+    if (status == SQLITE_OK && firstIndexed && (!isQuery || first == 0)) {
+        if (isQuery || rb_token_set_insert(&seen, text + first, firstLength)) {
+            status = emit(context, 0, text + first, firstLength, first, first + firstLength);
+        }
     }
-    return SQLITE_OK;
+    if (!isQuery) rb_token_set_free(&seen, local);
+    return status;
 }
 
 /* Registers report_bigram on a connection; SQLITE_OK or an error code. */

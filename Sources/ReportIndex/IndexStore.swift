@@ -149,25 +149,19 @@ final class IndexStore {
     private lazy var insertTerms = try? database.prepare("INSERT INTO terms(rowid, folded) VALUES (?, ?)")
 
     /// Adds a readable report: its file row, its pieces and their bigrams.
-    func insert(_ indexed: IndexedReport, folder: inout PieceFolder) throws {
+    func insert(_ file: LibraryFile, hash: String, report: PreparedReport) throws {
         guard let insertFile, let insertPiece, let insertTerms else { throw SQLiteError(code: 1, message: database.lastMessage) }
-        try insertFile.bind(
-            .text(indexed.file.absolutePath), .integer(indexed.file.size), .integer(indexed.file.modified),
-            .text(indexed.hash), nil, .text(indexed.summary.title), .text(indexed.summary.date),
-            .text(indexed.summary.issuer), .int(indexed.report.text.utf8.count)
-        ).run()
+        try insertFile.run(
+            .text(file.absolutePath), .integer(file.size), .integer(file.modified),
+            .text(hash), nil, .text(report.summary.title), .text(report.summary.date),
+            .text(report.summary.issuer), .int(report.textBytes))
         let fileID = database.lastInsertedRow
-        let report = indexed.report
-        for (position, piece) in report.searchPieces.enumerated() where !piece.range.isEmpty {
-            let text = String(report.slice(piece.range))
-            let label = PieceLabel(report: report, section: piece.section)
-            let folded = folder.foldedPiece(text)
-            try insertPiece.bind(
-                .integer(fileID), .int(position), .text(label.address), .text(label.heading),
-                .int(report.lines.line(at: piece.range.lowerBound)), .text(text), .blob(folded.bytes), .blob(folded.map)
-            ).run()
-            guard !folded.bytes.isEmpty else { continue }
-            try insertTerms.bind(.integer(database.lastInsertedRow), .bytes(folded.bytes)).run()
+        for piece in report.pieces {
+            try insertPiece.run(
+                .integer(fileID), .int(piece.position), .text(piece.address), .text(piece.heading),
+                .int(piece.line), .text(piece.text), .blob(piece.folded.bytes), .blob(piece.folded.map))
+            guard !piece.folded.bytes.isEmpty else { continue }
+            try insertTerms.run(.integer(database.lastInsertedRow), .bytes(piece.folded.bytes))
         }
     }
 
@@ -201,12 +195,4 @@ final class IndexStore {
         try database.prepare("UPDATE files SET path = ?, size = ?, modified = ? WHERE id = ?")
             .bind(.text(file.absolutePath), .integer(file.size), .integer(file.modified), .integer(fileID)).run()
     }
-}
-
-/// A report read for the index, with what the library list shows of it.
-struct IndexedReport {
-    let file: LibraryFile
-    let hash: String
-    let report: Report
-    let summary: ReportSummary
 }

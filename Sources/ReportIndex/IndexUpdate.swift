@@ -31,19 +31,31 @@ public enum IndexUpdate {
     /// Committing every few megabytes bounds SQLite's memory and what a killed run loses.
     static let batchBytes: Int64 = 16 << 20
     static let batchFiles = 500
+    /// Files are read, parsed and folded on this many threads while the caller's thread
+    /// inserts: one per core, the writer sharing a core with one of them.
+    public static var defaultPreparingThreads: Int { max(1, min(8, ProcessInfo.processInfo.activeProcessorCount)) }
+    /// Files prepared ahead of the writer, at most: what bounds the run's memory.
+    static let preparedAheadFiles = 64
+    static let preparedAheadBytes = 32 << 20
 
-    /// - Parameter pageLimit: caps the file at this many pages, as a full disk would (tests).
+    /// - Parameters:
+    ///   - pageLimit: caps the file at this many pages, as a full disk would (tests).
+    ///   - preparingThreads: threads that read and parse files beside the writer; 0 does it all
+    ///     on the caller's thread, one file after another (the benchmark's baseline).
     public static func run(
-        paths: [String], indexPath: String, pageLimit: Int? = nil, notice: @escaping (String) -> Void
+        paths: [String], indexPath: String, pageLimit: Int? = nil, preparingThreads: Int = defaultPreparingThreads,
+        notice: @escaping (String) -> Void
     ) throws -> IndexUpdateSummary {
-        try run(paths: paths, indexPath: indexPath, pageLimit: pageLimit, afterReading: nil, notice: notice)
+        try run(
+            paths: paths, indexPath: indexPath, pageLimit: pageLimit, preparingThreads: preparingThreads,
+            afterReading: nil, notice: notice)
     }
 
     /// - Parameter afterReading: called with each file's absolute path once its text is read,
     ///   before the run checks that the file did not change meanwhile (tests change it here).
     static func run(
-        paths: [String], indexPath: String, pageLimit: Int?, afterReading: ((String) -> Void)?,
-        notice: @escaping (String) -> Void
+        paths: [String], indexPath: String, pageLimit: Int?, preparingThreads: Int = defaultPreparingThreads,
+        afterReading: (@Sendable (String) -> Void)?, notice: @escaping (String) -> Void
     ) throws -> IndexUpdateSummary {
         try IndexStore.createDirectory(for: indexPath)
         let lock = try IndexLock(indexPath: indexPath) {
@@ -58,9 +70,15 @@ public enum IndexUpdate {
         // FTS5 writes its in-memory terms out as a new segment whenever they pass 1 MB, and
         // merges segments as they pile up; a larger buffer means far fewer segments to merge.
         try store.database.execute("INSERT INTO terms(terms, rank) VALUES('hashsize', \(64 << 20))")
+        // FTS5 merges its segments as they pile up, by default four of a level at a time, so a
+        // full build rewrites its terms once per level; merging sixteen at a time cut the
+        // writer's CPU by 13 % on 2,000 reports and leaves a few more segments, which a query
+        // looks its bigrams up in (microseconds each; DECISIONS.md). Stored in the index.
+        try store.database.execute("INSERT INTO terms(terms, rank) VALUES('automerge', 16)")
         if let pageLimit { try store.database.execute("PRAGMA max_page_count=\(pageLimit)") }
         var run = UpdateRun(store: store, listing: LibraryFiles.list(paths), roots: paths.map(LibraryFiles.absolutePath), notice: notice)
         run.afterReading = afterReading
+        run.preparingThreads = preparingThreads
         try run.perform()
         return run.summary
     }
@@ -72,11 +90,13 @@ private struct UpdateRun {
     let roots: [String]
     let notice: (String) -> Void
     var summary = IndexUpdateSummary()
-    var folder = PieceFolder(forLargeText: true)
     var records: [String: FileRecord] = [:]
     /// Records under the roots whose path is gone, by content hash: rename candidates.
     var vanishedByHash: [String: [FileRecord]] = [:]
-    var afterReading: ((String) -> Void)?
+    var afterReading: (@Sendable (String) -> Void)?
+    var preparingThreads = IndexUpdate.defaultPreparingThreads
+    /// For the rare file the writer must parse itself (see `apply`).
+    var folder = PieceFolder(forLargeText: false)
 
     init(store: IndexStore, listing: LibraryFiles.Listing, roots: [String], notice: @escaping (String) -> Void) {
         self.store = store
@@ -93,7 +113,6 @@ private struct UpdateRun {
             vanishedByHash[record.hash, default: []].append(record)
         }
         var pending: [LibraryFile] = []
-        var pendingBytes: Int64 = 0
         for file in listing.files {
             if let record = records[file.absolutePath], record.isCurrent(for: file) {
                 summary.unchanged += 1
@@ -103,14 +122,8 @@ private struct UpdateRun {
                 continue
             }
             pending.append(file)
-            pendingBytes += file.size
-            if pending.count >= IndexUpdate.batchFiles || pendingBytes >= IndexUpdate.batchBytes {
-                guard try commit(pending) else { return }
-                pending.removeAll(keepingCapacity: true)
-                pendingBytes = 0
-            }
         }
-        guard try commit(pending) else { return }
+        guard try updateAll(pending) else { return }
         let gone = vanishedByHash.values.joined().map(\.id)
         guard !gone.isEmpty else { return }
         _ = try guardingDiskSpace {
@@ -121,15 +134,49 @@ private struct UpdateRun {
         summary.removed += gone.count
     }
 
-    /// One transaction for a batch; false when the disk is full (the batch is rolled back and
-    /// the run stops, keeping what earlier batches committed).
-    private mutating func commit(_ batch: [LibraryFile]) throws -> Bool {
-        guard !batch.isEmpty else { return true }
+    /// Prepares the files on worker threads, in order, while this thread writes them in
+    /// batches; false when the disk filled up.
+    private mutating func updateAll(_ pending: [LibraryFile]) throws -> Bool {
+        guard !pending.isEmpty else { return true }
+        var readableHashes: [String: String] = [:]
+        for file in pending {
+            if let record = records[file.absolutePath], record.failure == nil { readableHashes[file.absolutePath] = record.hash }
+        }
+        let known = KnownHashes(byPath: readableHashes, vanished: Set(vanishedByHash.keys))
+        let hook = afterReading
+        let work = OrderedWork<PreparedFile>(
+            costs: pending.map { Int(clamping: $0.size) }, workers: preparingThreads,
+            window: IndexUpdate.preparedAheadFiles, budget: IndexUpdate.preparedAheadBytes,
+            makeState: { PieceFolder(forLargeText: true) },
+            work: { folder, index in
+                FilePreparation.prepare(pending[index], known: known, folder: &folder, afterReading: hook)
+            })
+        defer { work.cancel() }
+        var start = 0
+        while start < pending.count {
+            var end = start
+            var bytes: Int64 = 0
+            while end < pending.count, end - start < IndexUpdate.batchFiles, bytes < IndexUpdate.batchBytes {
+                bytes += pending[end].size
+                end += 1
+            }
+            guard try commit(count: end - start, from: work) else { return false }
+            start = end
+        }
+        return true
+    }
+
+    /// One transaction for the next `count` prepared files; false when the disk is full (the
+    /// batch is rolled back and the run stops, keeping what earlier batches committed).
+    private mutating func commit(count: Int, from work: OrderedWork<PreparedFile>) throws -> Bool {
         let before = summary
         let vanishedBefore = vanishedByHash
         let committed = try guardingDiskSpace {
             try store.database.transaction {
-                for file in batch { try update(file) }
+                for _ in 0..<count {
+                    guard let prepared = work.next() else { break }
+                    try apply(prepared)
+                }
             }
         }
         if !committed {
@@ -149,27 +196,24 @@ private struct UpdateRun {
         }
     }
 
-    private mutating func update(_ file: LibraryFile) throws {
+    private mutating func apply(_ prepared: PreparedFile) throws {
+        let file = prepared.file
         let existing = records[file.absolutePath]
-        let text: String
-        do {
-            text = try ReportOpening.decodedText(path: file.absolutePath)
-        } catch {
+        let hash: String
+        var report: PreparedReport?
+        switch prepared.content {
+        case .unreadable(let reason):
             if let existing { try store.delete(fileID: existing.id) }
-            try store.insertFailure(file, reason: error.reason)
-            summary.skipped.append(SkippedPath(displayPath: file.displayPath, reason: error.reason))
+            try store.insertFailure(file, reason: reason)
+            summary.skipped.append(SkippedPath(displayPath: file.displayPath, reason: reason))
             return
-        }
-        afterReading?(file.absolutePath)
-        // A file written while we read it may be half old, half new: leave it out (a search
-        // scans it, since its record, if any, is not current) and let the next run take it.
-        guard let after = LibraryFiles.currentStat(absolutePath: file.absolutePath),
-            after.size == file.size, after.modified == file.modified
-        else {
+        case .changedWhileRead:
             notice("\(file.displayPath): changed while it was read; not indexed this time")
             return
+        case .read(let readHash, let readReport):
+            hash = readHash
+            report = readReport
         }
-        let hash = ContentHash.of(text)
         if let existing, existing.failure == nil, existing.hash == hash {
             try store.move(fileID: existing.id, to: file)
             summary.touched += 1
@@ -182,18 +226,24 @@ private struct UpdateRun {
             summary.renamed += 1
             return
         }
+        if report == nil {
+            // Its hash was a rename candidate that an earlier file took (two copies of one
+            // moved report): read and parse it here after all.
+            let again = FilePreparation.prepare(file, known: nil, folder: &folder, afterReading: nil)
+            guard case .read(let againHash, let againReport?) = again.content, againHash == hash else {
+                return try apply(again)
+            }
+            report = againReport
+        }
+        guard let report else { return }
         if let existing {
             try store.delete(fileID: existing.id)
             summary.changed += 1
         } else {
             summary.added += 1
         }
-        let report = ReportParser.parse(text)
-        let name = String(file.displayPath.split(separator: "/").last ?? Substring(file.displayPath))
-        try store.insert(
-            IndexedReport(file: file, hash: hash, report: report, summary: ReportSummary(report: report, fileName: name)),
-            folder: &folder)
-        summary.textBytes += Int64(text.utf8.count)
+        try store.insert(file, hash: hash, report: report)
+        summary.textBytes += Int64(report.textBytes)
     }
 
     private func isUnderRoots(_ path: String) -> Bool {

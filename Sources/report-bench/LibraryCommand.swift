@@ -14,7 +14,8 @@ struct LibraryCommand: ParsableCommand {
             library's text with a fixed seed, each through LibrarySearch with the index, after \
             listing the folder once: to every hit counted (which reports and sections hit, how \
             often), to the first screen (the first 50 hits also placed: line and snippet), and to \
-            every hit placed. Prints JSON.
+            every hit placed. Prints JSON. --threads 0 builds as before the build pipeline: every \
+            file read and parsed on the writer's own thread.
             """
     )
 
@@ -31,6 +32,12 @@ struct LibraryCommand: ParsableCommand {
     var queriesOnly = false
 
     static let screenful = 50
+
+    @Option(help: ArgumentHelp("Threads preparing files beside the SQLite writer (0: none).", valueName: "n"))
+    var threads = IndexUpdate.defaultPreparingThreads
+
+    @Flag(help: "Stop after the build and the incremental update.")
+    var skipQueries = false
 
     @Option(help: ArgumentHelp("Queries per length.", valueName: "n"))
     var queries = 25
@@ -62,6 +69,7 @@ struct LibraryCommand: ParsableCommand {
     struct Output: Codable {
         var build: Build?
         var incrementalMilliseconds = 0.0
+        var incrementalCPUMilliseconds = 0.0
         var incrementalChanged = 0
         var queries: [Queries] = []
         var peakResidentBytes = 0
@@ -72,7 +80,9 @@ struct LibraryCommand: ParsableCommand {
         if rebuild {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: index + suffix) }
             let (summary, wall, cpu) = try Stopwatch.measureWithCPU {
-                try IndexUpdate.run(paths: [directory], indexPath: index) { StandardError.write($0 + "\n") }
+                try IndexUpdate.run(paths: [directory], indexPath: index, preparingThreads: threads) {
+                    StandardError.write($0 + "\n")
+                }
             }
             let size = (try? FileManager.default.attributesOfItem(atPath: index)[.size] as? Int) ?? 0
             output.build = Build(
@@ -92,12 +102,20 @@ struct LibraryCommand: ParsableCommand {
                 try handle.close()
                 changed += 1
             }
-            let (update, incremental) = try Stopwatch.measure {
-                try IndexUpdate.run(paths: [directory], indexPath: index) { StandardError.write($0 + "\n") }
+            let (update, incremental, incrementalCPU) = try Stopwatch.measureWithCPU {
+                try IndexUpdate.run(paths: [directory], indexPath: index, preparingThreads: threads) {
+                    StandardError.write($0 + "\n")
+                }
             }
             output.incrementalMilliseconds = incremental
+            output.incrementalCPUMilliseconds = incrementalCPU
             output.incrementalChanged = update.changed
-            StandardError.write("incremental: \(incremental) ms, \(update.changed) changed\n")
+            StandardError.write("incremental: \(incremental) ms (cpu \(incrementalCPU) ms), \(update.changed) changed\n")
+        }
+        if skipQueries {
+            output.peakResidentBytes = Stopwatch.peakResidentBytes()
+            print(try BenchJSON.string(output))
+            return
         }
         let current = LibraryFiles.list([directory])
         let texts = try current.files.enumerated().filter { $0.offset % max(1, current.files.count / 20) == 0 }

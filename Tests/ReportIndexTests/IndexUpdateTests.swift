@@ -64,6 +64,57 @@ import Testing
         #expect(PrintedHit.all(indexed) == PrintedHit.all(scanned))
     }
 
+    @Test func twoCopiesOfOneRenamedFileAreARenameAndAnAddition() throws {
+        let fixture = try LibraryFixture(reports: 4)
+        defer { fixture.remove() }
+        _ = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { _ in }
+        let old = fixture.library + "/2024/report-1.txt"
+        let first = fixture.library + "/2023/copy-a.txt"
+        let second = fixture.library + "/2023/copy-b.txt"
+        try FileManager.default.copyItem(atPath: old, toPath: first)
+        try FileManager.default.moveItem(atPath: old, toPath: second)
+        // Both copies have the vanished record's hash, so no worker parses them; the one that
+        // does not get the record must be parsed by the writer.
+        let update = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { _ in }
+        #expect(update.renamed == 1 && update.added == 1 && update.removed == 0, "\(update)")
+        #expect(update.textBytes > 0)
+        let text = try String(contentsOfFile: first, encoding: .utf8)
+        let (indexed, scanned) = search(String(text.split(separator: "\n")[3].prefix(4)), fixture)
+        #expect(indexed.filesFromIndex == indexed.filesSearched)
+        let files = Set(PrintedHit.all(indexed).map(\.file))
+        #expect(files.contains(first) && files.contains(second))
+        #expect(PrintedHit.all(indexed) == PrintedHit.all(scanned))
+    }
+
+    @Test func preparingOnWorkersOrOnTheWritersThreadGivesTheSameIndex() throws {
+        let fixture = try LibraryFixture(reports: 40)
+        defer { fixture.remove() }
+        let inlinePath = fixture.root + "/cache/inline.sqlite"
+        let pooled = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath, preparingThreads: 3) { _ in }
+        let inline = try IndexUpdate.run(paths: [fixture.library], indexPath: inlinePath, preparingThreads: 0) { _ in }
+        #expect(pooled.added == 41 && inline.added == 41)
+        #expect(pooled.textBytes == inline.textBytes)
+        func rows(_ path: String) throws -> [String] {
+            let store = try IndexStore.openForReading(path: path)
+            let statement = try store.database.prepare(
+                "SELECT f.path, f.title, p.position, p.address, p.line, p.text, hex(p.folded), hex(p.fold_map) FROM pieces p JOIN files f ON f.id = p.file ORDER BY p.id")
+            var rows: [String] = []
+            while try statement.step() {
+                rows.append((0..<8).map { statement.text($0) }.joined(separator: "|"))
+            }
+            return rows
+        }
+        let pooledRows = try rows(fixture.indexPath)
+        #expect(!pooledRows.isEmpty)
+        #expect(pooledRows == (try rows(inlinePath)))
+        let listing = LibraryFiles.list([fixture.library])
+        let query = SearchQuery("法治")
+        let viaPool = LibrarySearch.run(query, in: listing, index: .at(fixture.indexPath))
+        let viaInline = LibrarySearch.run(query, in: listing, index: .at(inlinePath))
+        #expect(viaPool.filesFromIndex == viaPool.filesSearched)
+        #expect(PrintedHit.all(viaPool) == PrintedHit.all(viaInline))
+    }
+
     @Test func aTouchedFileOnlyGetsItsNewTime() throws {
         let fixture = try LibraryFixture(reports: 2)
         defer { fixture.remove() }

@@ -131,6 +131,58 @@ final class Statement {
         return self
     }
 
+    /// Binds the values and runs a statement that returns no rows while every bound buffer is
+    /// still in scope, so that SQLite reads texts and blobs in place (`SQLITE_STATIC`) instead
+    /// of copying each first; the bindings are cleared before the buffers go.
+    func run(_ values: StatementValue?...) throws {
+        sqlite3_reset(statement)
+        try runBinding(values, from: 0)
+    }
+
+    private func runBinding(_ values: [StatementValue?], from index: Int) throws {
+        guard index < values.count else {
+            defer {
+                sqlite3_reset(statement)
+                sqlite3_clear_bindings(statement)
+            }
+            while try step() {}
+            return
+        }
+        let position = Int32(index + 1)
+        switch values[index] {
+        case nil:
+            try database.check(sqlite3_bind_null(statement, position))
+            try runBinding(values, from: index + 1)
+        case .integer(let number):
+            try database.check(sqlite3_bind_int64(statement, position, number))
+            try runBinding(values, from: index + 1)
+        case .text(var text):
+            try text.withUTF8 { buffer in
+                try bindText(buffer, at: position)
+                try runBinding(values, from: index + 1)
+            }
+        case .bytes(let bytes):
+            try bytes.withUnsafeBufferPointer { buffer in
+                try bindText(buffer, at: position)
+                try runBinding(values, from: index + 1)
+            }
+        case .blob(let bytes):
+            try bytes.withUnsafeBufferPointer { buffer in
+                try database.check(sqlite3_bind_blob(
+                    statement, position, UnsafeRawPointer(buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!),
+                    Int32(buffer.count), nil))
+                try runBinding(values, from: index + 1)
+            }
+        }
+    }
+
+    private func bindText(_ buffer: UnsafeBufferPointer<UInt8>, at position: Int32) throws(SQLiteError) {
+        try database.check(sqlite3_bind_text(
+            statement, position,
+            UnsafeRawPointer(buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: CChar.self),
+            Int32(buffer.count), nil))
+    }
+
     /// Advances to the next row: true while there is one.
     func step() throws(SQLiteError) -> Bool {
         let status = sqlite3_step(statement)
