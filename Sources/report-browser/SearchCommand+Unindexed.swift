@@ -35,20 +35,8 @@ extension SearchCommand {
 extension SearchMatch {
     /// The same rows as `collect(_:in:namingFile:)` gives for the index's results.
     static func collect(_ sections: [UnindexedSearch.SectionHits], in loaded: LoadedReport, namingFile: Bool) -> [SearchMatch] {
-        let report = loaded.report
-        return sections.map { match in
-            let hits = match.hits.map { hit in
-                Hit(line: hit.line, page: loaded.opened.origin.page(ofLine: hit.line), snippet: report.snippet(for: hit))
-            }
-            guard let index = match.section else {
-                return SearchMatch(
-                    file: namingFile ? loaded.name : nil, address: "front",
-                    heading: report.title.isEmpty ? "(before the first section)" : report.title, hits: hits)
-            }
-            let section = report.sections[index]
-            return SearchMatch(
-                file: namingFile ? loaded.name : nil, address: section.address,
-                heading: OutlineExport.displayHeading(section), hits: hits)
+        sections.map { match in
+            row(section: match.section, hits: match.hits, in: loaded, namingFile: namingFile)
         }
     }
 }

@@ -3,22 +3,27 @@ import ReportUI
 
 extension SearchMatch {
     static func collect(_ results: SearchResults, in loaded: LoadedReport, namingFile: Bool) -> [SearchMatch] {
-        let report = loaded.report
-        return results.sections.map { match in
-            let hits = match.hitIndices.map { position -> Hit in
-                let hit = results.hits[position]
-                return Hit(line: hit.line, page: loaded.opened.origin.page(ofLine: hit.line), snippet: report.snippet(for: hit))
-            }
-            guard let index = match.section else {
-                return SearchMatch(
-                    file: namingFile ? loaded.name : nil, address: "front",
-                    heading: report.title.isEmpty ? "(before the first section)" : report.title, hits: hits)
-            }
-            let section = report.sections[index]
-            return SearchMatch(
-                file: namingFile ? loaded.name : nil, address: section.address,
-                heading: OutlineExport.displayHeading(section), hits: hits)
+        results.sections.map { match in
+            row(section: match.section, hits: match.hitIndices.map { results.hits[$0] }, in: loaded, namingFile: namingFile)
         }
+    }
+
+    /// One section's row: its address and heading (or the front matter's), each hit with its
+    /// page and snippet.
+    static func row(section: Int?, hits: [SearchHit], in loaded: LoadedReport, namingFile: Bool) -> SearchMatch {
+        let report = loaded.report
+        let placed = hits.map { hit in
+            Hit(line: hit.line, page: loaded.opened.origin.page(ofLine: hit.line), snippet: report.snippet(for: hit))
+        }
+        guard let index = section else {
+            return SearchMatch(
+                file: namingFile ? loaded.name : nil, address: "front",
+                heading: report.title.isEmpty ? "(before the first section)" : report.title, hits: placed)
+        }
+        let section = report.sections[index]
+        return SearchMatch(
+            file: namingFile ? loaded.name : nil, address: section.address,
+            heading: OutlineExport.displayHeading(section), hits: placed)
     }
 }
 

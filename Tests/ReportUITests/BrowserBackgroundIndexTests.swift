@@ -32,47 +32,6 @@ final class IndexGate: @unchecked Sendable {
 }
 
 /// Waits (without a time limit that matters: ten seconds is for a hung build) until `done`.
-func waitUntil(_ done: () -> Bool) -> Bool {
-    for _ in 0..<10_000 {
-        if done() { return true }
-        usleep(1_000)
-    }
-    return done()
-}
-
-/// A terminal that replays keys and, at each `nil` in its script, opens the gate and waits for
-/// the browser's background work, as a reader pausing after typing would.
-final class PausingTerminal: Terminal {
-    let size = Size(width: 100, height: 30)
-    private var script: [InputEvent?]
-    private let gate: IndexGate
-    private(set) var frames: [Screen] = []
-    private(set) var wokenWithWorkDone = 0
-
-    init(script: [InputEvent?], gate: IndexGate) {
-        self.script = script
-        self.gate = gate
-    }
-
-    func nextEvent() -> InputEvent? {
-        guard !script.isEmpty, let event = script.removeFirst() else { return nil }
-        return event
-    }
-
-    func nextEvent(orWakeWhen isDue: () -> Bool) -> TerminalWait {
-        guard let first = script.first else { return .ended }
-        guard first == nil else { return nextEvent().map(TerminalWait.event) ?? .ended }
-        script.removeFirst()
-        gate.open()
-        if waitUntil(isDue) { wokenWithWorkDone += 1 }
-        return .woken
-    }
-
-    func present(_ screen: Screen, cursor: (x: Int, y: Int)?) {
-        frames.append(screen)
-    }
-}
-
 @Suite struct BrowserBackgroundIndexTests {
     let report = BrowserFixtures.seed
     let size = Size(width: 100, height: 30)
@@ -132,7 +91,7 @@ final class PausingTerminal: Terminal {
         let gate = IndexGate()
         let cache = gate.cache(for: report)
         let script: [InputEvent?] = BrowserFixtures.keys("/信用修复") + [nil] + BrowserFixtures.keys("\nn")
-        let terminal = PausingTerminal(script: script, gate: gate)
+        let terminal = GatedTerminal(script: script, size: size, open: gate.open)
         _ = BrowserApp(report: report, options: BrowserOptions(color: false), store: nil, searchCache: cache)
             .run(on: terminal)
         let statuses = terminal.frames.map { $0.lines.last ?? "" }

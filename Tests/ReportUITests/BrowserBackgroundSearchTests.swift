@@ -242,37 +242,3 @@ final class SearchGate: @unchecked Sendable {
         #expect(statuses[8].contains(" 2/3 "), "\(statuses[8])")
     }
 }
-
-/// Replays keys; at each `nil` it opens the gate and waits for the browser's background work,
-/// as a reader who stops typing would.
-final class GatedTerminal: Terminal {
-    let size: Size
-    private var script: [InputEvent?]
-    private let open: () -> Void
-    private(set) var frames: [Screen] = []
-    private(set) var wokenWithWorkDone = 0
-
-    init(script: [InputEvent?], size: Size, open: @escaping () -> Void) {
-        self.script = script
-        self.size = size
-        self.open = open
-    }
-
-    func nextEvent() -> InputEvent? {
-        guard !script.isEmpty, let event = script.removeFirst() else { return nil }
-        return event
-    }
-
-    func nextEvent(orWakeWhen isDue: () -> Bool) -> TerminalWait {
-        guard let first = script.first else { return .ended }
-        guard first == nil else { return nextEvent().map(TerminalWait.event) ?? .ended }
-        script.removeFirst()
-        open()
-        if waitUntil(isDue) { wokenWithWorkDone += 1 }
-        return .woken
-    }
-
-    func present(_ screen: Screen, cursor: (x: Int, y: Int)?) {
-        frames.append(screen)
-    }
-}
