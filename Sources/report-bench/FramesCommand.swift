@@ -79,6 +79,9 @@ struct FramesCommand: ParsableCommand {
         /// milliseconds from the last typed character of the search to that frame, and how many
         /// keys after that character it came.
         let resultFramesAfterTyping: [ResultFrame]
+        /// How each round's pause after its typed search ended: "workCame" (the frame no longer
+        /// said "searching…"/"indexing…") or "timedOut"; empty when the keys did not pause.
+        let pausesAfterTyping: [String]
         let lastStatusLine: String
         let peakResidentBytes: Int
     }
@@ -134,6 +137,7 @@ struct FramesCommand: ParsableCommand {
             pausedForIndex: pauses,
             framesWithoutKey: terminal.framesWithoutKey,
             resultFramesAfterTyping: resultFrames(terminal, lastTypedSearchKey: lastTypedSearchKey, roundLength: keys.count),
+            pausesAfterTyping: terminal.pausesEnded.map(\.rawValue),
             lastStatusLine: terminal.lastFrame.map { $0.lines[height - 1] } ?? "",
             peakResidentBytes: Stopwatch.peakResidentBytes()
         )

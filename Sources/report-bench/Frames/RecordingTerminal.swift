@@ -45,6 +45,14 @@ final class RecordingTerminal: Terminal {
     /// its results come before pressing Enter.
     var pausesAfter: Set<Int> = []
     private var pausedAfter: Set<Int> = []
+    /// The end of the pause under way after a typed search. The pause lasts across the run
+    /// loop's wake-ups: what wakes it may be other background work (the index landing, an
+    /// older query's answer kept only for its own query) that leaves the frame "searching…".
+    private var pauseDeadline: UInt64?
+    enum PauseEnd: String { case workCame, timedOut }
+    /// How each pause after a typed search ended: the frame stopped waiting for work, or the
+    /// pause limit passed first.
+    private(set) var pausesEnded: [PauseEnd] = []
     /// The last frame answered the last key delivered.
     private var keyAnswered = true
     /// Called after each frame with the event (nil for the first frame), the milliseconds and
@@ -69,9 +77,13 @@ final class RecordingTerminal: Terminal {
         if pausesForBackgroundWork, nextIndex > 0, pausesAfter.contains(nextIndex - 1),
             pausedAfter.insert(nextIndex - 1).inserted
         {
-            let deadline = Stopwatch.now() + UInt64(pauseLimit * 1e9)
+            pauseDeadline = Stopwatch.now() + UInt64(pauseLimit * 1e9)
+        }
+        if let deadline = pauseDeadline {
             while !isDue(), lastFrameAwaitsWork, Stopwatch.now() < deadline { usleep(200) }
-            return .woken
+            if isDue(), Stopwatch.now() < deadline { return .woken }
+            pauseDeadline = nil
+            pausesEnded.append(lastFrameAwaitsWork ? .timedOut : .workCame)
         }
         return nextEvent().map(TerminalWait.event) ?? .ended
     }
