@@ -62,6 +62,7 @@ let package = Package(
         .testTarget(name: "ReportIndexTests", dependencies: ["ReportIndex", "ReportKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ReportKit", "ReportUI", "ReportTestSupport"]),
         .testTarget(name: "ReportBrowserTests", dependencies: ["report-browser", "ReaderState", "ReportUI", "ReportKit"]),
+        .testTarget(name: "ReportBenchTests", dependencies: ["report-bench", "ReportUI"]),
         .testTarget(
             name: "ReadingStateAdapterTests", dependencies: ["ReadingStateAdapter", "ReaderState", "ReportUI", "ReportKit"]),
     ],
