@@ -103,8 +103,11 @@ struct FramesCommand: ParsableCommand {
         terminal.pausesForBackgroundWork = pauses
         terminal.pausesAfter = Set((0..<rounds).map { $0 * keys.count + lastTypedSearchKey })
         if trace {
+            var firstFrameTraced = false
             terminal.onFrame = { event, milliseconds, screen in
-                var label = "first frame"
+                // A frame without a key after the first is background work landing.
+                var label = firstFrameTraced ? "no key" : "first frame"
+                firstFrameTraced = true
                 if case .key(let key)? = event { label = key.label(ascii: true) }
                 let status = screen.lines[screen.size.height - 1]
                 StandardError.write("\(label)\t\(String(format: "%.3f", milliseconds)) ms\t\(status)\n")
