@@ -91,7 +91,9 @@ struct NumberingContext {
     }
 
     mutating func open(_ match: MarkerMatch, section: Int, keeping keep: Int) {
-        stack.removeLast(stack.count - keep)
+        // One element at a time: the generic `removeLast(_:)` goes through replaceSubrange,
+        // which cost more than the rest of this function on every marker line.
+        while stack.count > keep { stack.removeLast() }
         let parentStyle = stack.last?.style ?? base?.style
         let innerBit: UInt64 = 1 << UInt64(match.style.slot)
         for outer in stack { nesting[outer.style.slot] |= innerBit }
