@@ -99,6 +99,30 @@ package final class IndexedLibraryCatalog: LibraryCatalog {
         }
         let listing = LibraryFiles.Listing(files: files)
         let results = LibrarySearch.run(query, in: listing, index: indexPath.map { .at($0) } ?? .none)
+        return Self.outcome(of: results, query: query, isComplete: true, entryByPath: entryByPath)
+    }
+
+    /// The first `firstScreen` reports with hits (in the listing's order) counted at once, the
+    /// rest by `IncrementalLibrarySearch` on the caller's worker: a common word hits in most
+    /// of a library's reports, and counting them all takes hundreds of milliseconds.
+    package func startSearch(_ query: SearchQuery, firstScreen: Int) -> LibrarySearchStart {
+        if query.isRegex { return LibrarySearchStart(outcome: search(query)) }
+        let search = IncrementalLibrarySearch(
+            query, in: LibraryFiles.Listing(files: files), index: indexPath.map { .at($0) } ?? .none)
+        search.extend(toMatchingFiles: firstScreen)
+        let entryByPath = entryByPath
+        let first = Self.outcome(of: search.results, query: query, isComplete: search.isComplete, entryByPath: entryByPath)
+        guard !search.isComplete else { return LibrarySearchStart(outcome: first) }
+        return LibrarySearchStart(outcome: first) { shouldStop in
+            search.extendToEnd(shouldStop: shouldStop)
+            guard search.isComplete else { return nil }
+            return Self.outcome(of: search.results, query: query, isComplete: true, entryByPath: entryByPath)
+        }
+    }
+
+    private static func outcome(
+        of results: LibrarySearchResults, query: SearchQuery, isComplete: Bool, entryByPath: [String: Int]
+    ) -> LibrarySearchOutcome {
         let reports = results.files.compactMap { matches -> LibraryReportHits? in
             guard let entry = entryByPath[matches.file.absolutePath] else { return nil }
             return LibraryReportHits(
@@ -109,6 +133,6 @@ package final class IndexedLibraryCatalog: LibraryCatalog {
         if !results.skipped.isEmpty {
             notices.append("\(results.skipped.count) file\(results.skipped.count == 1 ? "" : "s") could not be searched")
         }
-        return LibrarySearchOutcome(query: query, reports: reports, notices: notices)
+        return LibrarySearchOutcome(query: query, reports: reports, notices: notices, isComplete: isComplete)
     }
 }

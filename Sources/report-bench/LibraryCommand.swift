@@ -14,7 +14,9 @@ struct LibraryCommand: ParsableCommand {
             library's text with a fixed seed, each through LibrarySearch with the index, after \
             listing the folder once: to every hit counted (which reports and sections hit, how \
             often), to the first screen (the first 50 hits also placed: line and snippet), and to \
-            every hit placed. Prints JSON. --threads 0 builds as before the build pipeline: every \
+            every hit placed; and (0) incrementally, as the library view does: to the first screen \
+            (the first 50 reports with hits counted, their first 50 hits placed) and on to every \
+            report counted. Prints JSON. --threads 0 builds as before the build pipeline: every \
             file read and parsed on the writer's own thread.
             """
     )
@@ -54,6 +56,13 @@ struct LibraryCommand: ParsableCommand {
 
     struct Queries: Codable {
         let length: Int
+        /// (0) To the first screen, incremental: the first `screenful` reports with hits known
+        /// and counted, the first `screenful` hits placed; nothing beyond them counted.
+        let incremental: Percentiles
+        let incrementalCPU: Percentiles
+        /// The same search extended until every report is counted (includes the first screen).
+        let incrementalComplete: Percentiles
+        let incrementalCompleteCPU: Percentiles
         /// To the first screen: every hit counted, the first `screenful` placed.
         let timing: Percentiles
         let cpu: Percentiles
@@ -142,14 +151,20 @@ struct LibraryCommand: ParsableCommand {
                 return result
             }
             output.queries.append(Queries(
-                length: length, timing: Percentiles(timings.map(\.firstScreen.milliseconds)),
+                length: length,
+                incremental: Percentiles(timings.map(\.incremental.milliseconds)),
+                incrementalCPU: Percentiles(timings.map(\.incremental.cpuMilliseconds)),
+                incrementalComplete: Percentiles(timings.map(\.incrementalComplete.milliseconds)),
+                incrementalCompleteCPU: Percentiles(timings.map(\.incrementalComplete.cpuMilliseconds)),
+                timing: Percentiles(timings.map(\.firstScreen.milliseconds)),
                 cpu: Percentiles(timings.map(\.firstScreen.cpuMilliseconds)),
                 counted: Percentiles(timings.map(\.counted.milliseconds)), countedCPU: Percentiles(timings.map(\.counted.cpuMilliseconds)),
                 placed: Percentiles(timings.map(\.placed.milliseconds)), placedCPU: Percentiles(timings.map(\.placed.cpuMilliseconds)),
                 queries: timings))
             let last = output.queries.last!
             StandardError.write(
-                "\(length)-character queries, cpu medians: counted \(last.countedCPU.median) ms, first screen \(last.cpu.median) ms, "
+                "\(length)-character queries, cpu medians: (0) incremental first screen \(last.incrementalCPU.median) ms "
+                    + "(all counted incrementally \(last.incrementalCompleteCPU.median) ms), counted \(last.countedCPU.median) ms, first screen \(last.cpu.median) ms, "
                     + "all placed \(last.placedCPU.median) ms (wall \(last.counted.median) / \(last.timing.median) / \(last.placed.median) ms)\n")
         }
         output.peakResidentBytes = Stopwatch.peakResidentBytes()
@@ -159,6 +174,7 @@ struct LibraryCommand: ParsableCommand {
     /// One query, timed at three marks of one run: every hit counted, the first screen placed,
     /// every hit placed. Each mark includes the work before it.
     static func time(_ query: String, in listing: LibraryFiles.Listing, index: String) -> (timing: LibraryQueryTiming, filesFromIndex: Int) {
+        let (incremental, incrementalComplete, incrementalHits) = timeIncremental(query, in: listing, index: index)
         let start = (wall: Stopwatch.now(), cpu: Stopwatch.cpuNow())
         func mark() -> LibraryQueryTiming.Mark {
             let (wall, cpu) = (Stopwatch.now(), Stopwatch.cpuNow())
@@ -166,6 +182,7 @@ struct LibraryCommand: ParsableCommand {
         }
         let results = LibrarySearch.run(SearchQuery(query), in: listing, index: .at(index))
         let hits = results.totalHits
+        precondition(incrementalHits == hits, "\(query): \(incrementalHits) counted incrementally, \(hits) at once")
         let counted = mark()
         var shown = 0
         var left = screenful
@@ -187,9 +204,41 @@ struct LibraryCommand: ParsableCommand {
         let placed = mark()
         precondition(placedHits == hits, "\(query): \(placedHits) placed of \(hits) counted")
         return (
-            LibraryQueryTiming(query: query, hits: hits, files: results.files.count, counted: counted, firstScreen: firstScreen, placed: placed),
+            LibraryQueryTiming(
+                query: query, hits: hits, files: results.files.count, incremental: incremental,
+                incrementalComplete: incrementalComplete, counted: counted, firstScreen: firstScreen, placed: placed),
             results.filesFromIndex
         )
+    }
+}
+
+extension LibraryCommand {
+    /// (0): the library view's way. The first screen's reports found and counted, its first
+    /// hits placed; then the rest counted, as the view does on its worker.
+    static func timeIncremental(
+        _ query: String, in listing: LibraryFiles.Listing, index: String
+    ) -> (firstScreen: LibraryQueryTiming.Mark, complete: LibraryQueryTiming.Mark, hits: Int) {
+        let start = (wall: Stopwatch.now(), cpu: Stopwatch.cpuNow())
+        func mark() -> LibraryQueryTiming.Mark {
+            let (wall, cpu) = (Stopwatch.now(), Stopwatch.cpuNow())
+            return .init(milliseconds: Stopwatch.milliseconds(from: start.wall, to: wall), cpuMilliseconds: Stopwatch.milliseconds(from: start.cpu, to: cpu))
+        }
+        let search = IncrementalLibrarySearch(SearchQuery(query), in: listing, index: .at(index))
+        search.extend(toMatchingFiles: screenful)
+        var shown = 0
+        var left = screenful
+        screen: for file in search.results.files {
+            for section in file.sections {
+                for hit in section.hits(prefix: left) { shown += hit.line > 0 ? hit.snippet.text.utf8.count : 0 }
+                left -= min(left, section.hitCount)
+                if left == 0 { break screen }
+            }
+        }
+        precondition(shown > 0 || search.results.files.isEmpty)
+        let firstScreen = mark()
+        search.extendToEnd()
+        let complete = mark()
+        return (firstScreen, complete, search.results.totalHits)
     }
 }
 
@@ -202,6 +251,8 @@ struct LibraryQueryTiming: Codable {
     let query: String
     let hits: Int
     let files: Int
+    let incremental: Mark
+    let incrementalComplete: Mark
     let counted: Mark
     let firstScreen: Mark
     let placed: Mark

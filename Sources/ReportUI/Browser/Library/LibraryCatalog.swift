@@ -64,12 +64,18 @@ package struct LibrarySearchOutcome: Sendable, Hashable {
     package let notices: [String]
     /// An invalid pattern: nothing was searched.
     package let error: String?
+    /// False while only the first reports are known: the rest of the library is being counted.
+    package let isComplete: Bool
 
-    package init(query: SearchQuery, reports: [LibraryReportHits], notices: [String] = [], error: String? = nil) {
+    package init(
+        query: SearchQuery, reports: [LibraryReportHits], notices: [String] = [], error: String? = nil,
+        isComplete: Bool = true
+    ) {
         self.query = query
         self.reports = reports
         self.notices = notices
         self.error = error
+        self.isComplete = isComplete
     }
 
     package var totalHits: Int { reports.reduce(0) { $0 + $1.count } }
@@ -101,6 +107,15 @@ package protocol LibraryCatalog: AnyObject {
     /// Reads and parses one member; a failure is its one-line reason.
     func open(_ entry: Int) -> Result<OpenedLibraryReport, LibraryOpenFailure>
     func search(_ query: SearchQuery) -> LibrarySearchOutcome
+    /// The first `firstScreen` reports with hits, counted, and a way to count the rest; a
+    /// catalog that cannot do better gives its whole search at once.
+    func startSearch(_ query: SearchQuery, firstScreen: Int) -> LibrarySearchStart
+}
+
+extension LibraryCatalog {
+    package func startSearch(_ query: SearchQuery, firstScreen: Int) -> LibrarySearchStart {
+        LibrarySearchStart(outcome: search(query))
+    }
 }
 
 package struct LibraryOpenFailure: Error, Sendable, Hashable {

@@ -42,7 +42,9 @@ package enum LibraryRenderer {
         let count = state.entries.count
         var parts = ["Library · \(count) report\(count == 1 ? "" : "s")", state.sort.label]
         if !state.filter.isEmpty { parts.append("filter: \(state.filter)") }
-        if let search = state.search { parts.append("/\(search.query.text): \(search.totalHits) in \(search.reports.count)") }
+        if let search = state.search {
+            parts.append("/\(search.query.text): \(search.totalHits) in \(search.reports.count)" + (search.isComplete ? "" : ", counting…"))
+        }
         let left = parts.joined(separator: " · ")
         let width = state.size.width
         let noteWidth = width >= 60 ? DisplayWidth.of(note) + 1 : 0

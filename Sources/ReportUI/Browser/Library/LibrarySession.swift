@@ -21,6 +21,10 @@ package struct LibrarySession {
     private var recent: [Int] = []
     /// Reports kept open (with their place, search and index) at once.
     static let openLimit = 8
+    /// The shown search's rest being counted, while it is.
+    private var counting: LibrarySearchCounting?
+    /// Reports with hits a search shows before the rest is counted: a screenful and more.
+    static let firstScreenReports = 64
 
     package init(catalog: any LibraryCatalog, options: BrowserOptions, size: Size) {
         self.catalog = catalog
@@ -48,6 +52,8 @@ package struct LibrarySession {
         if compare != nil { return handleCompare(event) }
         if let current, var session = sessions[current] {
             if let action = libraryAction(for: event, in: session) {
+                // The next report with hits may be among those not counted yet.
+                if action == .nextHit || action == .previousHit { waitForCounting() }
                 switch action {
                 case .backToLibrary:
                     self.current = nil
@@ -63,6 +69,9 @@ package struct LibrarySession {
             let goesOn = session.handle(event)
             sessions[current] = session
             return goesOn
+        }
+        if let action = BrowserApp.action(for: event, in: list.bindingContext), action == .nextHit || action == .previousHit {
+            waitForCounting()
         }
         guard let action = BrowserApp.action(for: event, in: list.bindingContext) else {
             // Chinese typed into the list filters it (an input method sends no bound key).
@@ -88,7 +97,8 @@ package struct LibrarySession {
         let wraps = probe.withState { state, context in
             state.hitStepWouldWrap(forward: action == .nextHit, query: search.query, context: context)
         }
-        return wraps && list.search!.reports.count > 1 ? action : nil
+        // While the rest is counted, another report with hits may yet come: the step waits.
+        return wraps && (list.search!.reports.count > 1 || counting != nil) ? action : nil
     }
 
     private mutating func moveToNextReport(from entry: Int, forward: Bool) {
@@ -110,7 +120,7 @@ package struct LibrarySession {
         for effect in effects {
             switch effect {
             case .open(let entry, let address, let fromEnd): open(entry, address: address, fromEnd: fromEnd)
-            case .search(let query): list.receive(catalog.search(query))
+            case .search(let query): startSearch(query)
             case .extractFigures(let entries): extractFigures(of: entries)
             case .compare(let old, let new): openCompare(old: old, new: new)
             case .openFigure(let item):
@@ -222,13 +232,42 @@ package struct LibrarySession {
         compare = CompareSession(document: document, theme: compareTheme, size: list.size)
     }
 
-    package var hasBackgroundWorkDone: Bool { report?.hasBackgroundWorkDone ?? false }
+    package var hasBackgroundWorkDone: Bool { (counting?.isDone ?? false) || (report?.hasBackgroundWorkDone ?? false) }
 
     package mutating func absorbBackgroundWork() -> Bool {
-        guard let current, var session = sessions[current] else { return false }
+        var counted = false
+        if let counting, counting.isDone {
+            counted = absorbCounting()
+        }
+        guard let current, var session = sessions[current] else { return counted }
         let changed = session.absorbBackgroundWork()
         sessions[current] = session
-        return changed
+        return changed || counted
+    }
+
+    /// Shows the first screen's reports at once; the rest are counted on a worker.
+    private mutating func startSearch(_ query: SearchQuery) {
+        counting?.stop()
+        counting = nil
+        let start = catalog.startSearch(query, firstScreen: Self.firstScreenReports)
+        list.receive(start.outcome)
+        if let rest = start.rest, list.search?.query == query {
+            counting = LibrarySearchCounting(query: query, rest: rest)
+        }
+    }
+
+    /// Waits for the count in progress, for a step across reports that needs them all.
+    private mutating func waitForCounting() {
+        guard counting != nil else { return }
+        _ = absorbCounting()
+    }
+
+    private mutating func absorbCounting() -> Bool {
+        guard let counting else { return false }
+        self.counting = nil
+        guard let outcome = counting.wait() else { return false }
+        list.receiveRest(outcome)
+        return true
     }
 
     /// Saves every open report's reading state; once, when the loop ends.

@@ -48,9 +48,24 @@ extension LibraryState {
         expanded = Set(outcome.reports.map(\.entry))
         rebuild(keeping: nil)
         selected = rows.firstIndex { if case .section = $0 { true } else { false } } ?? 0
+        message = BrowserState.Message(text: ([Self.summary(of: outcome)] + outcome.notices).joined(separator: " · "), isError: false)
+    }
+
+    /// The same search's complete outcome, after its first screen: counts and reports are
+    /// added, the selected row and the open reports stay.
+    package mutating func receiveRest(_ outcome: LibrarySearchOutcome) {
+        guard let shown = search, shown.query == outcome.query, outcome.error == nil else { return }
+        let kept = selectedRow
+        search = outcome
+        expanded.formUnion(outcome.reports.map(\.entry).filter { !shown.reports.map(\.entry).contains($0) })
+        rebuild(keeping: kept)
+        message = BrowserState.Message(text: ([Self.summary(of: outcome)] + outcome.notices).joined(separator: " · "), isError: false)
+    }
+
+    static func summary(of outcome: LibrarySearchOutcome) -> String {
         let reports = outcome.reports.count
-        let summary = "\(outcome.totalHits) hit\(outcome.totalHits == 1 ? "" : "s") in \(reports) report\(reports == 1 ? "" : "s")"
-        message = BrowserState.Message(text: ([summary] + outcome.notices).joined(separator: " · "), isError: false)
+        let hits = "\(outcome.totalHits) hit\(outcome.totalHits == 1 ? "" : "s") in \(reports) report\(reports == 1 ? "" : "s")"
+        return outcome.isComplete ? hits : hits + " so far, counting…"
     }
 
     /// The report after (or before) `entry` in the list's order that has hits.

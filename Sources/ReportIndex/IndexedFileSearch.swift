@@ -1,0 +1,126 @@
+import ReportKit
+
+/// The index's side of a library search taken one file at a time, in the listing's order, so
+/// that a result list can show its first screen before the rest is counted.
+///
+/// A file's pieces have consecutive rowids (each file is written in one transaction by one
+/// writer), and a build writes files in the listing's order, so the candidates of consecutive
+/// files follow one another in rowid order. One FTS5 cursor, read forward, serves every file
+/// whose pieces lie a little ahead of it; for a file it has already passed, or one far ahead (a
+/// file updated since the build sits at the end of the table), it is started again at the
+/// file's first rowid. Either way each file's candidates are confirmed by the same matcher as the one-shot
+/// `IndexedSearch`, so the sections are the same.
+///
+/// Holds a read transaction until closed or dropped: every file is answered from one snapshot.
+/// Not thread-safe: one thread at a time.
+final class IndexedFileSearch {
+    enum Answer {
+        /// The index does not hold the file as it is now: read it.
+        case notCurrent
+        /// Recorded as unreadable, with the reason.
+        case failure(String)
+        /// Its matching sections, possibly none.
+        case sections([LibrarySectionMatch])
+    }
+
+    /// Beyond this many rowids ahead, a file is queried on its own rather than by moving the
+    /// shared cursor over what lies between (other folders' files, updated files' new rows).
+    static let defaultJumpLimit: Int64 = 65_536
+    private let jumpLimit: Int64
+
+    private let store: IndexStore
+    private let query: SearchQuery
+    private let searcher: PieceSearcher
+    private let expression: String?
+    private let record: Statement
+    private let range: Statement
+    private var shared: Statement?
+    private var sharedHasRow = false
+    /// Every candidate with a rowid up to this one has been read from the shared cursor.
+    private var readThrough: Int64 = 0
+    private var open = true
+
+    init(store: IndexStore, query: SearchQuery, jumpLimit: Int64 = defaultJumpLimit) throws {
+        self.jumpLimit = jumpLimit
+        self.store = store
+        self.query = query
+        searcher = PieceSearcher(query: query)
+        expression = IndexedSearch.matchExpression(for: searcher.needles)
+        try store.database.execute("BEGIN")
+        do {
+            record = try store.database.prepare("SELECT id, size, modified, failure FROM files WHERE path = ?")
+            range = try store.database.prepare("SELECT min(id), max(id) FROM pieces WHERE file = ?")
+        } catch {
+            try? store.database.execute("COMMIT")
+            throw error
+        }
+    }
+
+    deinit { close() }
+
+    func close() {
+        guard open else { return }
+        open = false
+        shared = nil
+        try? store.database.execute("COMMIT")
+    }
+
+    func answer(for file: LibraryFile) throws -> Answer {
+        try record.bind(.text(file.absolutePath))
+        guard try record.step(), record.integer(1) == file.size, record.integer(2) == file.modified else {
+            return .notCurrent
+        }
+        let fileID = record.integer(0)
+        if let failure = record.optionalText(3) { return .failure(failure) }
+        guard !searcher.needles.isEmpty else { return .sections([]) }
+        try range.bind(.integer(fileID))
+        guard try range.step(), !range.isNull(0) else { return .sections([]) }
+        let low = range.integer(0), high = range.integer(1)
+        var found: [(position: Int, match: LibrarySectionMatch)] = []
+        let statement = try cursor(reaching: low)
+        while sharedHasRow, statement.integer(0) < low { sharedHasRow = try statement.step() }
+        while sharedHasRow, statement.integer(0) <= high {
+            if statement.integer(1) == fileID, let match = confirm(statement) { found.append(match) }
+            sharedHasRow = try statement.step()
+        }
+        readThrough = high
+        return .sections(found.sorted { $0.position < $1.position }.map(\.match))
+    }
+
+    /// The cursor, positioned so that its next rows include every candidate from `low` on:
+    /// the same cursor when `low` lies a little ahead of what it has read, else started again
+    /// there (one seek in the doclist, as a query of its own would cost).
+    private func cursor(reaching low: Int64) throws -> Statement {
+        if let shared, low > readThrough, low - readThrough <= jumpLimit { return shared }
+        let statement: Statement
+        if let shared {
+            statement = shared
+        } else {
+            let columns = "pieces.id, pieces.file, pieces.position, pieces.address, pieces.heading, pieces.line, pieces.text, pieces.folded, pieces.fold_map"
+            // FTS5 drives the join, so rows come as the doclist is read, in rowid order, and
+            // reading can stop after any file.
+            statement = try store.database.prepare(expression == nil
+                ? "SELECT \(columns) FROM pieces WHERE pieces.id >= ? ORDER BY pieces.id"
+                : "SELECT \(columns) FROM terms CROSS JOIN pieces ON pieces.id = terms.rowid"
+                    + " WHERE terms MATCH ? AND terms.rowid >= ? ORDER BY terms.rowid")
+            shared = statement
+        }
+        if let expression {
+            try statement.bind(.text(expression), .integer(low))
+        } else {
+            try statement.bind(.integer(low))
+        }
+        sharedHasRow = try statement.step()
+        readThrough = low - 1
+        return statement
+    }
+
+    private func confirm(_ statement: Statement) -> (position: Int, match: LibrarySectionMatch)? {
+        guard let stored = statement.withBytes(7, { searcher.foldedHits(inFolded: $0) }) else { return nil }
+        let placement = HitPlacement(.folded(
+            text: statement.withBytes(6) { Array($0) }, firstLine: Int(statement.integer(5)), hits: stored,
+            map: statement.withBytes(8) { Array($0) }, query: query))
+        let match = LibrarySectionMatch(address: statement.text(3), heading: statement.text(4), placement: placement)
+        return (Int(statement.integer(2)), match)
+    }
+}
