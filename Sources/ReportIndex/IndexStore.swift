@@ -166,7 +166,9 @@ final class IndexStore {
                 .integer(fileID), .int(piece.position), .text(piece.address), .text(piece.heading),
                 .int(piece.line), .text(piece.text), .blob(piece.folded.bytes), .blob(piece.folded.map))
             guard !piece.folded.bytes.isEmpty else { continue }
-            try insertTerms.run(.integer(database.lastInsertedRow), .bytes(piece.folded.bytes))
+            // Already tokenized on a preparing thread; forgotten later through `folded`, which
+            // tokenizes to the same tokens.
+            try insertTerms.run(.integer(database.lastInsertedRow), .bytes(piece.terms))
         }
     }
 
