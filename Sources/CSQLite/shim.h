@@ -117,6 +117,58 @@ static inline int rb_token_set_insert(rb_token_set *set, const char *token, int 
     }
 }
 
+/*
+ * A document may come already tokenized (rb_bigram_pack, on the threads that prepare files,
+ * so that the one SQLite writer only hands the tokens on): RB_PACKED_MARK, which never starts
+ * UTF-8, then each token as its length in one byte and its bytes. Rows are still forgotten
+ * through their folded text, which tokenizes to the very same tokens in the same order.
+ */
+#define RB_PACKED_MARK 0xFF
+
+static inline int rb_emit_packed(
+    void *context, const unsigned char *bytes, int length,
+    int (*emit)(void *, int, const char *, int, int, int)) {
+    int at = 1;
+    while (at < length) {
+        int tokenLength = bytes[at];
+        if (tokenLength == 0 || tokenLength > length - at - 1) return SQLITE_ERROR;
+        int status = emit(context, 0, (const char *)bytes + at + 1, tokenLength, 0, 0);
+        if (status != SQLITE_OK) return status;
+        at += 1 + tokenLength;
+    }
+    return SQLITE_OK;
+}
+
+static inline int rb_bigram_tokenize(
+    Fts5Tokenizer *tokenizer, void *context, int flags, const char *text, int length,
+    int (*emit)(void *, int, const char *, int, int, int));
+
+typedef struct {
+    unsigned char *out;
+    int used;
+    int capacity;
+} rb_pack_buffer;
+
+static inline int rb_pack_token(void *context, int flags, const char *token, int length, int start, int end) {
+    (void)flags; (void)start; (void)end;
+    rb_pack_buffer *buffer = (rb_pack_buffer *)context;
+    if (length <= 0 || length > 255 || buffer->used + 1 + length > buffer->capacity) return SQLITE_FULL;
+    buffer->out[buffer->used] = (unsigned char)length;
+    memcpy(buffer->out + buffer->used + 1, token, (size_t)length);
+    buffer->used += 1 + length;
+    return SQLITE_OK;
+}
+
+/* The document tokens of `text`, packed into `out` as rb_emit_packed reads them; the bytes
+   used, or -1 when they do not fit in `capacity` (3 × length + 1 always suffices). */
+static inline int rb_bigram_pack(const char *text, int length, unsigned char *out, int capacity) {
+    if (capacity < 1) return -1;
+    out[0] = RB_PACKED_MARK;
+    rb_pack_buffer buffer = {out, 1, capacity};
+    if (rb_bigram_tokenize(NULL, &buffer, FTS5_TOKENIZE_DOCUMENT, text, length, rb_pack_token) != SQLITE_OK) return -1;
+    return buffer.used;
+}
+
 static inline int rb_bigram_tokenize(
     Fts5Tokenizer *tokenizer, void *context, int flags, const char *text, int length,
     int (*emit)(void *, int, const char *, int, int, int)) {
@@ -124,6 +176,7 @@ static inline int rb_bigram_tokenize(
     if (length <= 0) return SQLITE_OK;
     const unsigned char *bytes = (const unsigned char *)text;
     int isQuery = (flags & FTS5_TOKENIZE_QUERY) != 0;
+    if (!isQuery && bytes[0] == RB_PACKED_MARK) return rb_emit_packed(context, bytes, length, emit);
     uint64_t local[1024];
     rb_token_set seen = {NULL, 0, 0};
     if (!isQuery) rb_token_set_init(&seen, local, 1024, length);

@@ -52,20 +52,25 @@ final class IndexStore {
         }
     }
 
-    /// Opens the index for updating, creating it when absent and replacing it when unusable
-    /// (`replaced` gets the reason). The caller holds the `IndexLock`.
-    static func openForWriting(path: String, replaced: (String) -> Void) throws -> IndexStore {
+    /// Opens an existing index for updating; nil when there is none, or when it was unusable
+    /// (`replaced` gets the reason, and its files are removed). The caller holds the `IndexLock`.
+    static func openExistingForWriting(path: String, replaced: (String) -> Void) throws -> IndexStore? {
         try createDirectory(for: path)
         do {
-            let store = try openForReading(path: path)
-            return store
+            return try openForReading(path: path)
         } catch .absent {
         } catch .unusable(let reason) {
             replaced(reason)
             removeFiles(of: path)
         }
+        return nil
+    }
+
+    /// Creates an empty index at `path` (which must not exist) with the rollback journal given:
+    /// a first build writes each page once instead of twice through the WAL (`FreshBuild`).
+    static func create(path: String, journalMode: String) throws -> IndexStore {
         let database = try Database(path: path, create: true)
-        try database.execute("PRAGMA journal_mode=WAL")
+        try database.execute("PRAGMA journal_mode=\(journalMode)")
         let store = IndexStore(database: database, path: path)
         try database.transaction {
             for statement in IndexSchema.statements { try database.execute(statement) }
@@ -84,9 +89,9 @@ final class IndexStore {
         }
     }
 
-    /// The index and its WAL and shared-memory files.
+    /// The index and its WAL, shared-memory and rollback journal files.
     static func removeFiles(of path: String) {
-        for suffix in ["", "-wal", "-shm"] {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
             try? FileManager.default.removeItem(atPath: path + suffix)
         }
     }
@@ -161,7 +166,9 @@ final class IndexStore {
                 .integer(fileID), .int(piece.position), .text(piece.address), .text(piece.heading),
                 .int(piece.line), .text(piece.text), .blob(piece.folded.bytes), .blob(piece.folded.map))
             guard !piece.folded.bytes.isEmpty else { continue }
-            try insertTerms.run(.integer(database.lastInsertedRow), .bytes(piece.folded.bytes))
+            // Already tokenized on a preparing thread; forgotten later through `folded`, which
+            // tokenizes to the same tokens.
+            try insertTerms.run(.integer(database.lastInsertedRow), .bytes(piece.terms))
         }
     }
 

@@ -42,30 +42,53 @@ public enum IndexUpdate {
     ///   - pageLimit: caps the file at this many pages, as a full disk would (tests).
     ///   - preparingThreads: threads that read and parse files beside the writer; 0 does it all
     ///     on the caller's thread, one file after another (the benchmark's baseline).
+    ///   - firstBuildAside: a first build goes to a temporary file through a rollback journal
+    ///     and is renamed into place (`FreshBuild`); false builds in place through the WAL, as
+    ///     before (the benchmark's baseline).
     public static func run(
         paths: [String], indexPath: String, pageLimit: Int? = nil, preparingThreads: Int = defaultPreparingThreads,
-        notice: @escaping (String) -> Void
+        firstBuildAside: Bool = true, notice: @escaping (String) -> Void
     ) throws -> IndexUpdateSummary {
         try run(
             paths: paths, indexPath: indexPath, pageLimit: pageLimit, preparingThreads: preparingThreads,
-            afterReading: nil, notice: notice)
+            firstBuildAside: firstBuildAside, afterReading: nil, notice: notice)
     }
 
     /// - Parameter afterReading: called with each file's absolute path once its text is read,
     ///   before the run checks that the file did not change meanwhile (tests change it here).
     static func run(
         paths: [String], indexPath: String, pageLimit: Int?, preparingThreads: Int = defaultPreparingThreads,
-        afterReading: (@Sendable (String) -> Void)?, notice: @escaping (String) -> Void
+        firstBuildAside: Bool = true, afterReading: (@Sendable (String) -> Void)?, notice: @escaping (String) -> Void
     ) throws -> IndexUpdateSummary {
         try IndexStore.createDirectory(for: indexPath)
         let lock = try IndexLock(indexPath: indexPath) {
             notice("another index run is updating \(indexPath); waiting for it")
         }
         defer { withExtendedLifetime(lock) {} }
-        let store = try IndexStore.openForWriting(path: indexPath) { reason in
-            notice("\(reason); rebuilding the index")
+        let listing = LibraryFiles.list(paths)
+        let update = { (store: IndexStore) throws -> IndexUpdateSummary in
+            try configure(store, pageLimit: pageLimit)
+            var run = UpdateRun(store: store, listing: listing, roots: paths.map(LibraryFiles.absolutePath), notice: notice)
+            run.afterReading = afterReading
+            run.preparingThreads = preparingThreads
+            try run.perform()
+            return run.summary
         }
-        try store.database.execute("PRAGMA synchronous=NORMAL")
+        if let store = try IndexStore.openExistingForWriting(path: indexPath, replaced: { reason in
+            notice("\(reason); rebuilding the index")
+        }) {
+            try store.database.execute("PRAGMA synchronous=NORMAL")
+            return try update(store)
+        }
+        guard firstBuildAside else {
+            let store = try IndexStore.create(path: indexPath, journalMode: "WAL")
+            try store.database.execute("PRAGMA synchronous=NORMAL")
+            return try update(store)
+        }
+        return try FreshBuild.run(indexPath: indexPath, body: update)
+    }
+
+    private static func configure(_ store: IndexStore, pageLimit: Int?) throws {
         try store.database.execute("PRAGMA cache_size=-32768")
         // FTS5 writes its in-memory terms out as a new segment whenever they pass 1 MB, and
         // merges segments as they pile up; a larger buffer means far fewer segments to merge.
@@ -76,11 +99,6 @@ public enum IndexUpdate {
         // looks its bigrams up in (microseconds each; DECISIONS.md). Stored in the index.
         try store.database.execute("INSERT INTO terms(terms, rank) VALUES('automerge', 16)")
         if let pageLimit { try store.database.execute("PRAGMA max_page_count=\(pageLimit)") }
-        var run = UpdateRun(store: store, listing: LibraryFiles.list(paths), roots: paths.map(LibraryFiles.absolutePath), notice: notice)
-        run.afterReading = afterReading
-        run.preparingThreads = preparingThreads
-        try run.perform()
-        return run.summary
     }
 }
 

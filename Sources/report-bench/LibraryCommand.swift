@@ -38,6 +38,9 @@ struct LibraryCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Threads preparing files beside the SQLite writer (0: none).", valueName: "n"))
     var threads = IndexUpdate.defaultPreparingThreads
 
+    @Flag(help: "Build a fresh index in place through the WAL, as before the first build went to a temporary file.")
+    var firstBuildInPlace = false
+
     @Flag(help: "Stop after the build and the incremental update.")
     var skipQueries = false
 
@@ -87,9 +90,9 @@ struct LibraryCommand: ParsableCommand {
     func run() throws {
         var output = Output()
         if rebuild {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: index + suffix) }
+            for suffix in ["", "-wal", "-shm", ".building", ".building-journal"] { try? FileManager.default.removeItem(atPath: index + suffix) }
             let (summary, wall, cpu) = try Stopwatch.measureWithCPU {
-                try IndexUpdate.run(paths: [directory], indexPath: index, preparingThreads: threads) {
+                try IndexUpdate.run(paths: [directory], indexPath: index, preparingThreads: threads, firstBuildAside: !firstBuildInPlace) {
                     StandardError.write($0 + "\n")
                 }
             }
@@ -112,7 +115,7 @@ struct LibraryCommand: ParsableCommand {
                 changed += 1
             }
             let (update, incremental, incrementalCPU) = try Stopwatch.measureWithCPU {
-                try IndexUpdate.run(paths: [directory], indexPath: index, preparingThreads: threads) {
+                try IndexUpdate.run(paths: [directory], indexPath: index, preparingThreads: threads, firstBuildAside: !firstBuildInPlace) {
                     StandardError.write($0 + "\n")
                 }
             }

@@ -1,3 +1,4 @@
+import CSQLite
 import ReportKit
 
 /// One file made ready for the index away from the SQLite writer: read, checked that it did not
@@ -33,6 +34,35 @@ struct PreparedPiece: Sendable {
     let line: Int
     let text: String
     let folded: FoldedPiece
+    /// The bigram tokenizer's tokens of `folded`, packed (`rb_bigram_pack`), made here rather
+    /// than by the writer; the folded bytes themselves when they could not be packed.
+    let terms: [UInt8]
+
+    init(position: Int, address: String, heading: String, line: Int, text: String, folded: FoldedPiece) {
+        self.position = position
+        self.address = address
+        self.heading = heading
+        self.line = line
+        self.text = text
+        self.folded = folded
+        terms = Self.packedTerms(of: folded.bytes)
+    }
+
+    static func packedTerms(of folded: [UInt8]) -> [UInt8] {
+        guard !folded.isEmpty, folded.count < Int(Int32.max) / 4 else { return folded }
+        let capacity = folded.count * 3 + 16
+        var packed = [UInt8](repeating: 0, count: capacity)
+        let used = folded.withUnsafeBufferPointer { source in
+            packed.withUnsafeMutableBufferPointer { target in
+                source.baseAddress!.withMemoryRebound(to: CChar.self, capacity: source.count) { text in
+                    rb_bigram_pack(text, Int32(source.count), target.baseAddress, Int32(capacity))
+                }
+            }
+        }
+        guard used > 0 else { return folded }
+        packed.removeSubrange(Int(used)...)
+        return packed
+    }
 }
 
 /// Hashes the writer already has a use for: a record's own hash (a touched file) and those of

@@ -95,8 +95,14 @@ import ReportTestSupport
         let scanned = try library.run(["search", "法治", library.directory, "--no-index"])
         #expect(indexed.stdout == scanned.stdout)
         #expect(!indexed.stderr.contains("rebuild"), "\(indexed.stderr)")
+        // A first build is made aside and renamed into place whole: a run killed before the
+        // schema existed must not leave a file that search calls "not a report-browser index".
+        #expect(!indexed.stderr.contains("not a report-browser index"), "\(indexed.stderr)")
+        #expect(!indexed.stderr.contains("cannot"), "\(indexed.stderr)")
         let rerun = try library.run(["index", library.directory, "--index", library.index])
         #expect(rerun.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: library.index + ".building"), "a killed build's temporary file is removed")
+        #expect(FileManager.default.fileExists(atPath: library.index))
         #expect(try library.run(["search", "法治", library.directory, "--index", library.index]).stdout == scanned.stdout)
     }
 }
