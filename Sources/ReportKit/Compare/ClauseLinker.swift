@@ -14,9 +14,13 @@ struct ClauseLinker {
     static let coverageFloor = 0.1
     /// The best source must account for this many times what the runner-up does.
     static let leadRatio = 1.5
+    /// A source clause counts as taken when one of the source's present counterparts carries it
+    /// this well relative to the unpaired section (and above the bar): a successor that reworded
+    /// it (公民、法人或者其他组织 → 当事人) still holds it, a verbatim copy elsewhere is not a piece.
+    static let carriedRatio = 0.8
     /// Unpaired sections × candidates above which the pass is skipped: it compares clause
     /// against clause and is meant for the few sections the other passes left.
-    static let pairBudget = 200_000
+    static let pairBudget = 50_000
 
     private let old: Report
     private let new: Report
@@ -91,7 +95,7 @@ struct ClauseLinker {
     }
 
     /// Weighted share of `mine` whose best clause in `source` reaches the bar and is not carried
-    /// at least as well by one of the source's present counterparts.
+    /// (see `carriedRatio`) by one of the source's present counterparts.
     private func novelCoverage<Others: Sequence>(
         _ mine: [[UInt32]], by source: [[UInt32]], elsewhere: Others, _ weigh: Weights
     ) -> Double where Others.Element == [UInt32] {
@@ -108,7 +112,7 @@ struct ClauseLinker {
                 if likeness > bestLikeness { (bestLikeness, bestClause) = (likeness, candidate) }
             }
             guard bestLikeness >= Self.clauseBar,
-                !others.contains(where: { weigh.likeness(bestClause, $0) >= bestLikeness })
+                !others.contains(where: { weigh.likeness(bestClause, $0) >= max(Self.clauseBar, bestLikeness * Self.carriedRatio) })
             else { continue }
             covered += weight * bestLikeness
         }
