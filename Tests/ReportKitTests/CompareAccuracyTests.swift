@@ -45,18 +45,41 @@ import Testing
 
     /// Articles are named by their marker (`第十条`), as the law alignment names them.
     @Test func lawArticles() throws {
-        let old = try Self.report(RevisionFixtures.pairs.appendingPathComponent("xingzheng_fuyi_fa_2017.txt"))
-        let new = try Self.report(RevisionFixtures.pairs.appendingPathComponent("xingzheng_fuyi_fa_2023.txt"))
+        let (all, links) = try Self.lawScores(reversed: false)
+        print("行政复议法 2017→2023 articles: all \(all); links \(links)")
+        // A full revision (修订) in which almost every article moves; the issue asks 0.95 on
+        // hidden law pairs, this is the level reached (0.884 / 0.885), kept from slipping back.
+        #expect(all.f1 >= 0.88)
+        #expect(links.f1 >= 0.88)
+    }
+
+    /// The same law read backwards (2023 → 2017): the pieces of a split stand on the old side,
+    /// where each must find its one source on its own.
+    @Test func lawArticlesReversed() throws {
+        let (all, links) = try Self.lawScores(reversed: true)
+        print("行政复议法 2023→2017 articles: all \(all); links \(links)")
+        // 0.838 / 0.844 before the clause pass (DECISIONS.md); 0.880 / 0.885 with it.
+        #expect(all.f1 >= 0.87)
+        #expect(links.f1 >= 0.87)
+    }
+
+    static func lawScores(reversed: Bool) throws -> (all: Score, links: Score) {
+        var old = try Self.report(RevisionFixtures.pairs.appendingPathComponent("xingzheng_fuyi_fa_2017.txt"))
+        var new = try Self.report(RevisionFixtures.pairs.appendingPathComponent("xingzheng_fuyi_fa_2023.txt"))
+        if reversed { swap(&old, &new) }
         let gold = try Self.json("xingzheng_fuyi_fa_alignment.json")
         var expected = Set<Pair>()
+        func expect(_ oldID: String?, _ newID: String?) {
+            expected.insert(reversed ? Pair(old: newID, new: oldID) : Pair(old: oldID, new: newID))
+        }
         for entry in gold["articles"] as? [[String: Any]] ?? [] {
             let target = entry["new"] as? String
             let sources = (entry["from"] as? [[String: Any]] ?? []).compactMap { $0["article"] as? String }
-            if sources.isEmpty { expected.insert(Pair(old: nil, new: target)) }
-            for source in sources { expected.insert(Pair(old: source, new: target)) }
+            if sources.isEmpty { expect(nil, target) }
+            for source in sources { expect(source, target) }
         }
         for entry in gold["deleted"] as? [[String: Any]] ?? [] {
-            expected.insert(Pair(old: entry["old"] as? String, new: nil))
+            expect(entry["old"] as? String, nil)
         }
         #expect(expected.filter(\.isLink).count == 60)
 
@@ -70,13 +93,7 @@ import Testing
             guard let oldID = article(old, pair.old), let newID = article(new, pair.new) else { continue }
             predicted.insert(Pair(old: oldID, new: newID))
         }
-        let all = Score(predicted: predicted, gold: expected)
-        let links = Score(predicted: predicted.filter(\.isLink), gold: expected.filter(\.isLink))
-        print("行政复议法 2017→2023 articles: all \(all); links \(links)")
-        // A full revision (修订) in which almost every article moves; the issue asks 0.95 on
-        // hidden law pairs, this is the level reached (0.884 / 0.885), kept from slipping back.
-        #expect(all.f1 >= 0.88)
-        #expect(links.f1 >= 0.88)
+        return (Score(predicted: predicted, gold: expected), Score(predicted: predicted.filter(\.isLink), gold: expected.filter(\.isLink)))
     }
 
     /// Parts and (n) children, named as the report alignment names them (`二`, `三（一）`).

@@ -16,7 +16,9 @@ public enum SectionAligner {
         var state = LinkState(oldCount: old.sections.count, newCount: new.sections.count)
         linkIdentical(oldSide, newSide, into: &state)
 
-        for tier in tiers(old, new) {
+        let clauses = ClauseLinker(old: old, oldFolded: oldSide.folded, new: new, newFolded: newSide.folded, keepOneIn: rate)
+        let allTiers = tiers(old, new)
+        for tier in allTiers {
             // Places in the whole tier, unchanged sections included, tell which members stand together.
             let oldPlaces = tier.old.indices.filter { state.oldLinks[tier.old[$0]].isEmpty }
             let newPlaces = tier.new.indices.filter { state.newLinks[tier.new[$0]].isEmpty }
@@ -50,6 +52,7 @@ public enum SectionAligner {
             for index in tier.new { state.newDone[index] = true }
         }
         linkByHeading(old, new, into: &state)
+        for tier in allTiers { clauses.link(oldTier: tier.old, newTier: tier.new, into: &state) }
         return AlignmentAssembly.assemble(state, oldSide, newSide)
     }
 
