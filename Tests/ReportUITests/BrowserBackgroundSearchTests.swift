@@ -229,11 +229,8 @@ final class SearchGate: @unchecked Sendable {
         let gate = SearchGate()
         let cache = gate.cache(for: report)
         let script: [InputEvent?] = BrowserFixtures.keys("/xyxf") + [nil] + BrowserFixtures.keys("\nn")
-        let terminal = GatedTerminal(script: script, size: size, open: gate.open)
-        _ = BrowserApp(report: report, options: BrowserOptions(color: false), store: nil, searchCache: cache)
-            .run(on: terminal)
-        let statuses = terminal.frames.map { $0.lines.last ?? "" }
-        #expect(terminal.wokenWithWorkDone == 1)
+        let (statuses, woken) = GatedTerminal.statuses(of: report, cache: cache, script: script, size: size, open: gate.open)
+        #expect(woken == 1)
         // The first frame, `/` and four letters, the hits landing, Enter, n.
         #expect(statuses.count == 9, "\(statuses)")
         guard statuses.count == 9 else { return }

@@ -1,4 +1,5 @@
 import Foundation
+import ReportKit
 @testable import ReportUI
 
 /// Polls for up to ten seconds: background work on a loaded machine is slow, never absent.
@@ -41,5 +42,18 @@ final class GatedTerminal: Terminal {
 
     func present(_ screen: Screen, cursor: (x: Int, y: Int)?) {
         frames.append(screen)
+    }
+}
+
+extension GatedTerminal {
+    /// The status line of every frame the real run loop draws for `script`, the gate opened at
+    /// its pause, and how often the loop was woken with the background work done.
+    static func statuses(
+        of report: Report, cache: SearchCache, script: [InputEvent?], size: Size, open: @escaping () -> Void
+    ) -> (lines: [String], wokenWithWorkDone: Int) {
+        let terminal = GatedTerminal(script: script, size: size, open: open)
+        _ = BrowserApp(report: report, options: BrowserOptions(color: false), store: nil, searchCache: cache)
+            .run(on: terminal)
+        return (terminal.frames.map { $0.lines.last ?? "" }, terminal.wokenWithWorkDone)
     }
 }

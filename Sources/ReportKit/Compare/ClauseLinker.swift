@@ -169,20 +169,7 @@ struct ClauseLinker {
         func total(_ set: [UInt32]) -> Double { set.reduce(0) { $0 + weight($1) } }
 
         func likeness(_ a: [UInt32], _ b: [UInt32]) -> Double {
-            var i = 0
-            var j = 0
-            var common = 0.0
-            while i < a.count && j < b.count {
-                if a[i] == b[j] {
-                    common += weight(a[i])
-                    i += 1
-                    j += 1
-                } else if a[i] < b[j] {
-                    i += 1
-                } else {
-                    j += 1
-                }
-            }
+            let common = total(a.sortedIntersection(b))
             guard common > 0 else { return 0 }
             return common / (total(a) * total(b)).squareRoot()
         }

@@ -103,7 +103,7 @@ struct TierRefinement {
         of grams: [UInt32], among pieces: [(position: Int, grams: [UInt32], total: Double, placed: Bool)], places: [Int]
     ) -> [Int] {
         let ranked = pieces
-            .map { (position: $0.position, total: $0.total, placed: $0.placed, shared: Self.intersection(grams, $0.grams)) }
+            .map { (position: $0.position, total: $0.total, placed: $0.placed, shared: grams.sortedIntersection($0.grams)) }
             .map { (position: $0.position, total: $0.total, placed: $0.placed, shared: $0.shared, weight: weight($0.shared)) }
             .sorted { left, right in
                 if left.placed != right.placed { return left.placed }
@@ -173,7 +173,7 @@ struct TierRefinement {
             // Pieces of a split stand together, under the parent their source's parent became.
             for other in candidates.sorted() where otherLinks[other].count < Self.pieceLimit
                 && (isNewSide ? context(other, k) : context(k, other)) >= 1 {
-                let common = weight(Self.intersection(otherGrams[other], memberGrams[k]))
+                let common = weight(otherGrams[other].sortedIntersection(memberGrams[k]))
                 guard common / memberTotals[k] >= Self.runThreshold else { continue }
                 let likeness = common / (otherTotals[other] + memberTotals[k] - common)
                 if likeness > (best?.likeness ?? 0) { best = (other, likeness, common) }
@@ -194,8 +194,8 @@ struct TierRefinement {
         guard siblings.count <= Self.pieceLimit else { return false }
         let source = isNewSide ? oldGrams[other] : newGrams[other]
         let piece = { (position: Int) in isNewSide ? newGrams[position] : oldGrams[position] }
-        let shared = Self.intersection(source, piece(k))
-        let others = siblings.map { Self.intersection(source, piece($0)) }
+        let shared = source.sortedIntersection(piece(k))
+        let others = siblings.map { source.sortedIntersection(piece($0)) }
         return novelShare(of: shared, weight: weight(shared), beside: others) >= Self.runNovelShare
     }
 
@@ -226,7 +226,7 @@ struct TierRefinement {
         var common = score
         for (a, i) in olds.enumerated() {
             for (b, j) in news.enumerated() {
-                let shared = weight(Self.intersection(oldGrams[i], newGrams[j]))
+                let shared = weight(oldGrams[i].sortedIntersection(newGrams[j]))
                 let smaller = min(oldTotals[i], newTotals[j])
                 let share = smaller > 0 ? shared / smaller : 0
                 common[a][b] = shared
@@ -257,24 +257,6 @@ struct TierRefinement {
     }
 
     private func weight(_ grams: [UInt32]) -> Double { grams.reduce(0) { $0 + weightOf($1) } }
-
-    static func intersection(_ a: [UInt32], _ b: [UInt32]) -> [UInt32] {
-        var result: [UInt32] = []
-        var i = 0
-        var j = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                result.append(a[i])
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return result
-    }
 
     static func difference(_ a: [UInt32], _ b: [UInt32]) -> [UInt32] {
         var result: [UInt32] = []

@@ -137,7 +137,7 @@ public struct UnindexedSearch {
                 // Empty pieces share their start with the next one; the offset lies in the last.
                 if holding.last != piece { holding.append(piece) }
             }
-            chosen = chosen.map { Self.intersection($0, holding) } ?? holding
+            chosen = chosen.map { $0.sortedIntersection(holding) } ?? holding
         }
         var searcher = PieceSearcher(query: query)
         var result: [SectionHits] = []
@@ -215,23 +215,5 @@ public struct UnindexedSearch {
         haystack.withUnsafeBufferPointer { buffer in
             !ByteSearcher(needle: needle).matches(in: buffer, range: 0..<buffer.count).isEmpty
         }
-    }
-
-    static func intersection(_ first: [Int], _ second: [Int]) -> [Int] {
-        var result: [Int] = []
-        var left = 0
-        var right = 0
-        while left < first.count, right < second.count {
-            if first[left] == second[right] {
-                result.append(first[left])
-                left += 1
-                right += 1
-            } else if first[left] < second[right] {
-                left += 1
-            } else {
-                right += 1
-            }
-        }
-        return result
     }
 }
