@@ -3,20 +3,23 @@ import ReportKit
 /// The tables of the index. `version` goes up with any change to them or to what is stored;
 /// a change of folding is caught by `foldingFingerprint` without one.
 enum IndexSchema {
-    static let version = 2
+    static let version = 3
     /// Bumped with the tokenizer's rules: an index from other rules is rebuilt.
     static let tokenizer = "report_bigram-2"
 
     static let statements = [
         "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         // One row per file seen. `failure` is why it could not be read (then no pieces);
-        // title/date/issuer are for the library list.
+        // title/date/issuer are for the library list. Its pieces have the consecutive ids
+        // first_piece ..< first_piece + piece_count (version 3), so a bigram's rows in `terms`
+        // lead to their files without reading `pieces` (`search --count`).
         """
         CREATE TABLE files(
             id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
             modified INTEGER NOT NULL, hash TEXT NOT NULL, failure TEXT,
             title TEXT NOT NULL DEFAULT '', date TEXT NOT NULL DEFAULT '',
-            issuer TEXT NOT NULL DEFAULT '', text_bytes INTEGER NOT NULL DEFAULT 0)
+            issuer TEXT NOT NULL DEFAULT '', text_bytes INTEGER NOT NULL DEFAULT 0,
+            first_piece INTEGER NOT NULL DEFAULT 0, piece_count INTEGER NOT NULL DEFAULT 0)
         """,
         "CREATE INDEX files_by_hash ON files(hash)",
         // The front matter (position 0) and each section's own text (position = index + 1),

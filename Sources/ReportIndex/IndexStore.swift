@@ -13,6 +13,8 @@ struct FileRecord: Sendable {
     let title: String
     let date: String
     let issuer: String
+    /// The ids of its rows in `pieces` (and `terms`): consecutive, as `insert` gives them.
+    let pieces: Range<Int64>
 
     func isCurrent(for file: LibraryFile) -> Bool {
         size == file.size && modified == file.modified
@@ -131,44 +133,60 @@ final class IndexStore {
 
     func fileRecords() throws -> [String: FileRecord] {
         let statement = try database.prepare(
-            "SELECT id, path, size, modified, hash, failure, title, date, issuer FROM files")
+            "SELECT id, path, size, modified, hash, failure, title, date, issuer, first_piece, piece_count FROM files")
         var records: [String: FileRecord] = [:]
         while try statement.step() {
             let record = FileRecord(
                 id: statement.integer(0), path: statement.text(1), size: statement.integer(2),
                 modified: statement.integer(3), hash: statement.text(4), failure: statement.optionalText(5),
-                title: statement.text(6), date: statement.text(7), issuer: statement.text(8))
+                title: statement.text(6), date: statement.text(7), issuer: statement.text(8),
+                pieces: Self.pieceRange(first: statement.integer(9), count: statement.integer(10)))
             records[record.path] = record
         }
         return records
     }
 
+    /// A damaged row's range is empty rather than a trap.
+    static func pieceRange(first: Int64, count: Int64) -> Range<Int64> {
+        guard count > 0, first <= Int64.max - count else { return first..<first }
+        return first..<(first + count)
+    }
+
     // MARK: - Writes (inside a transaction)
 
     private lazy var insertFile = try? database.prepare("""
-        INSERT INTO files(path, size, modified, hash, failure, title, date, issuer, text_bytes)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO files(path, size, modified, hash, failure, title, date, issuer, text_bytes, first_piece, piece_count)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     private lazy var insertPiece = try? database.prepare(
-        "INSERT INTO pieces(file, position, address, heading, line, text, folded, fold_map) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        "INSERT INTO pieces(id, file, position, address, heading, line, text, folded, fold_map) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    private lazy var nextPieceID = try? database.prepare("SELECT coalesce(max(id), 0) + 1 FROM pieces")
     private lazy var insertTerms = try? database.prepare("INSERT INTO terms(rowid, folded) VALUES (?, ?)")
 
-    /// Adds a readable report: its file row, its pieces and their bigrams.
+    /// Adds a readable report: its file row, its pieces and their bigrams. The pieces get
+    /// their ids here, one after another above every id in use, so that the file row can
+    /// name them as one range.
     func insert(_ file: LibraryFile, hash: String, report: PreparedReport) throws {
-        guard let insertFile, let insertPiece, let insertTerms else { throw SQLiteError(code: 1, message: database.lastMessage) }
+        guard let insertFile, let insertPiece, let insertTerms, let nextPieceID else {
+            throw SQLiteError(code: 1, message: database.lastMessage)
+        }
+        guard try nextPieceID.bind().step() else { throw SQLiteError(code: 1, message: database.lastMessage) }
+        let firstPiece = nextPieceID.integer(0)
+        try nextPieceID.bind()
         try insertFile.run(
             .text(file.absolutePath), .integer(file.size), .integer(file.modified),
             .text(hash), nil, .text(report.summary.title), .text(report.summary.date),
-            .text(report.summary.issuer), .int(report.textBytes))
+            .text(report.summary.issuer), .int(report.textBytes), .integer(firstPiece), .int(report.pieces.count))
         let fileID = database.lastInsertedRow
-        for piece in report.pieces {
+        for (offset, piece) in report.pieces.enumerated() {
+            let pieceID = firstPiece + Int64(offset)
             try insertPiece.run(
-                .integer(fileID), .int(piece.position), .text(piece.address), .text(piece.heading),
+                .integer(pieceID), .integer(fileID), .int(piece.position), .text(piece.address), .text(piece.heading),
                 .int(piece.line), .text(piece.text), .blob(piece.folded.bytes), .blob(piece.folded.map))
             guard !piece.folded.bytes.isEmpty else { continue }
             // Already tokenized on a preparing thread; forgotten later through `folded`, which
             // tokenizes to the same tokens.
-            try insertTerms.run(.integer(database.lastInsertedRow), .bytes(piece.terms))
+            try insertTerms.run(.integer(pieceID), .bytes(piece.terms))
         }
     }
 
@@ -177,7 +195,7 @@ final class IndexStore {
         guard let insertFile else { throw SQLiteError(code: 1, message: database.lastMessage) }
         try insertFile.bind(
             .text(file.absolutePath), .integer(file.size), .integer(file.modified), .text(""), .text(reason),
-            .text(""), .text(""), .text(""), .int(0)
+            .text(""), .text(""), .text(""), .int(0), .int(0), .int(0)
         ).run()
     }
 

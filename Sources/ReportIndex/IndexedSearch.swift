@@ -20,18 +20,10 @@ struct IndexedSearch {
         // when an `index` run commits meanwhile.
         try store.database.execute("BEGIN")
         defer { try? store.database.execute("COMMIT") }
-        let records = try store.fileRecords()
-        // Positions, in case a caller lists a file twice.
-        var currentByID: [Int64: [Int]] = [:]
-        for (position, file) in files.enumerated() {
-            guard let record = records[file.absolutePath], record.isCurrent(for: file) else { continue }
-            if let failure = record.failure {
-                answer.failures[position] = failure
-            } else {
-                currentByID[record.id, default: []].append(position)
-                answer.matches[position] = []
-            }
-        }
+        let current = try CurrentFiles(files, records: store.fileRecords())
+        answer.failures = current.failures
+        let currentByID = current.positionsByID
+        for position in currentByID.values.joined() { answer.matches[position] = [] }
         guard !currentByID.isEmpty else { return answer }
         let searcher = PieceSearcher(query: query)
         guard !searcher.needles.isEmpty else { return answer }

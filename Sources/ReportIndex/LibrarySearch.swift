@@ -23,23 +23,11 @@ public enum LibrarySearch {
         var results = LibrarySearchResults()
         results.skipped = listing.skipped
         results.filesSearched = listing.files.count
-        var fromIndex: [Int: [LibrarySectionMatch]] = [:]
-        var failures: [Int: String] = [:]
-        if case .at(let path) = index, !query.isRegex, scope == nil, !query.isEmpty {
-            do {
-                let store = try IndexStore.openForReading(path: path)
-                let answer = try IndexedSearch(store: store, query: query).run(for: listing.files)
-                fromIndex = answer.matches
-                failures = answer.failures
-            } catch IndexStore.OpenFailure.absent {
-            } catch IndexStore.OpenFailure.unusable(let reason) {
-                results.notices.append("\(reason); searching without it (`report-browser index` rebuilds it)")
-            } catch {
-                results.notices.append("the index at \(path) failed (\(error)); searching without it")
-                fromIndex = [:]
-                failures = [:]
-            }
+        let answer = answerFromIndex(index, query: query, scope: scope, notices: &results.notices) { store in
+            try IndexedSearch(store: store, query: query).run(for: listing.files)
         }
+        let fromIndex = answer?.matches ?? [:]
+        let failures = answer?.failures ?? [:]
         for (position, file) in listing.files.enumerated() {
             if let failure = failures[position] {
                 results.skipped.append(SkippedPath(displayPath: file.displayPath, reason: failure))
@@ -62,6 +50,25 @@ public enum LibrarySearch {
             }
         }
         return results
+    }
+
+    /// What `body` makes of the index, when there is one to use for the query: none for a
+    /// regular expression or a scope (the index knows pieces, not subtrees), nor when the index
+    /// is absent; unusable or failing, it is left aside with a notice and the files are read.
+    static func answerFromIndex<Answer>(
+        _ index: IndexChoice, query: SearchQuery, scope: String?, notices: inout [String],
+        _ body: (IndexStore) throws -> Answer
+    ) -> Answer? {
+        guard case .at(let path) = index, !query.isRegex, scope == nil, !query.isEmpty else { return nil }
+        do {
+            return try body(IndexStore.openForReading(path: path))
+        } catch IndexStore.OpenFailure.absent {
+        } catch IndexStore.OpenFailure.unusable(let reason) {
+            notices.append("\(reason); searching without it (`report-browser index` rebuilds it)")
+        } catch {
+            notices.append("the index at \(path) failed (\(error)); searching without it")
+        }
+        return nil
     }
 
     /// Reads and searches one file without the index.

@@ -71,8 +71,12 @@ enum LibrarySearchOutput {
     }
 
     static func reportSkipped(_ results: LibrarySearchResults) {
-        for notice in results.notices { StandardStreams.error("report-browser: \(notice)") }
-        for skipped in results.skipped {
+        reportSkipped(notices: results.notices, skipped: results.skipped)
+    }
+
+    static func reportSkipped(notices: [String], skipped: [SkippedPath]) {
+        for notice in notices { StandardStreams.error("report-browser: \(notice)") }
+        for skipped in skipped {
             StandardStreams.error("report-browser: \(skipped.displayPath): skipped: \(skipped.reason)")
         }
     }

@@ -61,12 +61,12 @@ extension SearchCommand {
     }
 
     /// Whether automatic pinyin could apply: some term is plain ASCII letters.
-    private var mayBePinyin: Bool {
+    var mayBePinyin: Bool {
         !regex && query.split(separator: " ").contains { term in term.allSatisfy { $0.isASCII && $0.isLetter } }
     }
 
     /// A bad regular expression is one error, not a skipped line for every file.
-    private func checkPattern(_ searchQuery: SearchQuery) throws {
+    func checkPattern(_ searchQuery: SearchQuery) throws {
         guard searchQuery.isRegex else { return }
         do {
             _ = try SearchIndex(report: ReportParser.parse("")).search(searchQuery)
@@ -76,7 +76,7 @@ extension SearchCommand {
         }
     }
 
-    private static func isDirectory(_ path: String) -> Bool {
+    static func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return path != "-" && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }

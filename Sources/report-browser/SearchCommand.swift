@@ -21,6 +21,7 @@ struct SearchCommand: ParsableCommand {
               report-browser search 复议 a.txt b.txt --scope 1
               report-browser search --pinyin xyxf
               report-browser search 信用修复 ~/reports        every report below, via the index
+              report-browser search -c 精神 ~/reports         file:N, N the sections that match
             """
     )
 
@@ -44,8 +45,14 @@ struct SearchCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Let terms of ASCII letters find Han text by pinyin (xyxf, xinyong: 信用); by default only when nothing matches literally.")
     var pinyin: Bool?
 
-    @Flag(help: "Print JSON: {query, total, sections: [{file, address, heading, count, hits: [{line, snippet}]}]}, and `skipped` for directories.")
+    @Flag(help: "Print JSON: {query, total, sections: [{file, address, heading, count, hits: [{line, snippet}]}]}, and `skipped` for directories; with --count or --files-with-matches, {query, sections, files: [{file, sections}]}.")
     var json = false
+
+    @Flag(name: [.customShort("c"), .long], help: "Print `file:N` for each file with a match, N its number of matching sections (search's unit is the section, the front matter counting as one; not lines or hits, unlike grep -c); N alone for one FILE.")
+    var count = false
+
+    @Flag(name: [.customShort("l"), .long], help: "Print only the path of each file with a match.")
+    var filesWithMatches = false
 
     @OptionGroup var indexOptions: IndexOptions
 
@@ -56,30 +63,23 @@ struct SearchCommand: ParsableCommand {
         if let encoding, TextEncoding(name: encoding) == nil {
             throw ValidationError("unknown encoding ‘\(encoding)’; use utf-8, utf-16le, utf-16be, gb18030, big5 or big5-hkscs")
         }
+        if count && filesWithMatches {
+            throw ValidationError("--count and --files-with-matches are alternatives; give one")
+        }
     }
 
     func run() throws {
+        if count || filesWithMatches { return try runCounting() }
         if try searchLibrary() { return }
-        let forced = encoding.flatMap(TextEncoding.init(name:))
         let paths: [String?] = files.isEmpty ? [nil] : files
         var matches: [SearchMatch] = []
         var total = 0
         let namingFile = paths.count > 1 || json
         let unindexed = unindexedSearch
         for path in paths {
-            let verdict = unindexed.map { fileVerdict(of: $0, path: path, encoding: forced) } ?? UnindexedSearch.FileVerdict.undecided
-            if case .noHits = verdict { continue }
-            let document = try ReportLoading.decode(path: path, encoding: forced, format: format.forced, failureStatus: 2)
-            if let unindexed {
-                let found = searchUnindexed(unindexed, in: document, verdict: verdict, namingFile: namingFile)
-                total += found.total
-                matches += found.matches
-                continue
-            }
-            let loaded = ReportLoading.keep(LoadedReport(opened: document.parsed()))
-            let results = try search(loaded)
-            total += results.totalCount
-            matches += SearchMatch.collect(results, in: loaded, namingFile: namingFile)
+            let found = try reportMatches(in: path, unindexed: unindexed, namingFile: namingFile)
+            total += found.total
+            matches += found.matches
         }
         if json {
             StandardStreams.output(SearchJSON.json(query: query, total: total, matches: matches), raw: true)
@@ -87,6 +87,20 @@ struct SearchCommand: ParsableCommand {
             SearchOutput.printText(matches, showFile: paths.count > 1)
         }
         if matches.isEmpty { throw ExitCode(1) }
+    }
+
+    /// One report's matching sections, read from its file (or standard input for nil).
+    func reportMatches(in path: String?, unindexed: UnindexedSearch?, namingFile: Bool) throws -> (total: Int, matches: [SearchMatch]) {
+        let forced = encoding.flatMap(TextEncoding.init(name:))
+        let verdict = unindexed.map { fileVerdict(of: $0, path: path, encoding: forced) } ?? UnindexedSearch.FileVerdict.undecided
+        if case .noHits = verdict { return (0, []) }
+        let document = try ReportLoading.decode(path: path, encoding: forced, format: format.forced, failureStatus: 2)
+        if let unindexed {
+            return searchUnindexed(unindexed, in: document, verdict: verdict, namingFile: namingFile)
+        }
+        let loaded = ReportLoading.keep(LoadedReport(opened: document.parsed()))
+        let results = try search(loaded)
+        return (results.totalCount, SearchMatch.collect(results, in: loaded, namingFile: namingFile))
     }
 
     var pinyinMatching: PinyinMatching {

@@ -69,7 +69,7 @@ import ReportTestSupport
         let library = try Library(copies: 1)
         defer { library.remove() }
         #expect(try library.run(["index", library.directory]).status == 0)
-        let expected = library.root.appendingPathComponent("xdg/report-browser/index-v2.sqlite").path
+        let expected = library.root.appendingPathComponent("xdg/report-browser/index-v3.sqlite").path
         #expect(FileManager.default.fileExists(atPath: expected))
     }
 

@@ -1,0 +1,95 @@
+import ReportKit
+
+/// The index's side of `search --count`: how many pieces (front matter, sections) of each file
+/// match, without placing a hit. When every term is one indexed bigram, a piece matches exactly
+/// when the bigram is one of its tokens (the tokenizer makes a token of every two consecutive
+/// indexed scalars of the folded piece, and the matcher looks for the folded term in the same
+/// folded piece), so the bigrams' rows in `terms` are the answer and no piece is read; each row
+/// id falls in the piece range of its file's record. Other queries confirm every candidate
+/// piece on its stored folded bytes, as the search does.
+struct IndexedCount {
+    struct Answer {
+        /// For every file the index holds as it is now (by position in the files searched):
+        /// its number of matching pieces, possibly 0.
+        var counts: [Int: Int] = [:]
+        /// Current files recorded as unreadable (by position), with the reason.
+        var failures: [Int: String] = [:]
+        /// Whether the counts came from the bigram postings alone.
+        var fromPostings = false
+    }
+
+    let store: IndexStore
+    let query: SearchQuery
+
+    func run(for files: [LibraryFile]) throws -> Answer {
+        var answer = Answer()
+        // One snapshot for the file rows and the postings, as in `IndexedSearch`.
+        try store.database.execute("BEGIN")
+        defer { try? store.database.execute("COMMIT") }
+        let current = try CurrentFiles(files, records: store.fileRecords())
+        answer.failures = current.failures
+        for position in current.positionsByID.values.joined() { answer.counts[position] = 0 }
+        guard !current.records.isEmpty else { return answer }
+        let searcher = PieceSearcher(query: query)
+        guard !searcher.needles.isEmpty else { return answer }
+        let perFile: [Int64: Int]
+        if Self.isAnsweredByPostings(searcher.needles), let expression = IndexedSearch.matchExpression(for: searcher.needles) {
+            perFile = try countPostings(expression, records: current.records)
+            answer.fromPostings = true
+        } else {
+            perFile = try countConfirmed(searcher, current: current)
+        }
+        for (fileID, count) in perFile {
+            for position in current.positionsByID[fileID] ?? [] { answer.counts[position] = count }
+        }
+        return answer
+    }
+
+    /// Whether every folded term is exactly two scalars that are both indexed: then the term
+    /// occurs in a piece exactly when its one bigram token does.
+    static func isAnsweredByPostings(_ needles: [[UInt8]]) -> Bool {
+        needles.allSatisfy { needle in
+            guard !needle.contains(0) else { return false }
+            let scalars = Array(String(decoding: needle, as: UTF8.self).unicodeScalars)
+            return scalars.count == 2 && scalars.allSatisfy(IndexedSearch.isIndexed)
+        }
+    }
+
+    private func countPostings(_ expression: String, records: [FileRecord]) throws -> [Int64: Int] {
+        let statement = try store.database.prepare("SELECT rowid FROM terms WHERE terms MATCH ?")
+        try statement.bind(.text(expression))
+        var rows: [Int64] = []
+        while try statement.step() { rows.append(statement.integer(0)) }
+        // FTS5 gives rows in ascending order already; sorting costs nothing then and keeps the
+        // range counts right if it ever did not.
+        rows.sort()
+        var counts: [Int64: Int] = [:]
+        for record in records where !record.pieces.isEmpty {
+            let first = rows.partitioningIndex(where: { $0 >= record.pieces.lowerBound })
+            let past = rows.partitioningIndex(where: { $0 >= record.pieces.upperBound })
+            if past > first { counts[record.id] = past - first }
+        }
+        return counts
+    }
+
+    /// The matcher on each candidate's stored folded bytes; only the count is kept.
+    private func countConfirmed(_ searcher: PieceSearcher, current: CurrentFiles) throws -> [Int64: Int] {
+        let columns = "SELECT file, folded FROM pieces"
+        let statement: Statement
+        if let expression = IndexedSearch.matchExpression(for: searcher.needles) {
+            statement = try store.database.prepare(columns + " WHERE id IN (SELECT rowid FROM terms WHERE terms MATCH ?)")
+            try statement.bind(.text(expression))
+        } else {
+            statement = try store.database.prepare(columns)
+        }
+        var counts: [Int64: Int] = [:]
+        while try statement.step() {
+            let fileID = statement.integer(0)
+            guard current.positionsByID[fileID] != nil,
+                statement.withBytes(1, { searcher.foldedHits(inFolded: $0) }) != nil
+            else { continue }
+            counts[fileID, default: 0] += 1
+        }
+        return counts
+    }
+}
