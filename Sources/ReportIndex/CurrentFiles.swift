@@ -5,13 +5,13 @@ struct CurrentFiles {
     /// one when a caller lists a file twice).
     var positionsByID: [Int64: [Int]] = [:]
     /// The records of those files.
-    var records: [FileRecord] = []
+    var records: [SearchRecord] = []
     /// Current files recorded as unreadable, by position, with the reason.
     var failures: [Int: String] = [:]
 
-    init(_ files: [LibraryFile], records byPath: [String: FileRecord]) {
+    init(_ files: [LibraryFile], records byPath: [PathKey: SearchRecord]) {
         for (position, file) in files.enumerated() {
-            guard let record = byPath[file.absolutePath], record.isCurrent(for: file) else { continue }
+            guard let record = byPath[PathKey(path: file.absolutePath)], record.isCurrent(for: file) else { continue }
             if let failure = record.failure {
                 failures[position] = failure
                 continue

@@ -13,8 +13,6 @@ struct FileRecord: Sendable {
     let title: String
     let date: String
     let issuer: String
-    /// The ids of its rows in `pieces` (and `terms`): consecutive, as `insert` gives them.
-    let pieces: Range<Int64>
 
     func isCurrent(for file: LibraryFile) -> Bool {
         size == file.size && modified == file.modified
@@ -133,23 +131,16 @@ final class IndexStore {
 
     func fileRecords() throws -> [String: FileRecord] {
         let statement = try database.prepare(
-            "SELECT id, path, size, modified, hash, failure, title, date, issuer, first_piece, piece_count FROM files")
+            "SELECT id, path, size, modified, hash, failure, title, date, issuer FROM files")
         var records: [String: FileRecord] = [:]
         while try statement.step() {
             let record = FileRecord(
                 id: statement.integer(0), path: statement.text(1), size: statement.integer(2),
                 modified: statement.integer(3), hash: statement.text(4), failure: statement.optionalText(5),
-                title: statement.text(6), date: statement.text(7), issuer: statement.text(8),
-                pieces: Self.pieceRange(first: statement.integer(9), count: statement.integer(10)))
+                title: statement.text(6), date: statement.text(7), issuer: statement.text(8))
             records[record.path] = record
         }
         return records
-    }
-
-    /// A damaged row's range is empty rather than a trap.
-    static func pieceRange(first: Int64, count: Int64) -> Range<Int64> {
-        guard count > 0, first <= Int64.max - count else { return first..<first }
-        return first..<(first + count)
     }
 
     // MARK: - Writes (inside a transaction)

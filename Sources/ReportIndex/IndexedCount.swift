@@ -26,7 +26,7 @@ struct IndexedCount {
         // One snapshot for the file rows and the postings, as in `IndexedSearch`.
         try store.database.execute("BEGIN")
         defer { try? store.database.execute("COMMIT") }
-        let current = try CurrentFiles(files, records: store.fileRecords())
+        let current = try CurrentFiles(files, records: store.searchRecords())
         answer.failures = current.failures
         for position in current.positionsByID.values.joined() { answer.counts[position] = 0 }
         guard !current.records.isEmpty else { return answer }
@@ -55,7 +55,7 @@ struct IndexedCount {
         }
     }
 
-    private func countPostings(_ expression: String, records: [FileRecord]) throws -> [Int64: Int] {
+    private func countPostings(_ expression: String, records: [SearchRecord]) throws -> [Int64: Int] {
         let statement = try store.database.prepare("SELECT rowid FROM terms WHERE terms MATCH ?")
         try statement.bind(.text(expression))
         var rows: [Int64] = []

@@ -20,7 +20,7 @@ struct IndexedSearch {
         // when an `index` run commits meanwhile.
         try store.database.execute("BEGIN")
         defer { try? store.database.execute("COMMIT") }
-        let current = try CurrentFiles(files, records: store.fileRecords())
+        let current = try CurrentFiles(files, records: store.searchRecords())
         answer.failures = current.failures
         let currentByID = current.positionsByID
         for position in currentByID.values.joined() { answer.matches[position] = [] }

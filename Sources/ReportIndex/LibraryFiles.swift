@@ -38,10 +38,11 @@ public enum LibraryFiles {
 
     public static func list(_ paths: [String]) -> Listing {
         var listing = Listing()
-        var seen = Set<String>()
+        // Only several arguments can reach one path twice (a DIR and a FILE in it): below one
+        // argument names are distinct and links to directories are not followed.
+        var seen: Set<String>? = paths.count > 1 ? [] : nil
         for path in paths {
-            let absolute = absolutePath(path)
-            walk(display: path, absolute: absolute, isArgument: true, into: &listing, seen: &seen)
+            walkArgument(display: path, absolute: absolutePath(path), into: &listing, seen: &seen)
         }
         return listing
     }
@@ -53,40 +54,78 @@ public enum LibraryFiles {
         return (Int64(info.st_size), modifiedNanoseconds(info))
     }
 
-    private static func walk(display: String, absolute: String, isArgument: Bool, into listing: inout Listing, seen: inout Set<String>) {
+    private static func walkArgument(display: String, absolute: String, into listing: inout Listing, seen: inout Set<String>?) {
         var info = stat()
-        // Below an argument a link to a directory is not followed: lstat first.
-        if !isArgument, lstat(absolute, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
-            var target = stat()
-            if stat(absolute, &target) == 0, target.st_mode & S_IFMT == S_IFDIR { return }
-        }
         guard stat(absolute, &info) == 0 else {
             listing.skipped.append(SkippedPath(displayPath: display, reason: String(cString: strerror(errno))))
             return
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG:
-            guard seen.insert(absolute).inserted else { return }
-            listing.files.append(LibraryFile(
-                displayPath: display, absolutePath: absolute, size: Int64(info.st_size), modified: modifiedNanoseconds(info)))
+            add(display: display, absolute: absolute, info, into: &listing, seen: &seen)
         case S_IFDIR:
-            guard let names = directoryNames(absolute) else {
+            let descriptor = open(absolute, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else {
                 listing.skipped.append(SkippedPath(displayPath: display, reason: String(cString: strerror(errno))))
                 return
             }
-            let prefix = display.hasSuffix("/") ? display : display + "/"
-            let absolutePrefix = absolute == "/" ? "/" : absolute + "/"
-            for name in names where !name.hasPrefix(".") {
-                walk(display: prefix + name, absolute: absolutePrefix + name, isArgument: false, into: &listing, seen: &seen)
-            }
+            walkDirectory(descriptor, display: display, absolute: absolute, into: &listing, seen: &seen)
         default:
-            if isArgument { listing.skipped.append(SkippedPath(displayPath: display, reason: "not a regular file")) }
+            listing.skipped.append(SkippedPath(displayPath: display, reason: "not a regular file"))
         }
     }
 
-    private static func directoryNames(_ path: String) -> [String]? {
-        guard let directory = opendir(path) else { return nil }
+    /// Every entry is looked at through its directory's descriptor (`fstatat`, `openat`): one
+    /// lookup of one name instead of the whole path resolved again for each of thousands of
+    /// files. Takes over `descriptor`.
+    private static func walkDirectory(
+        _ descriptor: Int32, display: String, absolute: String, into listing: inout Listing, seen: inout Set<String>?
+    ) {
+        guard let directory = fdopendir(descriptor) else {
+            listing.skipped.append(SkippedPath(displayPath: display, reason: String(cString: strerror(errno))))
+            close(descriptor)
+            return
+        }
         defer { closedir(directory) }
+        let prefix = display.hasSuffix("/") ? display : display + "/"
+        let absolutePrefix = absolute == "/" ? "/" : absolute + "/"
+        for name in sortedNames(directory) where !name.hasPrefix(".") {
+            let entryDisplay = prefix + name
+            var info = stat()
+            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+                listing.skipped.append(SkippedPath(displayPath: entryDisplay, reason: String(cString: strerror(errno))))
+                continue
+            }
+            // Links to files are followed, links to directories are not.
+            let isLink = info.st_mode & S_IFMT == S_IFLNK
+            if isLink, fstatat(descriptor, name, &info, 0) != 0 {
+                listing.skipped.append(SkippedPath(displayPath: entryDisplay, reason: String(cString: strerror(errno))))
+                continue
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFREG:
+                add(display: entryDisplay, absolute: absolutePrefix + name, info, into: &listing, seen: &seen)
+            case S_IFDIR where !isLink:
+                // O_NOFOLLOW: nor a directory that became a link since it was looked at.
+                let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+                guard child >= 0 else {
+                    listing.skipped.append(SkippedPath(displayPath: entryDisplay, reason: String(cString: strerror(errno))))
+                    continue
+                }
+                walkDirectory(child, display: entryDisplay, absolute: absolutePrefix + name, into: &listing, seen: &seen)
+            default:
+                break
+            }
+        }
+    }
+
+    private static func add(display: String, absolute: String, _ info: stat, into listing: inout Listing, seen: inout Set<String>?) {
+        if seen != nil, seen?.insert(absolute).inserted == false { return }
+        listing.files.append(LibraryFile(
+            displayPath: display, absolutePath: absolute, size: Int64(info.st_size), modified: modifiedNanoseconds(info)))
+    }
+
+    private static func sortedNames(_ directory: OpaquePointer) -> [String] {
         var names: [String] = []
         while let entry = readdir(directory) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
@@ -95,7 +134,19 @@ public enum LibraryFiles {
             if name != "." && name != ".." { names.append(name) }
         }
         // Byte order, as `ls` in the C locale and ripgrep's --sort path.
-        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return names.sorted(by: bytesPrecede)
+    }
+
+    private static func bytesPrecede(_ left: String, _ right: String) -> Bool {
+        var left = left
+        var right = right
+        return left.withUTF8 { first in
+            right.withUTF8 { second in
+                let shorter = min(first.count, second.count)
+                let order = shorter == 0 ? 0 : memcmp(first.baseAddress!, second.baseAddress!, shorter)
+                return order != 0 ? order < 0 : first.count < second.count
+            }
+        }
     }
 
     static func absolutePath(_ path: String) -> String {

@@ -90,7 +90,7 @@ import Testing
         try fixture.write(fixture.makeReport(101), to: "lib/2024/added.txt")
         let update = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath) { _ in }
         #expect(update.changed == 1 && update.added == 1 && update.removed == 1)
-        let records = try IndexStore.openForReading(path: fixture.indexPath).fileRecords().values.filter { $0.failure == nil }
+        let records = try IndexStore.openForReading(path: fixture.indexPath).searchRecords().values.filter { $0.failure == nil }
         let ranges = records.map(\.pieces).filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
         for (earlier, later) in zip(ranges, ranges.dropFirst()) { #expect(earlier.upperBound <= later.lowerBound) }
         let listing = LibraryFiles.list([fixture.library])

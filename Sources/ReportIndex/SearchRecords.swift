@@ -1,0 +1,49 @@
+/// What a search needs of a file's record: whether the file is current, and where its pieces
+/// are. Read apart from `FileRecord` because a search reads every record of the library at
+/// each query and needs none of the titles or hashes.
+struct SearchRecord: Sendable {
+    let id: Int64
+    let size: Int64
+    let modified: Int64
+    /// Why the file could not be read, when it could not.
+    let failure: String?
+    /// The ids of its rows in `pieces` (and `terms`): consecutive, as `IndexStore.insert` gives them.
+    let pieces: Range<Int64>
+
+    func isCurrent(for file: LibraryFile) -> Bool {
+        size == file.size && modified == file.modified
+    }
+}
+
+/// A path compared and hashed by its bytes, as the file system tells paths apart. A `String`
+/// key would hash every path with Chinese in it through Unicode normalisation, ten thousand
+/// times per query of a library.
+struct PathKey: Hashable {
+    let path: String
+
+    static func == (left: PathKey, right: PathKey) -> Bool {
+        left.path.utf8.count == right.path.utf8.count && left.path.utf8.elementsEqual(right.path.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        let hashed = path.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) } != nil
+        if !hashed { Array(path.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
+    }
+}
+
+extension IndexStore {
+    func searchRecords() throws -> [PathKey: SearchRecord] {
+        let statement = try database.prepare("SELECT id, path, size, modified, failure, first_piece, piece_count FROM files")
+        var records: [PathKey: SearchRecord] = [:]
+        while try statement.step() {
+            let first = statement.integer(5)
+            let count = statement.integer(6)
+            // A damaged row's range is empty rather than a trap.
+            let pieces = count > 0 && first <= Int64.max - count ? first..<(first + count) : first..<first
+            records[PathKey(path: statement.text(1))] = SearchRecord(
+                id: statement.integer(0), size: statement.integer(2), modified: statement.integer(3),
+                failure: statement.optionalText(4), pieces: pieces)
+        }
+        return records
+    }
+}
