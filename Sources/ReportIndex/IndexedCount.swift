@@ -18,29 +18,41 @@ struct IndexedCount {
         var fromPostings = false
     }
 
+    /// All the index says, read before the files searched are known (so that it can be read
+    /// while the folders are walked): every record, and the matching pieces of every file.
+    struct Reading: Sendable {
+        let records: [PathKey: SearchRecord]
+        /// Matching pieces by file id; files without any are left out.
+        let counts: [Int64: Int]
+        let fromPostings: Bool
+    }
+
     let store: IndexStore
     let query: SearchQuery
 
     func run(for files: [LibraryFile]) throws -> Answer {
-        var answer = Answer()
+        Self.answer(try read(), for: files)
+    }
+
+    func read() throws -> Reading {
         // One snapshot for the file rows and the postings, as in `IndexedSearch`.
         try store.database.execute("BEGIN")
         defer { try? store.database.execute("COMMIT") }
-        let current = try CurrentFiles(files, records: store.searchRecords())
-        answer.failures = current.failures
-        for position in current.positionsByID.values.joined() { answer.counts[position] = 0 }
-        guard !current.records.isEmpty else { return answer }
+        let records = try store.searchRecords()
         let searcher = PieceSearcher(query: query)
-        guard !searcher.needles.isEmpty else { return answer }
-        let perFile: [Int64: Int]
+        guard !searcher.needles.isEmpty else { return Reading(records: records, counts: [:], fromPostings: false) }
         if Self.isAnsweredByPostings(searcher.needles), let expression = IndexedSearch.matchExpression(for: searcher.needles) {
-            perFile = try countPostings(expression, records: current.records)
-            answer.fromPostings = true
-        } else {
-            perFile = try countConfirmed(searcher, current: current)
+            return Reading(records: records, counts: try countPostings(expression, records: records.values), fromPostings: true)
         }
-        for (fileID, count) in perFile {
-            for position in current.positionsByID[fileID] ?? [] { answer.counts[position] = count }
+        return Reading(records: records, counts: try countConfirmed(searcher), fromPostings: false)
+    }
+
+    /// The counts of the files that are current in the index.
+    static func answer(_ reading: Reading, for files: [LibraryFile]) -> Answer {
+        let current = CurrentFiles(files, records: reading.records)
+        var answer = Answer(failures: current.failures, fromPostings: reading.fromPostings)
+        for (fileID, positions) in current.positionsByID {
+            for position in positions { answer.counts[position] = reading.counts[fileID] ?? 0 }
         }
         return answer
     }
@@ -55,7 +67,7 @@ struct IndexedCount {
         }
     }
 
-    private func countPostings(_ expression: String, records: [SearchRecord]) throws -> [Int64: Int] {
+    private func countPostings(_ expression: String, records: some Sequence<SearchRecord>) throws -> [Int64: Int] {
         let statement = try store.database.prepare("SELECT rowid FROM terms WHERE terms MATCH ?")
         try statement.bind(.text(expression))
         var rows: [Int64] = []
@@ -64,7 +76,7 @@ struct IndexedCount {
         // range counts right if it ever did not.
         rows.sort()
         var counts: [Int64: Int] = [:]
-        for record in records where !record.pieces.isEmpty {
+        for record in records where !record.pieces.isEmpty && record.failure == nil {
             let first = rows.partitioningIndex(where: { $0 >= record.pieces.lowerBound })
             let past = rows.partitioningIndex(where: { $0 >= record.pieces.upperBound })
             if past > first { counts[record.id] = past - first }
@@ -73,7 +85,7 @@ struct IndexedCount {
     }
 
     /// The matcher on each candidate's stored folded bytes; only the count is kept.
-    private func countConfirmed(_ searcher: PieceSearcher, current: CurrentFiles) throws -> [Int64: Int] {
+    private func countConfirmed(_ searcher: PieceSearcher) throws -> [Int64: Int] {
         let columns = "SELECT file, folded FROM pieces"
         let statement: Statement
         if let expression = IndexedSearch.matchExpression(for: searcher.needles) {
@@ -84,11 +96,8 @@ struct IndexedCount {
         }
         var counts: [Int64: Int] = [:]
         while try statement.step() {
-            let fileID = statement.integer(0)
-            guard current.positionsByID[fileID] != nil,
-                statement.withBytes(1, { searcher.foldedHits(inFolded: $0) }) != nil
-            else { continue }
-            counts[fileID, default: 0] += 1
+            guard statement.withBytes(1, { searcher.foldedHits(inFolded: $0) }) != nil else { continue }
+            counts[statement.integer(0), default: 0] += 1
         }
         return counts
     }

@@ -33,11 +33,39 @@ public enum LibraryCount {
         _ query: SearchQuery, in listing: LibraryFiles.Listing, index: LibrarySearch.IndexChoice,
         scope: String? = nil, indexOnly: Bool = false
     ) -> LibraryCountResults {
-        var results = LibraryCountResults()
-        results.skipped = listing.skipped
-        let answer = LibrarySearch.answerFromIndex(index, query: query, scope: scope, notices: &results.notices) { store in
+        var notices: [String] = []
+        let answer = LibrarySearch.answerFromIndex(index, query: query, scope: scope, notices: &notices) { store in
             try IndexedCount(store: store, query: query).run(for: listing.files)
         }
+        return count(query, in: listing, answer: answer, notices: notices, scope: scope, indexOnly: indexOnly)
+    }
+
+    /// The same for the files under `paths`, listed while the index is read on another
+    /// thread: the index's side needs no listing, and the walk (a stat per file) is most of a
+    /// count's time.
+    public static func run(
+        _ query: SearchQuery, paths: [String], index: LibrarySearch.IndexChoice, scope: String? = nil
+    ) -> LibraryCountResults {
+        let reading = Meanwhile { () -> (reading: IndexedCount.Reading?, notices: [String]) in
+            var notices: [String] = []
+            let reading = LibrarySearch.answerFromIndex(index, query: query, scope: scope, notices: &notices) { store in
+                try IndexedCount(store: store, query: query).read()
+            }
+            return (reading, notices)
+        }
+        let listing = LibraryFiles.list(paths)
+        let read = reading.value
+        let answer = read.reading.map { IndexedCount.answer($0, for: listing.files) }
+        return count(query, in: listing, answer: answer, notices: read.notices, scope: scope, indexOnly: false)
+    }
+
+    private static func count(
+        _ query: SearchQuery, in listing: LibraryFiles.Listing, answer: IndexedCount.Answer?, notices: [String],
+        scope: String?, indexOnly: Bool
+    ) -> LibraryCountResults {
+        var results = LibraryCountResults()
+        results.skipped = listing.skipped
+        results.notices = notices
         results.fromPostings = answer?.fromPostings ?? false
         for (position, file) in listing.files.enumerated() {
             if let failure = answer?.failures[position] {

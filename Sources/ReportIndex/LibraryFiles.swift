@@ -89,7 +89,7 @@ public enum LibraryFiles {
         defer { closedir(directory) }
         let prefix = display.hasSuffix("/") ? display : display + "/"
         let absolutePrefix = absolute == "/" ? "/" : absolute + "/"
-        for name in sortedNames(directory) where !name.hasPrefix(".") {
+        for name in visibleNames(directory) {
             let entryDisplay = prefix + name
             var info = stat()
             guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
@@ -125,27 +125,27 @@ public enum LibraryFiles {
             displayPath: display, absolutePath: absolute, size: Int64(info.st_size), modified: modifiedNanoseconds(info)))
     }
 
-    private static func sortedNames(_ directory: OpaquePointer) -> [String] {
-        var names: [String] = []
+    /// The names in a directory but `.`, `..` and hidden ones (`.git`, editors' swap files), in
+    /// byte order, as `ls` in the C locale and ripgrep's --sort path. The bytes are gathered in
+    /// one buffer and sorted there: a folder of ten thousand reports is sorted at each query.
+    private static func visibleNames(_ directory: OpaquePointer) -> [String] {
+        var bytes: [UInt8] = []
+        var spans: [Range<Int>] = []
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            withUnsafeBytes(of: entry.pointee.d_name) { name in
+                let length = name.firstIndex(of: 0) ?? name.count
+                guard length > 0, name[0] != UInt8(ascii: ".") else { return }
+                spans.append(bytes.count..<(bytes.count + length))
+                bytes.append(contentsOf: name[..<length])
             }
-            if name != "." && name != ".." { names.append(name) }
         }
-        // Byte order, as `ls` in the C locale and ripgrep's --sort path.
-        return names.sorted(by: bytesPrecede)
-    }
-
-    private static func bytesPrecede(_ left: String, _ right: String) -> Bool {
-        var left = left
-        var right = right
-        return left.withUTF8 { first in
-            right.withUTF8 { second in
-                let shorter = min(first.count, second.count)
-                let order = shorter == 0 ? 0 : memcmp(first.baseAddress!, second.baseAddress!, shorter)
-                return order != 0 ? order < 0 : first.count < second.count
+        return bytes.withUnsafeBufferPointer { buffer in
+            spans.sort { left, right in
+                let shorter = min(left.count, right.count)
+                let order = memcmp(buffer.baseAddress! + left.lowerBound, buffer.baseAddress! + right.lowerBound, shorter)
+                return order != 0 ? order < 0 : left.count < right.count
             }
+            return spans.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
         }
     }
 

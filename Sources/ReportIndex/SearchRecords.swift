@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What a search needs of a file's record: whether the file is current, and where its pieces
 /// are. Read apart from `FileRecord` because a search reads every record of the library at
 /// each query and needs none of the titles or hashes.
@@ -18,11 +24,19 @@ struct SearchRecord: Sendable {
 /// A path compared and hashed by its bytes, as the file system tells paths apart. A `String`
 /// key would hash every path with Chinese in it through Unicode normalisation, ten thousand
 /// times per query of a library.
-struct PathKey: Hashable {
+struct PathKey: Hashable, Sendable {
     let path: String
 
     static func == (left: PathKey, right: PathKey) -> Bool {
-        left.path.utf8.count == right.path.utf8.count && left.path.utf8.elementsEqual(right.path.utf8)
+        let first = left.path.utf8
+        let second = right.path.utf8
+        guard first.count == second.count else { return false }
+        let compared = first.withContiguousStorageIfAvailable { one in
+            second.withContiguousStorageIfAvailable { other in
+                one.isEmpty || memcmp(one.baseAddress!, other.baseAddress!, one.count) == 0
+            }
+        }
+        return compared.flatMap { $0 } ?? first.elementsEqual(second)
     }
 
     func hash(into hasher: inout Hasher) {

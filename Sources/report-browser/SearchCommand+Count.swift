@@ -32,11 +32,10 @@ extension SearchCommand {
         }
         let searchQuery = SearchQuery(query, isRegex: regex, pinyin: pinyinMatching)
         try checkPattern(searchQuery)
-        let listing = LibraryFiles.list(files)
         // As `searchLibrary`: pinyin is read from the files, never proposed by the index.
-        var results = LibraryCount.run(searchQuery, in: listing, index: pinyin == true ? .none : indexChoice, scope: scope)
+        var results = LibraryCount.run(searchQuery, paths: files, index: pinyin == true ? .none : indexChoice, scope: scope)
         if results.files.isEmpty, pinyin == nil, mayBePinyin {
-            results = LibraryCount.run(searchQuery, in: listing, index: .none, scope: scope)
+            results = LibraryCount.run(searchQuery, in: LibraryFiles.list(files), index: .none, scope: scope)
         }
         LibrarySearchOutput.reportSkipped(notices: results.notices, skipped: results.skipped)
         try printCounts(

@@ -53,6 +53,12 @@ import Testing
             // Listing order, as the search prints files.
             #expect(indexed.files.map(\.file.displayPath) == unindexed.files.map(\.file.displayPath), "\(text)")
             #expect(indexed.skipped == unindexed.skipped)
+            // Listing the folders while the index is read gives the very same results.
+            if round % 4 == 0 {
+                let meanwhile = LibraryCount.run(query, paths: [fixture.library], index: .at(fixture.indexPath))
+                #expect(meanwhile.files == indexed.files && meanwhile.skipped == indexed.skipped, "\(text)")
+                #expect(meanwhile.filesFromIndex == indexed.filesFromIndex && meanwhile.fromPostings == indexed.fromPostings)
+            }
             if indexed.fromPostings { fromPostings += 1 } else { confirmed += 1 }
             if !expected.isEmpty { withHits += 1 }
         }
@@ -116,6 +122,8 @@ import Testing
         #expect(indexed.filesFromIndex == listing.files.count - 1)
         #expect(indexed.files.map(\.file.displayPath) == [changed])
         #expect(indexed.totalSections == 2)
+        let meanwhile = LibraryCount.run(SearchQuery("蓝鲸"), paths: [fixture.library], index: .at(fixture.indexPath))
+        #expect(meanwhile.files == indexed.files && meanwhile.filesFromIndex == indexed.filesFromIndex)
         let onlyIndex = LibraryCount.run(SearchQuery("蓝鲸"), in: listing, index: .at(fixture.indexPath), indexOnly: true)
         #expect(onlyIndex.files.isEmpty)
     }
