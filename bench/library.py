@@ -47,6 +47,8 @@ def main():
     cli_ms, cli_runs = timed([browser, "search", term, args.library, "--index", args.index], sink, args.runs)
     cli_hits = sum(1 for _ in open(sink, encoding="utf-8"))
     cli_rss = peak_rss([browser, "search", term, args.library, "--index", args.index])
+    # The like-for-like command to grep -r -c: a count per file (of sections, not lines).
+    count_ms, count_runs = timed([browser, "search", "-c", term, args.library, "--index", args.index], sink, args.runs)
     # A rarer query, as an analyst's usually is: the generator's keyword.
     rare = "信用修复"
     grep_rare_ms, _ = timed(["grep", "-r", "-c", rare, args.library], sink, args.runs)
@@ -69,7 +71,7 @@ def main():
     build = inside.get("build") or {}
     result = {
         "term": term, "grep_r_c_ms": grep_ms, "grep_runs": grep_runs, "cli_search_ms": cli_ms, "cli_runs": cli_runs,
-        "cli_hit_lines": cli_hits, "cli_peak_rss": cli_rss, "grep_F_c_100mb_ms": grep_f_ms, "single_search_ms": single_ms,
+        "cli_hit_lines": cli_hits, "cli_peak_rss": cli_rss, "cli_count_ms": count_ms, "cli_count_runs": count_runs, "grep_F_c_100mb_ms": grep_f_ms, "single_search_ms": single_ms,
         "single_runs": single_runs, "single_scan_ms": single_scan_ms, "single_index_build_ms": single_build,
         "rare": rare, "grep_rare_ms": grep_rare_ms, "cli_rare_ms": cli_rare_ms, "cli_rare_hits": cli_rare_hits,
         "scan_rare_ms": scan_rare_ms, "load": os.getloadavg(),
@@ -89,6 +91,7 @@ def main():
               f"max {t['max']:.1f} ms (hits: median {hits[len(hits) // 2]}, max {hits[-1]})")
     print(f"grep -r -c {term} DIR: {grep_ms:.0f} ms; report-browser search {term} DIR (index, warm): {cli_ms:.0f} ms "
           f"= {cli_ms / grep_ms:.2f}x grep ({cli_hits} lines, peak RSS {cli_rss / 1048576:.0f} MB)")
+    print(f"report-browser search -c {term} DIR (index, warm): {count_ms:.0f} ms = {count_ms / grep_ms:.2f}x grep -r -c")
     print(f"grep -r -c {rare} DIR: {grep_rare_ms:.0f} ms; search {rare} DIR (index, warm): {cli_rare_ms:.0f} ms "
           f"= {cli_rare_ms / grep_rare_ms:.2f}x grep ({cli_rare_hits} lines); --no-index: {scan_rare_ms:.0f} ms")
     print(f"100 MB report: grep -F -c {keyword}: {grep_f_ms:.0f} ms; search through its index: {single_ms:.0f} ms "
