@@ -9,9 +9,9 @@ import ReportKit
 /// piece on its stored folded bytes, as the search does.
 struct IndexedCount {
     struct Answer {
-        /// For every file the index holds as it is now (by position in the files searched):
-        /// its number of matching pieces, possibly 0.
-        var counts: [Int: Int] = [:]
+        /// By position in the files searched: for every file the index holds as it is now, its
+        /// number of matching pieces, possibly 0; nil for the others.
+        var counts: [Int?] = []
         /// Current files recorded as unreadable (by position), with the reason.
         var failures: [Int: String] = [:]
         /// Whether the counts came from the bigram postings alone.
@@ -49,10 +49,14 @@ struct IndexedCount {
 
     /// The counts of the files that are current in the index.
     static func answer(_ reading: Reading, for files: [LibraryFile]) -> Answer {
-        let current = CurrentFiles(files, records: reading.records)
-        var answer = Answer(failures: current.failures, fromPostings: reading.fromPostings)
-        for (fileID, positions) in current.positionsByID {
-            for position in positions { answer.counts[position] = reading.counts[fileID] ?? 0 }
+        var answer = Answer(counts: [Int?](repeating: nil, count: files.count), fromPostings: reading.fromPostings)
+        for (position, file) in files.enumerated() {
+            guard let record = reading.records[PathKey(path: file.absolutePath)], record.isCurrent(for: file) else { continue }
+            if let failure = record.failure {
+                answer.failures[position] = failure
+            } else {
+                answer.counts[position] = reading.counts[record.id] ?? 0
+            }
         }
         return answer
     }

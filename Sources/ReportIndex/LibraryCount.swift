@@ -73,7 +73,7 @@ public enum LibraryCount {
                 results.filesFromIndex += 1
                 continue
             }
-            if let count = answer?.counts[position] {
+            if let count = answer?.counts[position] ?? nil {
                 results.filesFromIndex += 1
                 if count > 0 { results.files.append(LibraryFileCount(file: file, sections: count)) }
                 continue

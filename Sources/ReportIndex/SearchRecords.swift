@@ -47,8 +47,11 @@ struct PathKey: Hashable, Sendable {
 
 extension IndexStore {
     func searchRecords() throws -> [PathKey: SearchRecord] {
-        let statement = try database.prepare("SELECT id, path, size, modified, failure, first_piece, piece_count FROM files")
         var records: [PathKey: SearchRecord] = [:]
+        // Room for every row at once rather than regrowing ten thousand records step by step.
+        let highest = try database.prepare("SELECT max(id) FROM files")
+        if try highest.step() { records.reserveCapacity(Int(min(max(highest.integer(0), 0), 1 << 20))) }
+        let statement = try database.prepare("SELECT id, path, size, modified, failure, first_piece, piece_count FROM files")
         while try statement.step() {
             let first = statement.integer(5)
             let count = statement.integer(6)

@@ -81,8 +81,15 @@ struct LoadedReport {
 /// and a command has nothing left to do after its output.
 enum ProcessLifetime {
     nonisolated(unsafe) private static var kept: [LoadedReport] = []
+    nonisolated(unsafe) private static var keptResults: [any Sendable] = []
 
     static func keep(_ loaded: LoadedReport) {
         kept.append(loaded)
+    }
+
+    /// The same for a library search's results: tens of thousands of hits, each with its
+    /// piece's text, freed one by one after the last line is printed.
+    static func keep(results: some Sendable) {
+        keptResults.append(results)
     }
 }

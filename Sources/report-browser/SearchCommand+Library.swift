@@ -26,6 +26,7 @@ extension SearchCommand {
         if results.files.isEmpty, pinyin == nil, mayBePinyin {
             results = LibrarySearch.run(searchQuery, in: listing, index: .none, scope: scope)
         }
+        ProcessLifetime.keep(results: results)
         LibrarySearchOutput.reportSkipped(results)
         if json {
             StandardStreams.output(results.json(query: query), raw: true)
