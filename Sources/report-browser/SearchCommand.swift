@@ -69,9 +69,9 @@ struct SearchCommand: ParsableCommand {
         for path in paths {
             let verdict = unindexed.map { fileVerdict(of: $0, path: path, encoding: forced) } ?? UnindexedSearch.FileVerdict.undecided
             if case .noHits = verdict { continue }
-            let document = try ReportLoading.decode(path: path, encoding: forced, format: format.forced, failureStatus: 2)
+            let (document, scan) = try decode(path: path, encoding: forced, besideScanFor: verdict)
             if let unindexed {
-                let found = searchUnindexed(unindexed, in: document, verdict: verdict, namingFile: namingFile)
+                let found = searchUnindexed(unindexed, in: document, verdict: verdict, scan: scan, namingFile: namingFile)
                 total += found.total
                 matches += found.matches
                 continue
