@@ -19,7 +19,7 @@ public struct Section: Sendable, Hashable {
     public var marker: String { String(markerText) }
     /// `marker` as a slice of the report's text. Slices share the text's storage: a report with
     /// hundreds of thousands of sections would otherwise hold a second copy of every heading.
-    public let markerText: Substring
+    public internal(set) var markerText: Substring
     public let style: NumberingStyle
     /// The ordinal the marker stands for (`（十一）` → 11); 0 for unnumbered appendices.
     public let ordinal: Int

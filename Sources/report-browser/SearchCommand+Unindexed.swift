@@ -1,3 +1,4 @@
+import Dispatch
 import ReportKit
 
 extension SearchCommand {
@@ -21,14 +22,47 @@ extension SearchCommand {
     /// The query's matches in one decoded report. A report in which some term cannot occur is
     /// never parsed.
     func searchUnindexed(
-        _ search: UnindexedSearch, in document: OpenedText, verdict: UnindexedSearch.FileVerdict, namingFile: Bool
+        _ search: UnindexedSearch, in document: OpenedText, verdict: UnindexedSearch.FileVerdict,
+        scan: BytesFirstParse?, namingFile: Bool
     ) -> (total: Int, matches: [SearchMatch]) {
         let candidates = search.candidates(in: document.text, reusing: verdict)
         guard search.mayHaveHits(candidates, in: document.text) else { return (0, []) }
-        let loaded = ReportLoading.keep(LoadedReport(opened: document.parsed()))
+        let loaded = ReportLoading.keep(LoadedReport(opened: parsed(document, scan: scan)))
         let sections = search.sections(in: loaded.report, candidates: candidates)
         let total = sections.reduce(0) { $0 + $1.hits.count }
         return (total, SearchMatch.collect(sections, in: loaded, namingFile: namingFile))
+    }
+}
+
+extension SearchCommand {
+    /// Decodes the file at `path` and, when the verdict says it has candidates and its bytes may
+    /// be its text, scans those bytes for sections on the other core meanwhile
+    /// (`BytesFirstParse`): with hits, the parse no longer waits for the decoding.
+    func decode(
+        path: String?, encoding: TextEncoding?, besideScanFor verdict: UnindexedSearch.FileVerdict
+    ) throws -> (OpenedText, BytesFirstParse?) {
+        guard case .mayHaveHits(_, let file) = verdict, BytesFirstParse.mayDecodeToItself(file) else {
+            return (try ReportLoading.decode(path: path, encoding: encoding, format: format.forced, failureStatus: 2), nil)
+        }
+        let forced = format.forced
+        nonisolated(unsafe) var decoded: Result<OpenedText, any Error>?
+        nonisolated(unsafe) var scan: BytesFirstParse?
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                decoded = Result { try ReportLoading.decode(path: path, encoding: encoding, format: forced, failureStatus: 2) }
+            } else {
+                scan = BytesFirstParse(file: file)
+            }
+        }
+        return (try decoded!.get(), scan)
+    }
+
+    /// The document parsed, from the scan of its bytes when its text is those bytes.
+    func parsed(_ document: OpenedText, scan: BytesFirstParse?) -> OpenedReport {
+        guard document.origin.headingHints.isEmpty, let report = scan?.report(of: document.text) else {
+            return document.parsed()
+        }
+        return OpenedReport(report: report, origin: document.origin, warnings: document.warnings)
     }
 }
 

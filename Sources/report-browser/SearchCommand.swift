@@ -94,9 +94,9 @@ struct SearchCommand: ParsableCommand {
         let forced = encoding.flatMap(TextEncoding.init(name:))
         let verdict = unindexed.map { fileVerdict(of: $0, path: path, encoding: forced) } ?? UnindexedSearch.FileVerdict.undecided
         if case .noHits = verdict { return (0, []) }
-        let document = try ReportLoading.decode(path: path, encoding: forced, format: format.forced, failureStatus: 2)
+        let (document, scan) = try decode(path: path, encoding: forced, besideScanFor: verdict)
         if let unindexed {
-            return searchUnindexed(unindexed, in: document, verdict: verdict, namingFile: namingFile)
+            return searchUnindexed(unindexed, in: document, verdict: verdict, scan: scan, namingFile: namingFile)
         }
         let loaded = ReportLoading.keep(LoadedReport(opened: document.parsed()))
         let results = try search(loaded)

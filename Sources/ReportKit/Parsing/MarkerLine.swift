@@ -1,8 +1,7 @@
 /// A line that starts with a marker, with the pieces the tree builder needs.
 struct MarkerLine {
     var match: MarkerMatch
-    var marker: Substring
-    var heading: Substring
+    var markerRange: Range<Int>
     var line: Int
     var lineStart: Int
     var headingRange: Range<Int>

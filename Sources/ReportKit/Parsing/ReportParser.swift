@@ -38,6 +38,8 @@ struct ScanResult {
     var lineStarts: [Int]
     var byteCount: Int
     var warnings: [ParseWarning]
+    /// Each section's marker range when the scan had no text to slice (else empty).
+    var markerRanges: [Range<Int>] = []
 }
 
 /// One pass over the lines of the text, offering each line that starts with a marker to the
@@ -45,11 +47,13 @@ struct ScanResult {
 /// unmarked lines is scanned twice: the first pass finds the candidates, the second makes them
 /// sections.
 struct LineScan {
-    let text: String
+    /// nil when the bytes are scanned before their `String` exists (`BytesFirstParse`): the
+    /// sections then get their marker and heading slices when the text is attached.
+    let text: String?
     let bytes: UnsafeBufferPointer<UInt8>
     /// 1-based lines the source marked as headings.
     let hinted: Set<Int>
-    private var tree = SectionTreeBuilder()
+    private var tree: SectionTreeBuilder
     private var context = NumberingContext()
     private var tableOfContents = TableOfContents()
     private var appendixAwaitingTitle: Int?
@@ -71,15 +75,11 @@ struct LineScan {
     private var scalars: [Unicode.Scalar] = []
     private var offsets: [Int] = []
 
-    init(text: String, bytes: UnsafeBufferPointer<UInt8>, hinted: Set<Int> = []) {
+    init(text: String?, bytes: UnsafeBufferPointer<UInt8>, hinted: Set<Int> = []) {
         self.text = text
         self.bytes = bytes
         self.hinted = hinted
-    }
-
-    /// A slice of the text by byte offsets (O(1) on native UTF-8 strings).
-    private func slice(_ range: Range<Int>) -> Substring {
-        text[utf8Range: range]
+        tree = SectionTreeBuilder(text: text)
     }
 
     mutating func run() -> ScanResult {
@@ -101,7 +101,7 @@ struct LineScan {
         let (sections, roots) = tree.finish(byteCount: bytes.count)
         return ScanResult(
             front: front, sections: sections, roots: roots, lineStarts: starts, byteCount: bytes.count,
-            warnings: warnings)
+            warnings: warnings, markerRanges: tree.markerRanges)
     }
 
     private mutating func scanAll(after headerEnd: Int) {
@@ -237,16 +237,18 @@ struct LineScan {
         if let note { warn(number, note) }
         let marker = markerLine(match, prefix: prefix, range: range, number: number)
         let index = tree.append(
-            parent: context.parentSection(keeping: keep), kind: .section, marker: marker.marker,
-            style: match.style, ordinal: match.ordinal, heading: marker.heading, line: number,
+            parent: context.parentSection(keeping: keep), kind: .section, markerRange: marker.markerRange,
+            style: match.style, ordinal: match.ordinal, line: number,
             start: range.lowerBound, headingRange: marker.headingRange, bodyStart: marker.bodyStart)
         // Only laws have articles; most reports never pay for looking.
-        if !quotesRules, match.ordinal == 1, match.style.isChapterLevel, QuotedWording.isAmendment(title: marker.heading) { quotesRules = true }
+        if !quotesRules, match.ordinal == 1, match.style.isChapterLevel, QuotedWording.isAmendment(title: UTF8Scalars.string(bytes, marker.headingRange)) {
+            quotesRules = true
+        }
         let article = context.lastRuns[NumberingStyle.articleSlot] == nil ? nil : context.stack.prefix(keep).last { $0.style.isArticle }
         context.open(match, section: index, keeping: keep)
         itemOfArticle = article.map { (article: $0.section, item: index) }
         finder?.observeSection(line: number, ordinal: match.ordinal)
-        if marker.heading.isEmpty, !match.style.isArticle, marker.bodyStart > range.upperBound {
+        if marker.headingRange.isEmpty, !match.style.isArticle, marker.bodyStart > range.upperBound {
             headingAwaitingLine = index
         }
         // An amendment item opens its quotation in its first clause (`将第六条修改为：“第六条…`),
@@ -350,8 +352,8 @@ struct LineScan {
         let end = UTF8Scalars.trimmedEnd(bytes, in: start..<range.upperBound)
         let ordinal = unmarkedCursor
         let index = tree.append(
-            parent: context.base?.section, kind: .section, marker: slice(start..<start),
-            style: .unmarked, ordinal: ordinal, heading: slice(start..<end), line: number,
+            parent: context.base?.section, kind: .section, markerRange: start..<start,
+            style: .unmarked, ordinal: ordinal, line: number,
             start: range.lowerBound, headingRange: start..<end, bodyStart: min(range.upperBound + 1, bytes.count))
         let match = MarkerMatch(
             style: .unmarked, ordinal: ordinal, components: [ordinal], markerStart: 0, markerEnd: 0, contentStart: 0)
@@ -368,7 +370,7 @@ struct LineScan {
         let stop = UTF8Scalars.firstFullStop(bytes, in: start..<end)
         let headingEnd = UTF8Scalars.trimmedEnd(bytes, in: start..<(stop ?? end))
         let bodyStart = stop.map { $0 + 3 } ?? min(range.upperBound + 1, bytes.count)
-        tree.setHeading(of: index, to: slice(start..<headingEnd), range: start..<headingEnd, bodyStart: bodyStart)
+        tree.setHeading(of: index, range: start..<headingEnd, bodyStart: bodyStart)
         return true
     }
 
@@ -383,7 +385,7 @@ struct LineScan {
         // An article has no heading of its own: its text, 。 included, is its body.
         if match.style.isArticle {
             return MarkerLine(
-                match: match, marker: slice(markerRange), heading: slice(contentStart..<contentStart), line: number,
+                match: match, markerRange: markerRange, line: number,
                 lineStart: range.lowerBound, headingRange: contentStart..<contentStart,
                 bodyStart: contentStart < lineEnd ? contentStart : nextLine)
         }
@@ -391,8 +393,7 @@ struct LineScan {
         let headingEnd = UTF8Scalars.trimmedEnd(bytes, in: contentStart..<(stop ?? lineEnd))
         let bodyStart = stop.map { $0 + 3 } ?? nextLine
         return MarkerLine(
-            match: match, marker: slice(markerRange),
-            heading: slice(contentStart..<headingEnd), line: number,
+            match: match, markerRange: markerRange, line: number,
             lineStart: range.lowerBound, headingRange: contentStart..<headingEnd, bodyStart: bodyStart)
     }
 
@@ -406,9 +407,8 @@ struct LineScan {
         let titleStart = prefix.offsets[appendix.titleStart]
         let titleEnd = UTF8Scalars.trimmedEnd(bytes, in: titleStart..<range.upperBound)
         let index = tree.append(
-            parent: nil, kind: .appendix, marker: slice(markerRange),
-            style: .appendix, ordinal: appendix.ordinal,
-            heading: slice(titleStart..<titleEnd), line: number,
+            parent: nil, kind: .appendix, markerRange: markerRange,
+            style: .appendix, ordinal: appendix.ordinal, line: number,
             start: range.lowerBound, headingRange: titleStart..<titleEnd,
             bodyStart: min(range.upperBound + 1, bytes.count))
         // An appendix restarts numbering: its 一、 is not chapter 四 of the report.
@@ -429,7 +429,7 @@ struct LineScan {
         else { return false }
         let start = range.lowerBound + (line.utf8.count - line.drop { LayoutSpace.contains($0.unicodeScalars.first!) }.utf8.count)
         let end = UTF8Scalars.trimmedEnd(bytes, in: start..<range.upperBound)
-        tree.setHeading(of: index, to: slice(start..<end), range: start..<end, bodyStart: min(range.upperBound + 1, bytes.count))
+        tree.setHeading(of: index, range: start..<end, bodyStart: min(range.upperBound + 1, bytes.count))
         return true
     }
 }

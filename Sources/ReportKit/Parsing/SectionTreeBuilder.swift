@@ -2,12 +2,26 @@
 /// has hundreds of thousands, and an intermediate copy would double the parser's peak memory.
 /// Ends of ranges are only known once the next section starts, so `finish` sets them.
 struct SectionTreeBuilder {
+    /// The text the markers and headings are sliced from; nil while the bytes are scanned
+    /// before their `String` exists, until `attach(text:)`.
+    private let text: String?
     private(set) var sections: [Section] = []
     private(set) var roots: [Int] = []
     /// Articles whose text resumes after their items: (article, last item, where it resumes).
     private var trailing: [(owner: Int, holder: Int, start: Int)] = []
 
+    /// Marker ranges kept for `attach(text:)`, only while there is no text to slice.
+    private(set) var markerRanges: [Range<Int>] = []
+
+    init(text: String?) {
+        self.text = text
+    }
+
     var isEmpty: Bool { sections.isEmpty }
+
+    private func slice(_ range: Range<Int>) -> Substring {
+        text.map { $0[utf8Range: range] } ?? Substring()
+    }
 
     mutating func reserveCapacity(_ count: Int) {
         sections.reserveCapacity(count)
@@ -15,8 +29,8 @@ struct SectionTreeBuilder {
 
     /// Appends a section whose heading line starts at `start`; returns its index.
     mutating func append(
-        parent: Int?, kind: Section.Kind, marker: Substring, style: NumberingStyle, ordinal: Int,
-        heading: Substring, line: Int, start: Int, headingRange: Range<Int>, bodyStart: Int
+        parent: Int?, kind: Section.Kind, markerRange: Range<Int>, style: NumberingStyle, ordinal: Int,
+        line: Int, start: Int, headingRange: Range<Int>, bodyStart: Int
     ) -> Int {
         let index = sections.count
         let address: String
@@ -30,17 +44,18 @@ struct SectionTreeBuilder {
             address = String(roots.count)
             depth = 1
         }
+        if text == nil { markerRanges.append(markerRange) }
         sections.append(Section(
-            index: index, parent: parent, children: [], depth: depth, kind: kind, markerText: marker,
-            style: style, ordinal: ordinal, headingText: heading, line: line, address: address,
+            index: index, parent: parent, children: [], depth: depth, kind: kind, markerText: slice(markerRange),
+            style: style, ordinal: ordinal, headingText: slice(headingRange), line: line, address: address,
             ownRange: start..<start, subtreeRange: start..<start, headingRange: headingRange,
             bodyRange: bodyStart..<bodyStart))
         return index
     }
 
     /// An appendix whose heading is found on the line after its marker.
-    mutating func setHeading(of index: Int, to heading: Substring, range: Range<Int>, bodyStart: Int) {
-        sections[index].headingText = heading
+    mutating func setHeading(of index: Int, range: Range<Int>, bodyStart: Int) {
+        sections[index].headingText = slice(range)
         sections[index].headingRange = range
         sections[index].bodyRange = bodyStart..<bodyStart
     }
@@ -74,5 +89,13 @@ struct SectionTreeBuilder {
             }
         }
         return (sections, roots)
+    }
+
+    /// Slices every marker and heading out of `text`, whose UTF-8 must be the bytes scanned.
+    static func attach(text: String, to sections: inout [Section], markerRanges: [Range<Int>]) {
+        for index in sections.indices {
+            sections[index].markerText = text[utf8Range: markerRanges[index]]
+            sections[index].headingText = text[utf8Range: sections[index].headingRange]
+        }
     }
 }
