@@ -11,6 +11,14 @@ import ReportKit
 /// file's first rowid. Either way each file's candidates are confirmed by the same matcher as the one-shot
 /// `IndexedSearch`, so the sections are the same.
 ///
+/// A query with a one-character term starts with a cheaper cursor: FTS5 answers a prefix query
+/// (`"法"*`) only after merging the doclists of every bigram the character starts, which for a
+/// common character costs far more than a screen of reports. So the cursor first reads the
+/// candidates of the query's other terms (or every piece, when all its terms are single
+/// characters) and goes over to the whole expression only after `cheapRowLimit` rows, at the
+/// next file: a common character fills the first screen long before that, and a rare one pays
+/// the limit's rows once. Wider candidates change nothing but the work, since the matcher decides.
+///
 /// Holds a read transaction until closed or dropped: every file is answered from one snapshot.
 /// Not thread-safe: one thread at a time.
 final class IndexedFileSearch {
@@ -27,11 +35,19 @@ final class IndexedFileSearch {
     /// shared cursor over what lies between (other folders' files, updated files' new rows).
     static let defaultJumpLimit: Int64 = 65_536
     private let jumpLimit: Int64
+    /// Rows the cheaper cursor of a query with a one-character term may read (about a hundred
+    /// reports' pieces) before the whole expression takes over.
+    static let defaultCheapRowLimit = 12_288
+    private let cheapRowLimit: Int
 
     private let store: IndexStore
     private let query: SearchQuery
     private let searcher: PieceSearcher
-    private let expression: String?
+    /// The expressions the shared cursor reads, in turn (nil: every piece); every one but the
+    /// last only for `cheapRowLimit` rows.
+    private let stages: [String?]
+    private var stage = 0
+    private var rowsInStage = 0
     private let record: Statement
     private let range: Statement
     private var shared: Statement?
@@ -40,12 +56,17 @@ final class IndexedFileSearch {
     private var readThrough: Int64 = 0
     private var open = true
 
-    init(store: IndexStore, query: SearchQuery, jumpLimit: Int64 = defaultJumpLimit) throws {
+    init(
+        store: IndexStore, query: SearchQuery, jumpLimit: Int64 = defaultJumpLimit, cheapRowLimit: Int = defaultCheapRowLimit
+    ) throws {
         self.jumpLimit = jumpLimit
+        self.cheapRowLimit = cheapRowLimit
         self.store = store
         self.query = query
         searcher = PieceSearcher(query: query)
-        expression = IndexedSearch.matchExpression(for: searcher.needles)
+        let clauses = IndexedSearch.matchClauses(for: searcher.needles)
+        let whole = IndexedSearch.join(clauses.bigrams + clauses.prefixes)
+        stages = clauses.prefixes.isEmpty ? [whole] : [IndexedSearch.join(clauses.bigrams), whole]
         try store.database.execute("BEGIN")
         do {
             record = try store.database.prepare("SELECT id, size, modified, failure FROM files WHERE path = ?")
@@ -78,11 +99,17 @@ final class IndexedFileSearch {
         let low = range.integer(0), high = range.integer(1)
         var found: [(position: Int, match: LibrarySectionMatch)] = []
         let statement = try cursor(reaching: low)
-        while sharedHasRow, statement.integer(0) < low { sharedHasRow = try statement.step() }
+        var rows = 0
+        while sharedHasRow, statement.integer(0) < low {
+            sharedHasRow = try statement.step()
+            rows += 1
+        }
         while sharedHasRow, statement.integer(0) <= high {
             if statement.integer(1) == fileID, let match = confirm(statement) { found.append(match) }
             sharedHasRow = try statement.step()
+            rows += 1
         }
+        rowsInStage += rows
         readThrough = high
         return .sections(found.sorted { $0.position < $1.position }.map(\.match))
     }
@@ -91,7 +118,14 @@ final class IndexedFileSearch {
     /// the same cursor when `low` lies a little ahead of what it has read, else started again
     /// there (one seek in the doclist, as a query of its own would cost).
     private func cursor(reaching low: Int64) throws -> Statement {
-        if let shared, low > readThrough, low - readThrough <= jumpLimit { return shared }
+        let staysInStage = stage == stages.count - 1 || rowsInStage < cheapRowLimit
+        if let shared, staysInStage, low > readThrough, low - readThrough <= jumpLimit { return shared }
+        if !staysInStage {
+            stage += 1
+            rowsInStage = 0
+            shared = nil
+        }
+        let expression = stages[stage]
         let statement: Statement
         if let shared {
             statement = shared
