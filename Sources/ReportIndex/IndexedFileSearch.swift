@@ -97,7 +97,8 @@ final class IndexedFileSearch {
         try range.bind(.integer(fileID))
         guard try range.step(), !range.isNull(0) else { return .sections([]) }
         let low = range.integer(0), high = range.integer(1)
-        var found: [(position: Int, match: LibrarySectionMatch)] = []
+        var matches: [LibrarySectionMatch] = []
+        var positions: [Int] = []
         let statement = try cursor(reaching: low)
         var rows = 0
         while sharedHasRow, statement.integer(0) < low {
@@ -105,13 +106,21 @@ final class IndexedFileSearch {
             rows += 1
         }
         while sharedHasRow, statement.integer(0) <= high {
-            if statement.integer(1) == fileID, let match = confirm(statement) { found.append(match) }
+            if statement.integer(1) == fileID, let match = confirm(statement) {
+                matches.append(match.match)
+                positions.append(match.position)
+            }
             sharedHasRow = try statement.step()
             rows += 1
         }
         rowsInStage += rows
         readThrough = high
-        return .sections(found.sorted { $0.position < $1.position }.map(\.match))
+        // Rowids follow the positions when a file is written; sorting is for an index that
+        // says otherwise.
+        if zip(positions, positions.dropFirst()).contains(where: { $0 >= $1 }) {
+            return .sections(positions.indices.sorted { positions[$0] < positions[$1] }.map { matches[$0] })
+        }
+        return .sections(matches)
     }
 
     /// The cursor, positioned so that its next rows include every candidate from `low` on:
