@@ -49,7 +49,6 @@ final class IndexedFileSearch {
     private var stage = 0
     private var rowsInStage = 0
     private let record: Statement
-    private let range: Statement
     private var shared: Statement?
     private var sharedHasRow = false
     /// Every candidate with a rowid up to this one has been read from the shared cursor.
@@ -69,8 +68,12 @@ final class IndexedFileSearch {
         stages = clauses.prefixes.isEmpty ? [whole] : [IndexedSearch.join(clauses.bigrams), whole]
         try store.database.execute("BEGIN")
         do {
-            record = try store.database.prepare("SELECT id, size, modified, failure FROM files WHERE path = ?")
-            range = try store.database.prepare("SELECT min(id), max(id) FROM pieces WHERE file = ?")
+            // The file's row and its pieces' rowid range in one statement: one step per file,
+            // not two. An aggregate always gives one row, with NULLs when no file has the path.
+            record = try store.database.prepare("""
+                SELECT files.id, files.size, files.modified, files.failure, min(pieces.id), max(pieces.id)
+                FROM files LEFT JOIN pieces ON pieces.file = files.id WHERE files.path = ?
+                """)
         } catch {
             try? store.database.execute("COMMIT")
             throw error
@@ -88,15 +91,13 @@ final class IndexedFileSearch {
 
     func answer(for file: LibraryFile) throws -> Answer {
         try record.bind(.text(file.absolutePath))
-        guard try record.step(), record.integer(1) == file.size, record.integer(2) == file.modified else {
+        guard try record.step(), !record.isNull(0), record.integer(1) == file.size, record.integer(2) == file.modified else {
             return .notCurrent
         }
         let fileID = record.integer(0)
         if let failure = record.optionalText(3) { return .failure(failure) }
-        guard !searcher.needles.isEmpty else { return .sections([]) }
-        try range.bind(.integer(fileID))
-        guard try range.step(), !range.isNull(0) else { return .sections([]) }
-        let low = range.integer(0), high = range.integer(1)
+        guard !searcher.needles.isEmpty, !record.isNull(4) else { return .sections([]) }
+        let low = record.integer(4), high = record.integer(5)
         var matches: [LibrarySectionMatch] = []
         var positions: [Int] = []
         let statement = try cursor(reaching: low)
