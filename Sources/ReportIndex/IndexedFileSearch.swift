@@ -6,9 +6,10 @@ import ReportKit
 /// A file's pieces have consecutive rowids (each file is written in one transaction by one
 /// writer), and a build writes files in the listing's order, so the candidates of consecutive
 /// files follow one another in rowid order. One FTS5 cursor, read forward, serves every file
-/// whose pieces lie a little ahead of it; for a file it has already passed, or one far ahead (a
-/// file updated since the build sits at the end of the table), it is started again at the
-/// file's first rowid. Either way each file's candidates are confirmed by the same matcher as the one-shot
+/// whose pieces lie a little ahead of it. A file it has already passed, or one far ahead (a
+/// file updated since the build sits at the end of the table), has its own rows read and
+/// checked, all of them; the cursor is started again only where a run of files in rowid order
+/// begins. Either way each file's pieces are confirmed by the same matcher as the one-shot
 /// `IndexedSearch`, so the sections are the same.
 ///
 /// A query with a one-character term starts with a cheaper cursor: FTS5 answers a prefix query
@@ -31,7 +32,7 @@ final class IndexedFileSearch {
         case sections([LibrarySectionMatch])
     }
 
-    /// Beyond this many rowids ahead, a file is queried on its own rather than by moving the
+    /// Beyond this many rowids ahead, a file is read on its own rather than by moving the
     /// shared cursor over what lies between (other folders' files, updated files' new rows).
     static let defaultJumpLimit: Int64 = 65_536
     private let jumpLimit: Int64
@@ -51,6 +52,10 @@ final class IndexedFileSearch {
     private let record: Statement
     private var shared: Statement?
     private var sharedHasRow = false
+    /// Reads one file's rows, for a file the shared cursor does not serve.
+    private var alone: Statement?
+    /// The last rowid of the file answered before, however it was read.
+    private var lastHigh: Int64?
     /// Every candidate with a rowid up to this one has been read from the shared cursor.
     private var readThrough: Int64 = 0
     private var open = true
@@ -86,6 +91,7 @@ final class IndexedFileSearch {
         guard open else { return }
         open = false
         shared = nil
+        alone = nil
         try? store.database.execute("COMMIT")
     }
 
@@ -100,22 +106,36 @@ final class IndexedFileSearch {
         let low = record.integer(4), high = record.integer(5)
         var matches: [LibrarySectionMatch] = []
         var positions: [Int] = []
-        let statement = try cursor(reaching: low)
-        var rows = 0
-        while sharedHasRow, statement.integer(0) < low {
-            sharedHasRow = try statement.step()
-            rows += 1
-        }
-        while sharedHasRow, statement.integer(0) <= high {
+        func take(_ statement: Statement) {
             if statement.integer(1) == fileID, let match = confirm(statement) {
                 matches.append(match.match)
                 positions.append(match.position)
             }
-            sharedHasRow = try statement.step()
-            rows += 1
+        }
+        var rows = 0
+        if let statement = try cursor(reaching: low) {
+            while sharedHasRow, statement.integer(0) < low {
+                sharedHasRow = try statement.step()
+                rows += 1
+            }
+            while sharedHasRow, statement.integer(0) <= high {
+                take(statement)
+                sharedHasRow = try statement.step()
+                rows += 1
+            }
+            readThrough = high
+        } else {
+            let statement = try alone ?? store.database.prepare(
+                "SELECT \(Self.columns) FROM pieces WHERE pieces.id BETWEEN ? AND ? ORDER BY pieces.id")
+            alone = statement
+            try statement.bind(.integer(low), .integer(high))
+            while try statement.step() {
+                take(statement)
+                rows += 1
+            }
         }
         rowsInStage += rows
-        readThrough = high
+        lastHigh = high
         // Rowids follow the positions when a file is written; sorting is for an index that
         // says otherwise.
         if zip(positions, positions.dropFirst()).contains(where: { $0 >= $1 }) {
@@ -124,12 +144,20 @@ final class IndexedFileSearch {
         return .sections(matches)
     }
 
-    /// The cursor, positioned so that its next rows include every candidate from `low` on:
-    /// the same cursor when `low` lies a little ahead of what it has read, else started again
-    /// there (one seek in the doclist, as a query of its own would cost).
-    private func cursor(reaching low: Int64) throws -> Statement {
+    private static let columns =
+        "pieces.id, pieces.file, pieces.position, pieces.address, pieces.heading, pieces.line, pieces.text, pieces.folded, pieces.fold_map"
+
+    /// The shared cursor, positioned so that its next rows include every candidate from `low`
+    /// on: the same cursor when `low` lies a little ahead of what it has read; started again
+    /// there when this file follows the one before it (a run of files in rowid order begins);
+    /// nil otherwise, and the file's rows are read on their own. Starting FTS5 at a rowid walks
+    /// each doclist up to it, which for a common bigram and a file at the end of the table (one
+    /// updated since the build, listed first) cost more than a screen of reports; a file's own
+    /// rows are about a hundred.
+    private func cursor(reaching low: Int64) throws -> Statement? {
         let staysInStage = stage == stages.count - 1 || rowsInStage < cheapRowLimit
         if let shared, staysInStage, low > readThrough, low - readThrough <= jumpLimit { return shared }
+        guard let lastHigh, low > lastHigh, low - lastHigh <= jumpLimit else { return nil }
         if !staysInStage {
             stage += 1
             rowsInStage = 0
@@ -140,12 +168,11 @@ final class IndexedFileSearch {
         if let shared {
             statement = shared
         } else {
-            let columns = "pieces.id, pieces.file, pieces.position, pieces.address, pieces.heading, pieces.line, pieces.text, pieces.folded, pieces.fold_map"
             // FTS5 drives the join, so rows come as the doclist is read, in rowid order, and
             // reading can stop after any file.
             statement = try store.database.prepare(expression == nil
-                ? "SELECT \(columns) FROM pieces WHERE pieces.id >= ? ORDER BY pieces.id"
-                : "SELECT \(columns) FROM terms CROSS JOIN pieces ON pieces.id = terms.rowid"
+                ? "SELECT \(Self.columns) FROM pieces WHERE pieces.id >= ? ORDER BY pieces.id"
+                : "SELECT \(Self.columns) FROM terms CROSS JOIN pieces ON pieces.id = terms.rowid"
                     + " WHERE terms MATCH ? AND terms.rowid >= ? ORDER BY terms.rowid")
             shared = statement
         }
