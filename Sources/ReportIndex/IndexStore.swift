@@ -161,6 +161,8 @@ final class IndexStore {
             .text(hash), nil, .text(report.summary.title), .text(report.summary.date),
             .text(report.summary.issuer), .int(report.textBytes))
         let fileID = database.lastInsertedRow
+        // In position order: rowids then ascend with positions, which a search relies on to
+        // find a file's rowid range from its first and last piece (`IndexedFileSearch`).
         for piece in report.pieces {
             try insertPiece.run(
                 .integer(fileID), .int(piece.position), .text(piece.address), .text(piece.heading),

@@ -73,11 +73,16 @@ final class IndexedFileSearch {
         stages = clauses.prefixes.isEmpty ? [whole] : [IndexedSearch.join(clauses.bigrams), whole]
         try store.database.execute("BEGIN")
         do {
-            // The file's row and its pieces' rowid range in one statement: one step per file,
-            // not two. An aggregate always gives one row, with NULLs when no file has the path.
+            // The file's row and its pieces' rowid range in one statement. The range is the
+            // rowids of its first and last piece by position, one seek each in
+            // `pieces_by_file`: `min(id), max(id)` read every entry of the file, most of a
+            // first screen's time. They are the same, since a file's pieces are written in
+            // position order, in one transaction (`IndexStore.insert`; `PieceOrderTests`).
             record = try store.database.prepare("""
-                SELECT files.id, files.size, files.modified, files.failure, min(pieces.id), max(pieces.id)
-                FROM files LEFT JOIN pieces ON pieces.file = files.id WHERE files.path = ?
+                SELECT files.id, files.size, files.modified, files.failure,
+                    (SELECT id FROM pieces WHERE file = files.id ORDER BY position LIMIT 1),
+                    (SELECT id FROM pieces WHERE file = files.id ORDER BY position DESC LIMIT 1)
+                FROM files WHERE files.path = ?
                 """)
         } catch {
             try? store.database.execute("COMMIT")
