@@ -25,14 +25,16 @@ public final class IncrementalLibrarySearch: @unchecked Sendable {
         scope: String? = nil, indexOnly: Bool = false
     ) {
         self.init(query, in: listing, index: index, scope: scope, indexOnly: indexOnly,
-                  jumpLimit: IndexedFileSearch.defaultJumpLimit)
+                  jumpLimit: IndexedFileSearch.defaultJumpLimit, cheapRowLimit: IndexedFileSearch.defaultCheapRowLimit)
     }
 
     /// - Parameter jumpLimit: see `IndexedFileSearch`; tests set it to 0 to restart the cursor
     ///   at every file.
+    /// - Parameter cheapRowLimit: see `IndexedFileSearch`; tests make it small to go over to
+    ///   the whole expression early.
     init(
         _ query: SearchQuery, in listing: LibraryFiles.Listing, index: LibrarySearch.IndexChoice,
-        scope: String?, indexOnly: Bool, jumpLimit: Int64
+        scope: String?, indexOnly: Bool, jumpLimit: Int64, cheapRowLimit: Int
     ) {
         self.query = query
         self.listing = listing
@@ -44,7 +46,8 @@ public final class IncrementalLibrarySearch: @unchecked Sendable {
         if case .at(let path) = index, !query.isRegex, scope == nil, !query.isEmpty {
             do {
                 self.index = try IndexedFileSearch(
-                    store: IndexStore.openForReading(path: path), query: query, jumpLimit: jumpLimit)
+                    store: IndexStore.openForReading(path: path), query: query, jumpLimit: jumpLimit,
+                    cheapRowLimit: cheapRowLimit)
             } catch IndexStore.OpenFailure.absent {
             } catch IndexStore.OpenFailure.unusable(let reason) {
                 results.notices.append("\(reason); searching without it (`report-browser index` rebuilds it)")

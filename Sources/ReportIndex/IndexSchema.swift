@@ -43,9 +43,10 @@ enum IndexSchema {
 
     /// Folded forms of characters that folding treats specially. An index built with other
     /// folding (a newer ReportKit, say) holds bigrams a query would not produce, so it counts as
-    /// stale and is rebuilt.
-    static var foldingFingerprint: String {
+    /// stale and is rebuilt. Computed once: folding is fixed for a process, and every search
+    /// opening the index checks it.
+    static let foldingFingerprint: String = {
         let probe = "ＡＢＣ abc（一）㈠⑴ ⅷ ﬁ Café ｶﾞ 法治\n政府 臺灣 ⼈ 〇 ：；"
         return ContentHash.of(SearchIndex.fold(probe) + tokenizer)
-    }
+    }()
 }

@@ -169,6 +169,8 @@ final class IndexStore {
             .text(hash), nil, .text(report.summary.title), .text(report.summary.date),
             .text(report.summary.issuer), .int(report.textBytes), .integer(firstPiece), .int(report.pieces.count))
         let fileID = database.lastInsertedRow
+        // Consecutive ids in position order: a file's pieces are then one rowid range, which
+        // `search --count` and the first screen (`IndexedFileSearch`) read off `files`.
         for (offset, piece) in report.pieces.enumerated() {
             let pieceID = firstPiece + Int64(offset)
             try insertPiece.run(

@@ -65,22 +65,36 @@ struct IndexedSearch {
     /// of them required; nil when no term can narrow the search (then every piece is checked).
     /// Bigrams with punctuation or spaces are not in the index, so they are left out here too.
     static func matchExpression(for needles: [[UInt8]]) -> String? {
-        var clauses: [String] = []
+        let clauses = matchClauses(for: needles)
+        return join(clauses.bigrams + clauses.prefixes)
+    }
+
+    /// The clauses of `matchExpression`, apart: the quoted bigrams of terms of two or more
+    /// characters, and the prefix queries (`"法"*`) of one-character terms. A prefix query
+    /// makes FTS5 merge the doclist of every token it covers before its first row, which for
+    /// a common character is most of a query's time.
+    static func matchClauses(for needles: [[UInt8]]) -> (bigrams: [String], prefixes: [String]) {
+        var bigrams: [String] = []
+        var prefixes: [String] = []
         for needle in needles where !needle.contains(0) {
             let scalars = Array(String(decoding: needle, as: UTF8.self).unicodeScalars)
             if scalars.count == 1 {
-                if isIndexed(scalars[0]) { clauses.append(quoted(String(scalars[0])) + "*") }
+                if isIndexed(scalars[0]) { prefixes.append(quoted(String(scalars[0])) + "*") }
                 continue
             }
             for index in 0..<(scalars.count - 1) where isIndexed(scalars[index]) && isIndexed(scalars[index + 1]) {
                 var bigram = String(scalars[index])
                 bigram.unicodeScalars.append(scalars[index + 1])
-                clauses.append(quoted(bigram))
+                bigrams.append(quoted(bigram))
             }
         }
         var seen = Set<String>()
-        clauses = clauses.filter { seen.insert($0).inserted }
-        return clauses.isEmpty ? nil : clauses.joined(separator: " AND ")
+        return (bigrams.filter { seen.insert($0).inserted }, prefixes.filter { seen.insert($0).inserted })
+    }
+
+    /// All of the clauses required; nil for none.
+    static func join(_ clauses: [String]) -> String? {
+        clauses.isEmpty ? nil : clauses.joined(separator: " AND ")
     }
 
     /// The same test as the tokenizer's `rb_is_indexed` (Sources/CSQLite/shim.h).

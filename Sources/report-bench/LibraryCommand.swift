@@ -47,6 +47,12 @@ struct LibraryCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Queries per length.", valueName: "n"))
     var queries = 25
 
+    @Flag(help: "Time (0)'s first screen only, each query --repeat times: no one-shot search, no counting to the end (for a profiler such as callgrind).")
+    var firstScreenOnly = false
+
+    @Option(help: ArgumentHelp("With --first-screen-only: how often each query is timed.", valueName: "n"))
+    var `repeat` = 1
+
     struct Build: Codable {
         let milliseconds: Double
         let cpuMilliseconds: Double
@@ -84,6 +90,7 @@ struct LibraryCommand: ParsableCommand {
         var incrementalCPUMilliseconds = 0.0
         var incrementalChanged = 0
         var queries: [Queries] = []
+        var firstScreens: [FirstScreens] = []
         var peakResidentBytes = 0
     }
 
@@ -140,6 +147,10 @@ struct LibraryCommand: ParsableCommand {
                 if !sample.contains(query) { sample.append(query) }
                 // A one-character query matches most pieces of the library: a few are enough.
                 if sample.count == (length == 1 ? min(queries, 5) : queries) { break }
+            }
+            if firstScreenOnly {
+                output.firstScreens.append(Self.timeFirstScreens(sample, length: length, repeating: max(1, `repeat`), in: current, index: index))
+                continue
             }
             _ = LibrarySearch.run(SearchQuery(sample[0]), in: current, index: .at(index))
             let timings = sample.map { query in
@@ -226,18 +237,7 @@ extension LibraryCommand {
             let (wall, cpu) = (Stopwatch.now(), Stopwatch.cpuNow())
             return .init(milliseconds: Stopwatch.milliseconds(from: start.wall, to: wall), cpuMilliseconds: Stopwatch.milliseconds(from: start.cpu, to: cpu))
         }
-        let search = IncrementalLibrarySearch(SearchQuery(query), in: listing, index: .at(index))
-        search.extend(toMatchingFiles: screenful)
-        var shown = 0
-        var left = screenful
-        screen: for file in search.results.files {
-            for section in file.sections {
-                for hit in section.hits(prefix: left) { shown += hit.line > 0 ? hit.snippet.text.utf8.count : 0 }
-                left -= min(left, section.hitCount)
-                if left == 0 { break screen }
-            }
-        }
-        precondition(shown > 0 || search.results.files.isEmpty)
+        let search = firstScreen(query, in: listing, index: index)
         let firstScreen = mark()
         search.extendToEnd()
         let complete = mark()
@@ -261,4 +261,49 @@ struct LibraryQueryTiming: Codable {
     let placed: Mark
     /// Files the index did not hold as they are, searched by reading them (0 for a fair figure).
     var filesRead = 0
+}
+
+extension LibraryCommand {
+    struct FirstScreens: Codable {
+        let length: Int
+        let incremental: Percentiles
+        let incrementalCPU: Percentiles
+        let queries: [String]
+    }
+
+    /// The library view's first screen: the first `screenful` reports with hits found and
+    /// counted, the first `screenful` hits placed (line, snippet) and read.
+    static func firstScreen(_ query: String, in listing: LibraryFiles.Listing, index: String) -> IncrementalLibrarySearch {
+        let search = IncrementalLibrarySearch(SearchQuery(query), in: listing, index: .at(index))
+        search.extend(toMatchingFiles: screenful)
+        var shown = 0
+        var left = screenful
+        screen: for file in search.results.files {
+            for section in file.sections {
+                for hit in section.hits(prefix: left) { shown += hit.line > 0 ? hit.snippet.text.utf8.count : 0 }
+                left -= min(left, section.hitCount)
+                if left == 0 { break screen }
+            }
+        }
+        precondition(shown > 0 || search.results.files.isEmpty)
+        return search
+    }
+
+    static func timeFirstScreens(
+        _ sample: [String], length: Int, repeating: Int, in listing: LibraryFiles.Listing, index: String
+    ) -> FirstScreens {
+        _ = firstScreen(sample[0], in: listing, index: index)
+        var walls: [Double] = []
+        var cpus: [Double] = []
+        for _ in 0..<repeating {
+            for query in sample {
+                let (_, wall, cpu) = Stopwatch.measureWithCPU { firstScreen(query, in: listing, index: index) }
+                walls.append(wall)
+                cpus.append(cpu)
+            }
+        }
+        let result = FirstScreens(length: length, incremental: Percentiles(walls), incrementalCPU: Percentiles(cpus), queries: sample)
+        StandardError.write("\(length)-character queries, (0) first screen only: cpu median \(result.incrementalCPU.median) ms, wall median \(result.incremental.median) ms\n")
+        return result
+    }
 }

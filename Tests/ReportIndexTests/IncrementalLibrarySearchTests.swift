@@ -62,17 +62,27 @@ import Testing
         let texts = try listed.map { try String(contentsOfFile: $0.absolutePath, encoding: .utf8) }
         var random = SplitMix(seed: 15)
         var withSeveralFiles = 0
+        // Queries with a one-character term, whose cursor starts cheaper (`IndexedFileSearch`).
+        var withCharacterTerm = 0
         for round in 0..<20 {
-            let query = SearchQuery(round == 0 ? "法治" : fixture.query(from: texts))
+            let query = SearchQuery(round == 0 ? "法治" : round == 1 ? "法" : round == 2 ? "法 治理" : fixture.query(from: texts))
+            let clauses = IndexedSearch.matchClauses(for: PieceSearcher(query: query).needles)
+            if !clauses.prefixes.isEmpty { withCharacterTerm += 1 }
             for (name, listing) in [("whole", whole), ("2024", subfolder), ("twice", twice), ("reversed", reversed)] {
                 let oneShot = LibrarySearch.run(query, in: listing, index: .at(fixture.indexPath))
                 let scanned = LibrarySearch.run(query, in: listing, index: .none)
                 #expect(PrintedHit.all(oneShot) == PrintedHit.all(scanned), "\(query.text) \(name)")
                 #expect(oneShot.filesFromIndex == listing.files.count - (listing.files.filter { $0 == whole.files.first { $0.absolutePath == listed[3].absolutePath } }.count))
-                for jumpLimit in [IndexedFileSearch.defaultJumpLimit, 0] {
-                    let label = "\(query.text) \(name) jump \(jumpLimit)"
+                // Cheap-row limits: never reached, the whole expression from the second file on,
+                // and a change of cursor somewhere inside the listing.
+                for (jumpLimit, cheapRowLimit) in [
+                    (IndexedFileSearch.defaultJumpLimit, IndexedFileSearch.defaultCheapRowLimit), (0, IndexedFileSearch.defaultCheapRowLimit),
+                    (IndexedFileSearch.defaultJumpLimit, 0), (0, 0), (IndexedFileSearch.defaultJumpLimit, random.int(in: 1...200)),
+                ] {
+                    let label = "\(query.text) \(name) jump \(jumpLimit) cheap rows \(cheapRowLimit)"
                     let incremental = IncrementalLibrarySearch(
-                        query, in: listing, index: .at(fixture.indexPath), scope: nil, indexOnly: false, jumpLimit: jumpLimit)
+                        query, in: listing, index: .at(fixture.indexPath), scope: nil, indexOnly: false, jumpLimit: jumpLimit,
+                        cheapRowLimit: cheapRowLimit)
                     #expect(incremental.filesDecided == 0)
                     extendInSteps(incremental, random: &random, oneShot: oneShot, label)
                     expectSame(incremental, oneShot, label)
@@ -84,6 +94,7 @@ import Testing
             }
         }
         #expect(withSeveralFiles > 30, "most queries come from the text and hit several reports")
+        #expect(withCharacterTerm >= 2)
     }
 
     /// A first screen decides only the files up to its last report, when the hits are spread.

@@ -4,9 +4,26 @@
 public struct FoldedPieceHits: Sendable {
     /// Folded byte ranges, in document order (by start, then end).
     let starts: [Int]
-    let ends: [Int]
+    /// Empty when every hit is `length` bytes long, as a one-term query's are: one array less
+    /// to allocate for every piece that hits.
+    private let ends: [Int]
+    private let length: Int
+
+    init(starts: [Int], ends: [Int]) {
+        self.starts = starts
+        self.ends = ends
+        length = 0
+    }
+
+    init(starts: [Int], length: Int) {
+        self.starts = starts
+        ends = []
+        self.length = length
+    }
 
     public var count: Int { starts.count }
+
+    func end(_ index: Int) -> Int { ends.isEmpty ? starts[index] + length : ends[index] }
 
     /// The text ranges of the first `limit` hits; nil when `map` leads outside a text of
     /// `textCount` bytes (a damaged index: the caller folds the text itself).
@@ -15,7 +32,7 @@ public struct FoldedPieceHits: Sendable {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(count)
         for index in 0..<count {
-            let range = map.map.originalRange(of: starts[index]..<ends[index])
+            let range = map.map.originalRange(of: starts[index]..<end(index))
             guard range.lowerBound >= 0, range.upperBound <= textCount else { return nil }
             ranges.append(range)
         }
@@ -38,7 +55,12 @@ extension PieceSearcher {
     /// The hits in a piece's stored folded bytes, without mapping them back; nil unless every
     /// term occurs. The count is final: mapping never adds or drops a hit.
     public func foldedHits(inFolded folded: UnsafeBufferPointer<UInt8>) -> FoldedPieceHits? {
-        guard !needles.isEmpty, let merged = foldedMatches(in: folded) else { return nil }
+        guard !needles.isEmpty else { return nil }
+        if needles.count == 1 {
+            let starts = ByteSearcher(needle: needles[0]).matches(in: folded, range: 0..<folded.count)
+            return starts.isEmpty ? nil : FoldedPieceHits(starts: starts, length: needles[0].count)
+        }
+        guard let merged = foldedMatches(in: folded) else { return nil }
         return FoldedPieceHits(starts: merged.starts, ends: merged.ends)
     }
 }
@@ -46,8 +68,8 @@ extension PieceSearcher {
 extension FoldedPieceHits {
     /// The last hit's text range; nil when there is none or it lies outside the text.
     public func lastOriginalRange(map: PieceFoldMap, textCount: Int) -> Range<Int>? {
-        guard let start = starts.last, let end = ends.last else { return nil }
-        let range = map.map.originalRange(of: start..<end)
+        guard let start = starts.last else { return nil }
+        let range = map.map.originalRange(of: start..<end(starts.count - 1))
         return range.lowerBound >= 0 && range.upperBound <= textCount ? range : nil
     }
 }
