@@ -6,10 +6,23 @@ import Testing
 /// A first build goes to a temporary file and is renamed into place; later runs update in place.
 @Suite struct FreshBuildTests {
     private func journalMode(of path: String) throws -> String {
+        try pragma("journal_mode", of: path)
+    }
+
+    private func pragma(_ name: String, of path: String) throws -> String {
         let database = try Database(path: path, create: false, readOnly: true)
-        let statement = try database.prepare("PRAGMA journal_mode")
+        let statement = try database.prepare("PRAGMA \(name)")
         _ = try statement.step()
         return statement.text(0)
+    }
+
+    /// Both ways of making a new index give it the larger page size; SQLite's default is 4 KiB.
+    @Test(arguments: [true, false]) func aNewIndexHasTheSchemasPageSize(aside: Bool) throws {
+        let fixture = try LibraryFixture(reports: 3)
+        defer { fixture.remove() }
+        _ = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath, firstBuildAside: aside) { _ in }
+        #expect(try pragma("page_size", of: fixture.indexPath) == String(IndexSchema.pageSize))
+        #expect(try journalMode(of: fixture.indexPath) == "wal")
     }
 
     @Test func aFirstBuildEndsInPlaceInWALModeWithNoTemporaryFileLeft() throws {
