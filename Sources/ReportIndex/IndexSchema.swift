@@ -6,8 +6,6 @@ enum IndexSchema {
     static let version = 2
     /// Bumped with the tokenizer's rules: an index from other rules is rebuilt.
     static let tokenizer = "report_bigram-2"
-    /// The page size of a new index file; existing files keep theirs.
-    static let pageSize = 16384
 
     static let statements = [
         "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",

@@ -70,11 +70,6 @@ final class IndexStore {
     /// a first build writes each page once instead of twice through the WAL (`FreshBuild`).
     static func create(path: String, journalMode: String) throws -> IndexStore {
         let database = try Database(path: path, create: true)
-        // Set before anything is written (and before WAL, which fixes the size). Pieces of a
-        // few hundred bytes fill 16 KiB pages with less left over than 4 KiB ones, so a build
-        // writes 7 % fewer bytes and the writer does less b-tree work per row (DECISIONS.md);
-        // an index made with another page size reads the same, so this is no format change.
-        try database.execute("PRAGMA page_size=\(IndexSchema.pageSize)")
         try database.execute("PRAGMA journal_mode=\(journalMode)")
         let store = IndexStore(database: database, path: path)
         try database.transaction {

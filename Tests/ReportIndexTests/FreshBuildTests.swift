@@ -16,15 +16,6 @@ import Testing
         return statement.text(0)
     }
 
-    /// Both ways of making a new index give it the larger page size; SQLite's default is 4 KiB.
-    @Test(arguments: [true, false]) func aNewIndexHasTheSchemasPageSize(aside: Bool) throws {
-        let fixture = try LibraryFixture(reports: 3)
-        defer { fixture.remove() }
-        _ = try IndexUpdate.run(paths: [fixture.library], indexPath: fixture.indexPath, firstBuildAside: aside) { _ in }
-        #expect(try pragma("page_size", of: fixture.indexPath) == String(IndexSchema.pageSize))
-        #expect(try journalMode(of: fixture.indexPath) == "wal")
-    }
-
     @Test func aFirstBuildEndsInPlaceInWALModeWithNoTemporaryFileLeft() throws {
         let fixture = try LibraryFixture(reports: 4)
         defer { fixture.remove() }
