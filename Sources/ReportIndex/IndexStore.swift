@@ -172,14 +172,43 @@ final class IndexStore {
         // Consecutive ids in position order: a file's pieces are then one rowid range, which
         // `search --count` and the first screen (`IndexedFileSearch`) read off `files`.
         for (offset, piece) in report.pieces.enumerated() {
-            let pieceID = firstPiece + Int64(offset)
-            try insertPiece.run(
-                .integer(pieceID), .integer(fileID), .int(piece.position), .text(piece.address), .text(piece.heading),
-                .int(piece.line), .text(piece.text), .blob(piece.folded.bytes), .blob(piece.folded.map))
-            guard !piece.folded.bytes.isEmpty else { continue }
-            // Already tokenized on a preparing thread; forgotten later through `folded`, which
-            // tokenizes to the same tokens.
-            try insertTerms.run(.integer(pieceID), .bytes(piece.terms))
+            try insert(piece, id: firstPiece + Int64(offset), fileID: fileID, pieces: insertPiece, terms: insertTerms)
+        }
+    }
+
+    private func insert(_ piece: PreparedPiece, id: Int64, fileID: Int64, pieces: Statement, terms: Statement) throws {
+        var address = piece.address
+        var heading = piece.heading
+        var text = piece.text
+        try address.withUTF8 { address in
+            try heading.withUTF8 { heading in
+                try text.withUTF8 { text in
+                    try piece.folded.bytes.withUnsafeBufferPointer { folded in
+                        try piece.folded.map.withUnsafeBufferPointer { map in
+                            try pieces.run { () throws(SQLiteError) in
+                                try pieces.bindInPlace(1, integer: id)
+                                try pieces.bindInPlace(2, integer: fileID)
+                                try pieces.bindInPlace(3, integer: Int64(piece.position))
+                                try pieces.bindInPlace(4, text: address)
+                                try pieces.bindInPlace(5, text: heading)
+                                try pieces.bindInPlace(6, integer: Int64(piece.line))
+                                try pieces.bindInPlace(7, text: text)
+                                try pieces.bindInPlace(8, blob: folded)
+                                try pieces.bindInPlace(9, blob: map)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        guard !piece.folded.bytes.isEmpty else { return }
+        // Already tokenized on a preparing thread; forgotten later through `folded`, which
+        // tokenizes to the same tokens.
+        try piece.terms.withUnsafeBufferPointer { packed in
+            try terms.run { () throws(SQLiteError) in
+                try terms.bindInPlace(1, integer: id)
+                try terms.bindInPlace(2, text: packed)
+            }
         }
     }
 

@@ -194,6 +194,9 @@ private struct UpdateRun {
                 for _ in 0..<count {
                     guard let prepared = work.next() else { break }
                     try apply(prepared)
+                    // Its pieces are millions of small allocations over a build: freed on a
+                    // preparing thread instead of this one, the build's bottleneck.
+                    work.retire(prepared)
                 }
             }
         }

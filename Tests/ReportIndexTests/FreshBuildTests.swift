@@ -6,8 +6,12 @@ import Testing
 /// A first build goes to a temporary file and is renamed into place; later runs update in place.
 @Suite struct FreshBuildTests {
     private func journalMode(of path: String) throws -> String {
+        try pragma("journal_mode", of: path)
+    }
+
+    private func pragma(_ name: String, of path: String) throws -> String {
         let database = try Database(path: path, create: false, readOnly: true)
-        let statement = try database.prepare("PRAGMA journal_mode")
+        let statement = try database.prepare("PRAGMA \(name)")
         _ = try statement.step()
         return statement.text(0)
     }

@@ -86,6 +86,27 @@ private final class StartCounter: @unchecked Sendable {
 }
 
 @Suite struct OrderedWorkInlineTests {
+    @Test func retiredResultsAreFreedOffTheConsumersThreadAndNoneIsLeft() {
+        let tally = ReleaseTally()
+        let consumer = pthread_self()
+        let count = 300
+        let work = OrderedWork<Tracked>(
+            costs: Array(repeating: 1, count: count), workers: 2, window: 4, budget: 100,
+            makeState: { () },
+            work: { _, index in Tracked(index: index, tally: tally, consumer: consumer) })
+        var taken = 0
+        while let output = work.next() {
+            work.retire(output)
+            taken += 1
+            // Gives the workers time to claim again, which is where they free what came back.
+            if taken % 10 == 0 { usleep(200) }
+        }
+        work.cancel()
+        #expect(taken == count)
+        #expect(tally.freed == count, "a retired result was never freed")
+        #expect(tally.freedOffConsumer > 0, "every retired result was freed by the consumer")
+    }
+
     @Test func withoutWorkersTheConsumerDoesTheWorkInOrder() {
         let work = OrderedWork<String>(
             costs: [1, 1, 1], workers: 0, window: 4, budget: 10,
@@ -98,4 +119,29 @@ private final class StartCounter: @unchecked Sendable {
         #expect([work.next(), work.next(), work.next(), work.next()] == ["0:1", "1:2", "2:3", nil])
         #expect(work.mostOutstanding.items == 0)
     }
+}
+
+private final class ReleaseTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var counts = (freed: 0, offConsumer: 0)
+    var freed: Int { lock.withLock { counts.freed } }
+    var freedOffConsumer: Int { lock.withLock { counts.offConsumer } }
+    func record(offConsumer: Bool) {
+        lock.withLock {
+            counts.freed += 1
+            if offConsumer { counts.offConsumer += 1 }
+        }
+    }
+}
+
+private final class Tracked: @unchecked Sendable {
+    let index: Int
+    private let tally: ReleaseTally
+    private let consumer: pthread_t
+    init(index: Int, tally: ReleaseTally, consumer: pthread_t) {
+        self.index = index
+        self.tally = tally
+        self.consumer = consumer
+    }
+    deinit { tally.record(offConsumer: pthread_equal(pthread_self(), consumer) == 0) }
 }

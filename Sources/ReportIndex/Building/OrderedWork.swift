@@ -19,6 +19,8 @@ final class OrderedWork<Output: Sendable>: @unchecked Sendable {
     private var runningWorkers = 0
     /// The most items and cost ever outstanding at once (for tests of the bound).
     private var peak = (items: 0, cost: 0)
+    /// Results the consumer is done with, freed by a worker rather than by the consumer.
+    private var retired: [Output] = []
 
     /// With no workers: the work done by `next()` itself, on the consumer's thread.
     private var inline: ((Int) -> Output)?
@@ -77,6 +79,17 @@ final class OrderedWork<Output: Sendable>: @unchecked Sendable {
         return output
     }
 
+    /// Hands a used result back so that a worker, not the consumer, frees its memory: a worker
+    /// drops what was handed back each time it looks for an item to start.
+    func retire(_ output: Output) {
+        guard inline == nil else { return }
+        condition.lock()
+        defer { condition.unlock() }
+        // With every worker gone, nobody would free it before `cancel()`.
+        guard runningWorkers > 0 else { return }
+        retired.append(output)
+    }
+
     /// Stops starting items and waits until every worker has finished the one it holds. The
     /// consumer calls it when it stops early (a full disk, an error) and when it is done.
     func cancel() {
@@ -86,6 +99,7 @@ final class OrderedWork<Output: Sendable>: @unchecked Sendable {
         condition.broadcast()
         while runningWorkers > 0 { condition.wait() }
         results.removeAll()
+        retired.removeAll()
     }
 
     var mostOutstanding: (items: Int, cost: Int) {
@@ -97,7 +111,18 @@ final class OrderedWork<Output: Sendable>: @unchecked Sendable {
     private func claim() -> Int? {
         condition.lock()
         defer { condition.unlock() }
-        while !cancelled, nextToStart < costs.count, !mayStart(nextToStart) { condition.wait() }
+        while true {
+            if !retired.isEmpty {
+                var freed: [Output] = []
+                swap(&freed, &retired)
+                condition.unlock()
+                freed.removeAll()
+                condition.lock()
+                continue
+            }
+            guard !cancelled, nextToStart < costs.count, !mayStart(nextToStart) else { break }
+            condition.wait()
+        }
         guard !cancelled, nextToStart < costs.count else {
             runningWorkers -= 1
             condition.broadcast()

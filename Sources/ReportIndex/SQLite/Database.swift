@@ -82,6 +82,10 @@ final class Statement {
     private let statement: OpaquePointer
     private unowned let database: Database
 
+    var handle: OpaquePointer { statement }
+
+    func check(_ status: Int32) throws(SQLiteError) { try database.check(status) }
+
     init(statement: OpaquePointer, database: Database) {
         self.statement = statement
         self.database = database
