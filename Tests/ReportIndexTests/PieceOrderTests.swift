@@ -29,8 +29,8 @@ import Testing
             SELECT files.id, files.first_piece, files.piece_count, min(pieces.id), count(pieces.id)
             FROM files LEFT JOIN pieces ON pieces.file = files.id GROUP BY files.id
             """)
-        while try recorded.step() where recorded.integer(4) > 0 {
-            if recorded.integer(1) != recorded.integer(3) || recorded.integer(2) != recorded.integer(4) {
+        while try recorded.step() {
+            if recorded.integer(4) > 0, recorded.integer(1) != recorded.integer(3) || recorded.integer(2) != recorded.integer(4) {
                 broken.insert(recorded.integer(0))
             }
         }
