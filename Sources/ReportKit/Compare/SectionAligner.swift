@@ -53,6 +53,7 @@ public enum SectionAligner {
         }
         linkByHeading(old, new, into: &state)
         for tier in allTiers { clauses.link(oldTier: tier.old, newTier: tier.new, into: &state) }
+        for tier in allTiers { clauses.anchor(oldTier: tier.old, newTier: tier.new, into: &state) }
         return AlignmentAssembly.assemble(state, oldSide, newSide)
     }
 
