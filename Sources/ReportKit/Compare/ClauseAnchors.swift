@@ -22,8 +22,15 @@ extension ClauseLinker {
     /// between a review and a task list); one of an article's few clauses says much.
     static let anchorShare = 0.2
 
+    /// Folded bytes a side of a tier may hold (a chapter tier of a generated 100,000-article law
+    /// has one section of 14 MB, whose clauses are each a negligible share of it anyway).
+    static let anchorByteBudget = 4 << 20
+
     func anchor(oldTier: [Int], newTier: [Int], into state: inout LinkState) {
-        guard !oldTier.isEmpty, !newTier.isEmpty, oldTier.count * newTier.count <= Self.anchorBudget else { return }
+        guard !oldTier.isEmpty, !newTier.isEmpty, oldTier.count * newTier.count <= Self.anchorBudget,
+            oldTier.reduce(0, { $0 + oldFolded.subtreeRange($1, in: old).count }) <= Self.anchorByteBudget,
+            newTier.reduce(0, { $0 + newFolded.subtreeRange($1, in: new).count }) <= Self.anchorByteBudget
+        else { return }
         let oldClauses = oldTier.map { clauses(of: $0, in: old, oldFolded) }
         let newClauses = newTier.map { clauses(of: $0, in: new, newFolded) }
         var frequency: [UInt32: Int] = [:]
@@ -37,6 +44,8 @@ extension ClauseLinker {
         let newWeighed = newClauses.map { $0.map { WeighedClause($0, weigh) } }
         let oldPosition = Dictionary(uniqueKeysWithValues: oldTier.enumerated().map { ($1, $0) })
         let newPosition = Dictionary(uniqueKeysWithValues: newTier.enumerated().map { ($1, $0) })
+        let oldIndex = ClauseIndex(oldWeighed, weigh)
+        let newIndex = ClauseIndex(newWeighed, weigh)
 
         // Decided on the links as they stand, then added: the result does not depend on the
         // order sections are visited.
@@ -44,7 +53,7 @@ extension ClauseLinker {
         for (position, section) in newTier.enumerated() {
             let size = newWeighed[position].reduce(0) { $0 + $1.total }
             for clause in newWeighed[position] where clause.total >= Self.anchorShare * size {
-                guard let hit = Self.soleHolder(of: clause, among: oldWeighed, weigh) else { continue }
+                guard let hit = oldIndex.soleHolder(of: clause) else { continue }
                 let source = oldTier[hit.position]
                 guard !state.isLinked(source, section) else { continue }
                 let counterparts = state.oldLinks[source].compactMap { newPosition[$0.new] }.map { newWeighed[$0] }
@@ -55,7 +64,7 @@ extension ClauseLinker {
         for (position, section) in oldTier.enumerated() {
             let size = oldWeighed[position].reduce(0) { $0 + $1.total }
             for clause in oldWeighed[position] where clause.total >= Self.anchorShare * size {
-                guard let hit = Self.soleHolder(of: clause, among: newWeighed, weigh) else { continue }
+                guard let hit = newIndex.soleHolder(of: clause) else { continue }
                 let target = newTier[hit.position]
                 guard !state.isLinked(section, target) else { continue }
                 let counterparts = state.newLinks[target].compactMap { oldPosition[$0] }.map { oldWeighed[$0] }
@@ -84,29 +93,59 @@ extension ClauseLinker {
         }
     }
 
-    /// The section holding `clause` at or above the bar and clearly better than every other
-    /// section, with its clause and the likeness.
-    static func soleHolder(
-        of clause: WeighedClause, among sections: [[WeighedClause]], _ weigh: Weights
-    ) -> (position: Int, clause: WeighedClause, likeness: Double)? {
-        var first: (position: Int, clause: WeighedClause, likeness: Double)?
-        var second = 0.0
-        for (position, candidates) in sections.enumerated() {
-            var bestHere: (clause: WeighedClause, likeness: Double)?
-            for candidate in candidates {
-                let likeness = clause.likeness(candidate, weigh)
-                if likeness > (bestHere?.likeness ?? 0) { bestHere = (candidate, likeness) }
+    /// The clauses of one side of a tier, found through their trigrams: only clauses sharing a
+    /// trigram are compared.
+    struct ClauseIndex {
+        let sections: [[WeighedClause]]
+        /// Trigram → (section position, clause position) of the clauses holding it.
+        private var postings: [UInt32: [(Int32, Int32)]] = [:]
+        private let weightOf: [UInt32: Double]
+
+        init(_ sections: [[WeighedClause]], _ weigh: Weights) {
+            self.sections = sections
+            var weights: [UInt32: Double] = [:]
+            for (position, clauses) in sections.enumerated() {
+                for (offset, clause) in clauses.enumerated() {
+                    for gram in clause.grams {
+                        postings[gram, default: []].append((Int32(position), Int32(offset)))
+                        if weights[gram] == nil { weights[gram] = weigh.weight(gram) }
+                    }
+                }
             }
-            guard let bestHere else { continue }
-            if let current = first, bestHere.likeness <= current.likeness {
-                second = max(second, bestHere.likeness)
-            } else {
-                second = max(second, first?.likeness ?? 0)
-                first = (position, bestHere.clause, bestHere.likeness)
-            }
+            weightOf = weights
         }
-        guard let first, first.likeness >= anchorBar, first.likeness >= anchorLead * second else { return nil }
-        return first
+
+        /// The section holding `clause` at or above the bar and clearly better than every other
+        /// section, with its clause and the likeness.
+        func soleHolder(of clause: WeighedClause) -> (position: Int, clause: WeighedClause, likeness: Double)? {
+            var shared: [Int64: Double] = [:]
+            for gram in clause.grams {
+                guard let hits = postings[gram], let weight = weightOf[gram] else { continue }
+                for (position, offset) in hits { shared[Int64(position) << 32 | Int64(offset), default: 0] += weight }
+            }
+            var bestBySection: [Int: (clause: WeighedClause, likeness: Double)] = [:]
+            // Keys in order, so that equal clauses of one section resolve to the first.
+            for (key, common) in shared.sorted(by: { $0.key < $1.key }) {
+                let position = Int(key >> 32)
+                let candidate = sections[position][Int(key & 0xFFFF_FFFF)]
+                guard clause.total > 0, candidate.total > 0 else { continue }
+                let likeness = common / (clause.total * candidate.total).squareRoot()
+                if likeness > (bestBySection[position]?.likeness ?? 0) { bestBySection[position] = (candidate, likeness) }
+            }
+            // Ties between sections go to the first, so the result does not depend on hashing order.
+            var first: (position: Int, clause: WeighedClause, likeness: Double)?
+            var second = 0.0
+            for (position, best) in bestBySection.sorted(by: { $0.key < $1.key }) {
+                if let current = first, best.likeness <= current.likeness {
+                    second = max(second, best.likeness)
+                } else {
+                    second = max(second, first?.likeness ?? 0)
+                    first = (position, best.clause, best.likeness)
+                }
+            }
+            guard let first, first.likeness >= anchorBar, first.likeness >= anchorLead * second else { return nil }
+            return first
+        }
     }
 
     /// Whether one of the source's present counterparts holds the source's clause about as well
