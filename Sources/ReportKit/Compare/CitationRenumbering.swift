@@ -98,11 +98,13 @@ enum CitationRenumbering {
 
     /// Index just after the next self-name that is followed by 第.
     private static func nextSelfName(in text: String, from start: String.Index) -> String.Index? {
+        // Scalars, not Foundation's range(of:), which copies the rest of the text at each call.
+        let scalars = text.unicodeScalars
         var cursor = start
-        while let range = text[cursor...].range(of: "第") {
-            let before = text[..<range.lowerBound]
-            if selfNames.contains(where: { before.hasSuffix($0) }) { return range.lowerBound }
-            cursor = range.upperBound
+        while let found = scalars[cursor...].firstIndex(of: "第") {
+            let before = text[..<found]
+            if selfNames.contains(where: { before.hasSuffix($0) }) { return found }
+            cursor = scalars.index(after: found)
         }
         return nil
     }
