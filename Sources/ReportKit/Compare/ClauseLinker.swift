@@ -22,11 +22,11 @@ struct ClauseLinker {
     /// against clause and is meant for the few sections the other passes left.
     static let pairBudget = 50_000
 
-    private let old: Report
-    private let new: Report
-    private let oldFolded: FoldedSections
-    private let newFolded: FoldedSections
-    private let keepOneIn: UInt32
+    let old: Report
+    let new: Report
+    let oldFolded: FoldedSections
+    let newFolded: FoldedSections
+    let keepOneIn: UInt32
 
     init(old: Report, oldFolded: FoldedSections, new: Report, newFolded: FoldedSections, keepOneIn: UInt32) {
         self.old = old
@@ -121,7 +121,7 @@ struct ClauseLinker {
 
     /// The section's folded text with its descendants, cut at sentence ends and line breaks,
     /// as sorted trigram sets; clauses of fewer than three trigrams say too little to count.
-    private func clauses(of section: Int, in report: Report, _ folded: FoldedSections) -> [[UInt32]] {
+    func clauses(of section: Int, in report: Report, _ folded: FoldedSections) -> [[UInt32]] {
         let range = folded.subtreeRange(section, in: report)
         var result: [[UInt32]] = []
         var start = range.lowerBound
@@ -158,7 +158,7 @@ struct ClauseLinker {
     }
 
     /// Inverse clause frequency of each trigram over the tier's clauses, both versions.
-    private struct Weights {
+    struct Weights {
         let frequency: [UInt32: Int]
         let clauseCount: Int
 

@@ -9,11 +9,24 @@ public enum SectionAligner {
     public static func align(_ old: Report, _ new: Report) -> SectionAlignment {
         let oldSide = Side(old)
         let newSide = Side(new)
+        var state = links(oldSide, newSide)
+        // An article whose only change is a renumbered citation reads as changed, and can read
+        // as another article (see `CitationRenumbering`); that needs the first pass's links.
+        let settled = CitationRenumbering.identicalOnceRenumbered(oldSide, newSide, links: state)
+        if !settled.isEmpty { state = links(oldSide, newSide, settled: settled) }
+        return AlignmentAssembly.assemble(state, oldSide, newSide)
+    }
+
+    /// Every pass, tier by tier, on the two versions as given, after the `settled` pairs.
+    static func links(_ oldSide: Side, _ newSide: Side, settled: [(old: Int, new: Int)] = []) -> LinkState {
+        let old = oldSide.report
+        let new = newSide.report
         let rate = GramProfile.samplingRate(totalFoldedBytes: max(oldSide.folded.bytes.count, newSide.folded.bytes.count))
         var oldGrams = GramProfile(old, folded: oldSide.folded, keepOneIn: rate)
         var newGrams = GramProfile(new, folded: newSide.folded, keepOneIn: rate)
 
         var state = LinkState(oldCount: old.sections.count, newCount: new.sections.count)
+        for pair in settled { state.add(pair.old, pair.new, similarity: 1) }
         linkIdentical(oldSide, newSide, into: &state)
 
         let clauses = ClauseLinker(old: old, oldFolded: oldSide.folded, new: new, newFolded: newSide.folded, keepOneIn: rate)
@@ -53,7 +66,8 @@ public enum SectionAligner {
         }
         linkByHeading(old, new, into: &state)
         for tier in allTiers { clauses.link(oldTier: tier.old, newTier: tier.new, into: &state) }
-        return AlignmentAssembly.assemble(state, oldSide, newSide)
+        for tier in allTiers { clauses.anchor(oldTier: tier.old, newTier: tier.new, into: &state) }
+        return state
     }
 
     /// Sections whose folded text, descendants included, is the same under the same markers pair up first, when neither
@@ -72,6 +86,7 @@ public enum SectionAligner {
         for index in new.report.sections.indices {
             let key = newKeys[index]
             guard !duplicate.contains(key), let match = oldByKey[key],
+                state.oldLinks[match].isEmpty, state.newLinks[index].isEmpty,
                 old.samePath(match, as: index, in: new),
                 old.folded.subtree(match, of: old.report, equals: index, of: new.report, in: new.folded)
             else { continue }
