@@ -27,8 +27,11 @@ import Testing
         try session.waitForStatus(containing: "old: old.txt · c compares")
         try session.waitForStatus(containing: "2/3")
         try session.tmux.sendText("c")
+        // Until the frame's last line is the compare view's own status: tmux can be read while
+        // the frame is still arriving, header first.
         let compare = try session.tmux.waitUntil(timeout: 30, describedAs: "the compare view") { screen in
             screen.first?.contains("Compare  old.txt") == true && screen.first?.contains("new.txt") == true
+                && screen.last?.contains("c compares") == false
         }
         #expect(compare.contains { $0.contains("281件") }, "\(compare.joined(separator: "\n"))")
         #expect(compare.contains { $0.contains("350件") }, "\(compare.joined(separator: "\n"))")
