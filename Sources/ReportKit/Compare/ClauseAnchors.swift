@@ -33,13 +33,7 @@ extension ClauseLinker {
         else { return }
         let oldClauses = oldTier.map { clauses(of: $0, in: old, oldFolded) }
         let newClauses = newTier.map { clauses(of: $0, in: new, newFolded) }
-        var frequency: [UInt32: Int] = [:]
-        var clauseCount = 0
-        for clause in (oldClauses + newClauses).joined() {
-            clauseCount += 1
-            for gram in clause { frequency[gram, default: 0] += 1 }
-        }
-        let weigh = Weights(frequency: frequency, clauseCount: clauseCount)
+        let weigh = Weights(over: oldClauses + newClauses)
         let oldWeighed = oldClauses.map { $0.map { WeighedClause($0, weigh) } }
         let newWeighed = newClauses.map { $0.map { WeighedClause($0, weigh) } }
         let oldPosition = Dictionary(uniqueKeysWithValues: oldTier.enumerated().map { ($1, $0) })

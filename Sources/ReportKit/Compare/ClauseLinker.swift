@@ -44,13 +44,7 @@ struct ClauseLinker {
         else { return }
         let oldClauses = oldTier.map { clauses(of: $0, in: old, oldFolded) }
         let newClauses = newTier.map { clauses(of: $0, in: new, newFolded) }
-        var frequency: [UInt32: Int] = [:]
-        var clauseCount = 0
-        for clause in (oldClauses + newClauses).joined() {
-            clauseCount += 1
-            for gram in clause { frequency[gram, default: 0] += 1 }
-        }
-        let weigh = Weights(frequency: frequency, clauseCount: clauseCount)
+        let weigh = Weights(over: oldClauses + newClauses)
         let oldPosition = Dictionary(uniqueKeysWithValues: oldTier.enumerated().map { ($1, $0) })
         let newPosition = Dictionary(uniqueKeysWithValues: newTier.enumerated().map { ($1, $0) })
 
@@ -161,6 +155,19 @@ struct ClauseLinker {
     struct Weights {
         let frequency: [UInt32: Int]
         let clauseCount: Int
+
+        /// Inverse clause frequency over every clause of both versions' tier: a trigram in
+        /// many clauses says little about where one came from.
+        init(over sections: [[[UInt32]]]) {
+            var frequency: [UInt32: Int] = [:]
+            var clauseCount = 0
+            for clause in sections.joined() {
+                clauseCount += 1
+                for gram in clause { frequency[gram, default: 0] += 1 }
+            }
+            self.frequency = frequency
+            self.clauseCount = clauseCount
+        }
 
         func weight(_ gram: UInt32) -> Double {
             log(1 + Double(clauseCount) / Double(max(1, frequency[gram] ?? 1)))

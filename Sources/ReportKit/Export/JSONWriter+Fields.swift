@@ -40,4 +40,13 @@ extension JSONWriter {
         }
         endArray()
     }
+
+    /// `"skipped": [{file, reason}]`, the files a library search left out, when there is a list.
+    mutating func skippedFiles(_ skipped: [(file: String, reason: String)]?) {
+        guard let skipped else { return }
+        objects("skipped", skipped) { writer, entry in
+            writer.field("file", entry.file)
+            writer.field("reason", entry.reason)
+        }
+    }
 }

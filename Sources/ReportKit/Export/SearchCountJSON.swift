@@ -12,12 +12,7 @@ public enum SearchCountJSON {
             writer.field("file", entry.file)
             writer.field("sections", entry.sections)
         }
-        if let skipped {
-            writer.objects("skipped", skipped) { writer, entry in
-                writer.field("file", entry.file)
-                writer.field("reason", entry.reason)
-            }
-        }
+        writer.skippedFiles(skipped)
         writer.endObject()
         return writer.output + "\n"
     }

@@ -13,12 +13,7 @@ public enum SearchJSON {
         writer.beginArray()
         for match in matches { write(match, to: &writer) }
         writer.endArray()
-        if let skipped {
-            writer.objects("skipped", skipped) { writer, entry in
-                writer.field("file", entry.file)
-                writer.field("reason", entry.reason)
-            }
-        }
+        writer.skippedFiles(skipped)
         writer.endObject()
         return writer.output + "\n"
     }
