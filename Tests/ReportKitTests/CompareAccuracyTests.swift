@@ -49,9 +49,10 @@ import Testing
         print("行政复议法 2017→2023 articles: all \(all); links \(links)")
         // A full revision (修订) in which almost every article moves; the issue asks 0.95 on
         // hidden law pairs, this is the level reached (0.884 / 0.885 before the clause anchors,
-        // 0.890 / 0.895 with them), kept from slipping back.
-        #expect(all.f1 >= 0.889)
-        #expect(links.f1 >= 0.894)
+        // 0.890 / 0.895 with them, 0.906 / 0.919 once moves out of order need more text),
+        // kept from slipping back.
+        #expect(all.f1 >= 0.905)
+        #expect(links.f1 >= 0.918)
     }
 
     /// The same law read backwards (2023 → 2017): the pieces of a split stand on the old side,
@@ -60,9 +61,9 @@ import Testing
         let (all, links) = try Self.lawScores(reversed: true)
         print("行政复议法 2023→2017 articles: all \(all); links \(links)")
         // 0.838 / 0.844 before the clause pass (DECISIONS.md); 0.880 / 0.885 with it; 0.885 /
-        // 0.895 with the clause anchors.
-        #expect(all.f1 >= 0.885)
-        #expect(links.f1 >= 0.894)
+        // 0.895 with the clause anchors; 0.896 / 0.911 once moves out of order need more text.
+        #expect(all.f1 >= 0.895)
+        #expect(links.f1 >= 0.91)
     }
 
     static func lawScores(reversed: Bool) throws -> (all: Score, links: Score) {

@@ -21,6 +21,8 @@ struct ClauseLinker {
     /// Unpaired sections × candidates above which the pass is skipped: it compares clause
     /// against clause and is meant for the few sections the other passes left.
     static let pairBudget = 50_000
+    /// Coverage a clause link must reach when it would be a move (no neighbouring link in order).
+    static let moveCoverage = anchorBar
 
     let old: Report
     let new: Report
@@ -48,6 +50,12 @@ struct ClauseLinker {
         let oldPosition = Dictionary(uniqueKeysWithValues: oldTier.enumerated().map { ($1, $0) })
         let newPosition = Dictionary(uniqueKeysWithValues: newTier.enumerated().map { ($1, $0) })
 
+        let order = TierOrder.of(oldTier: oldTier, newTier: newTier, state, newPosition: newPosition)
+        // A clause link out of order is a move, which needs more of the text (see `TierOrder`).
+        func keepsOrder(_ oldSection: Int, _ newSection: Int, coverage: Double) -> Bool {
+            coverage >= Self.moveCoverage
+                || !order.isUnsupportedMove(old: oldPosition[oldSection]!, new: newPosition[newSection]!)
+        }
         var found: [(old: Int, new: Int, similarity: Double)] = []
         for section in lonelyNew {
             let mine = newClauses[newPosition[section]!]
@@ -55,7 +63,7 @@ struct ClauseLinker {
                 (oldTier[position], oldClauses[position],
                  state.oldLinks[oldTier[position]].compactMap { newPosition[$0.new].map { newClauses[$0] } })
             }, weigh)
-            if let pick { found.append((pick.source, section, pick.coverage)) }
+            if let pick, keepsOrder(pick.source, section, coverage: pick.coverage) { found.append((pick.source, section, pick.coverage)) }
         }
         for section in lonelyOld {
             let mine = oldClauses[oldPosition[section]!]
@@ -63,7 +71,7 @@ struct ClauseLinker {
                 (newTier[position], newClauses[position],
                  state.newLinks[newTier[position]].compactMap { oldPosition[$0].map { oldClauses[$0] } })
             }, weigh)
-            if let pick { found.append((section, pick.source, pick.coverage)) }
+            if let pick, keepsOrder(section, pick.source, coverage: pick.coverage) { found.append((section, pick.source, pick.coverage)) }
         }
         for link in found { state.add(link.old, link.new, similarity: link.similarity) }
     }

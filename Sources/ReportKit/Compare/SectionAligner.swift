@@ -39,7 +39,7 @@ public enum SectionAligner {
             let newMembers = newPlaces.map { tier.new[$0] }
             let oldSets = oldMembers.map { oldGrams.subtree($0) }
             let newSets = newMembers.map { newGrams.subtree($0) }
-            let matcher = TierMatcher(
+            var matcher = TierMatcher(
                 oldMembers: oldMembers, newMembers: newMembers,
                 oldGrams: oldSets,
                 newGrams: newSets,
@@ -59,6 +59,7 @@ public enum SectionAligner {
                     }
                 },
                 oldPlaces: oldPlaces, newPlaces: newPlaces)
+            matcher.fixedPlaces = fixedPlaces(tier, state)
             for link in matcher.links() { state.add(link.old, link.new, similarity: link.similarity) }
             linkInPlace(old, oldMembers, oldSets, new, newMembers, newSets, into: &state)
             for index in tier.old { state.oldDone[index] = true }
@@ -68,6 +69,15 @@ public enum SectionAligner {
         for tier in allTiers { clauses.link(oldTier: tier.old, newTier: tier.new, into: &state) }
         for tier in allTiers { clauses.anchor(oldTier: tier.old, newTier: tier.new, into: &state) }
         return state
+    }
+
+    /// (old place, new place) in the tier of the pairs made before its first pass.
+    private static func fixedPlaces(_ tier: Tier, _ state: LinkState) -> [(old: Int, new: Int)] {
+        guard tier.old.contains(where: { !state.oldLinks[$0].isEmpty }) else { return [] }
+        let newPlace = Dictionary(uniqueKeysWithValues: tier.new.enumerated().map { ($1, $0) })
+        return tier.old.enumerated().flatMap { place, index in
+            state.oldLinks[index].compactMap { link in newPlace[link.new].map { (old: place, new: $0) } }
+        }
     }
 
     /// Sections whose folded text, descendants included, is the same under the same markers pair up first, when neither

@@ -48,6 +48,8 @@ struct TierMatcher {
     /// default the members stand side by side.
     var oldPlaces: [Int]? = nil
     var newPlaces: [Int]? = nil
+    /// (old place, new place) of the tier's sections paired before this pass.
+    var fixedPlaces: [(old: Int, new: Int)] = []
 
     func links() -> [Link] {
         guard !oldMembers.isEmpty, !newMembers.isEmpty else { return [] }
@@ -171,6 +173,7 @@ struct TierMatcher {
         refinement.dropCopies()
         refinement.extendRuns()
         refinement.fillGaps()
+        refinement.dropUnsupportedMoves(fixed: fixedPlaces)
         ordered = refinement.links
         ordered.sort { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
         return ordered.map { i, j, common in

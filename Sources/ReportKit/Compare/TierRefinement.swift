@@ -77,7 +77,7 @@ struct TierRefinement {
         sources[j].append(i)
     }
 
-    private mutating func remove(_ i: Int, _ j: Int) {
+    mutating func remove(_ i: Int, _ j: Int) {
         removed.insert(Self.key(i, j))
         targets[i].removeAll { $0 == j }
         sources[j].removeAll { $0 == i }

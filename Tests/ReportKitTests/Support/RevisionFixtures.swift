@@ -8,13 +8,17 @@ enum RevisionFixtures {
     static let pairs = TestPaths.corpus.appendingPathComponent("pairs")
 
     /// The article bodies (text after `第N条`, items included) of the 2017 law.
-    static let lawArticles: [String] = {
-        let report = ReportParser.parse((try? TestPaths.text(pairs.appendingPathComponent("xingzheng_fuyi_fa_2017.txt"))) ?? "")
+    static let lawArticles = articleBodies("xingzheng_fuyi_fa_2017.txt")
+    /// The same for its 2023 revision (90 articles).
+    static let revisedLawArticles = articleBodies("xingzheng_fuyi_fa_2023.txt")
+
+    private static func articleBodies(_ file: String) -> [String] {
+        let report = ReportParser.parse((try? TestPaths.text(pairs.appendingPathComponent(file))) ?? "")
         return report.sections.filter { $0.marker.hasSuffix("条") }.map { section in
             let text = report.subtreeText(of: section)
             return String(text.dropFirst(section.marker.count)).trimmingCharacters(in: .whitespacesAndNewlines)
         }
-    }()
+    }
 
     /// The (n) tasks of the 2024 report: heading and body.
     static let tasks: [(heading: String, body: String)] = {
