@@ -1,5 +1,6 @@
 import Foundation
 import ReportKit
+import ReportTestSupport
 import Testing
 
 /// Alignment tables for the clause anchors: a clause carried over word for word ties a section
@@ -41,5 +42,41 @@ import Testing
         let table = SectionAligner.align(old, new).table(old, new, where: isArticle)
         #expect(table.contains { $0.0 == "第十条" && $0.1 == "第十条" })
         #expect(!table.contains { $0.0 == "第十条" && $0.1 == "第十三条" })
+    }
+}
+
+/// The clause anchors on a law too large to compare every clause with every other (over 316
+/// articles a side): candidates come from the clauses' rarer trigrams.
+@Suite struct CompareClauseAnchorLargeLawTests {
+    let articles = RevisionFixtures.lawArticles
+    let isArticle: (Section) -> Bool = { $0.marker.hasSuffix("条") }
+
+    /// Articles of seeded random characters, each its own subject, unchanged in the revision;
+    /// seven sentences each, so that a side holds more clauses than `anchorLargeSide`.
+    static func fillers(_ count: Int) -> [String] {
+        let characters = Array("国家机关人民政府法律规定组织公民权利义务管理监督审查决定申请处理程序期限依照应当可以不得有关其他部门负责工作制度建立健全保障实施条例办法标准")
+        var random = SplitMix64(seed: 17)
+        return (0..<count).map { _ in
+            let clauses = (0..<7).map { _ in String((0..<18).map { _ in characters.randomElement(using: &random)! }) }
+            return clauses.joined(separator: "。") + "。"
+        }
+    }
+
+    @Test func clauseMovedIntoAnotherArticleOfALargeLaw() {
+        let filler = Self.fillers(340)
+        let paragraphs = articles[9].components(separatedBy: "\n").filter { !$0.isEmpty }
+        let moved = paragraphs[3]
+        let rest = paragraphs.filter { $0 != moved }
+        let old = RevisionFixtures.law(filler + Array(articles[0..<14]))
+        let new = RevisionFixtures.law(
+            filler + Array(articles[0..<9]) + [rest.joined(separator: "\n")] + Array(articles[10..<12])
+                + [moved + "\n" + articles[12]] + [articles[13]])
+        #expect(old.sections.filter(isArticle).count > 316)
+        let source = "第\(RevisionFixtures.numeral(filler.count + 10))条"
+        let target = "第\(RevisionFixtures.numeral(filler.count + 13))条"
+        let table = SectionAligner.align(old, new).table(old, new, where: isArticle)
+        #expect(table.contains { $0.0 == source && $0.1 == target && $0.2 == .merged })
+        #expect(table.contains { $0.0 == source && $0.1 == source })
+        #expect(table.contains { $0.0 == target && $0.1 == target })
     }
 }

@@ -14,9 +14,15 @@ extension ClauseLinker {
     static let anchorBar = 0.5
     /// The holder of the clause must hold it this many times better than any other section.
     static let anchorLead = 1.5
-    /// Tier size product above which the pass is skipped (it compares every clause with every
-    /// clause of the tier: a law of a few hundred articles, not a generated 100,000).
-    static let anchorBudget = 100_000
+    /// Clauses a side of a tier may hold before candidates are found through rarer trigrams
+    /// only (`anchorCommonCap`): comparing through every stock phrase is quadratic.
+    static let anchorLargeSide = 2000
+    /// In a large tier, trigrams held by more clauses than this do not propose candidates
+    /// (they still count in the likeness of the candidates found).
+    static let anchorCommonCap = 64
+    /// Sections a side of a tier may hold: well above any law (民法典 has 1,260 articles), so
+    /// the linear but not small cost is not spent on generated 100,000-section reports.
+    static let anchorSectionLimit = 10_000
     /// Share of the section's clause weight the anchoring clause must make up: one sentence of
     /// a long report part says little about where the part came from (stock sentences recur
     /// between a review and a task list); one of an article's few clauses says much.
@@ -27,7 +33,7 @@ extension ClauseLinker {
     static let anchorByteBudget = 4 << 20
 
     func anchor(oldTier: [Int], newTier: [Int], into state: inout LinkState) {
-        guard !oldTier.isEmpty, !newTier.isEmpty, oldTier.count * newTier.count <= Self.anchorBudget,
+        guard !oldTier.isEmpty, !newTier.isEmpty, oldTier.count <= Self.anchorSectionLimit, newTier.count <= Self.anchorSectionLimit,
             oldTier.reduce(0, { $0 + oldFolded.subtreeRange($1, in: old).count }) <= Self.anchorByteBudget,
             newTier.reduce(0, { $0 + newFolded.subtreeRange($1, in: new).count }) <= Self.anchorByteBudget
         else { return }
@@ -38,8 +44,9 @@ extension ClauseLinker {
         let newWeighed = newClauses.map { $0.map { WeighedClause($0, weigh) } }
         let oldPosition = Dictionary(uniqueKeysWithValues: oldTier.enumerated().map { ($1, $0) })
         let newPosition = Dictionary(uniqueKeysWithValues: newTier.enumerated().map { ($1, $0) })
-        let oldIndex = ClauseIndex(oldWeighed, weigh)
-        let newIndex = ClauseIndex(newWeighed, weigh)
+        let cap = max(oldClauses.joined().count, newClauses.joined().count) > Self.anchorLargeSide ? Self.anchorCommonCap : Int.max
+        let oldIndex = ClauseIndex(oldWeighed, weigh, commonCap: cap)
+        let newIndex = ClauseIndex(newWeighed, weigh, commonCap: cap)
 
         // Decided on the links as they stand, then added: the result does not depend on the
         // order sections are visited.
@@ -94,9 +101,14 @@ extension ClauseLinker {
         /// Trigram → (section position, clause position) of the clauses holding it.
         private var postings: [UInt32: [(Int32, Int32)]] = [:]
         private let weightOf: [UInt32: Double]
+        private let weigh: Weights
+        /// Whether trigrams too common to propose candidates were left out of `postings`; the
+        /// candidates' likeness is then computed on their whole clauses.
+        private let capped: Bool
 
-        init(_ sections: [[WeighedClause]], _ weigh: Weights) {
+        init(_ sections: [[WeighedClause]], _ weigh: Weights, commonCap: Int = .max) {
             self.sections = sections
+            self.weigh = weigh
             var weights: [UInt32: Double] = [:]
             for (position, clauses) in sections.enumerated() {
                 for (offset, clause) in clauses.enumerated() {
@@ -106,6 +118,8 @@ extension ClauseLinker {
                     }
                 }
             }
+            capped = postings.values.contains { $0.count > commonCap }
+            if capped { postings = postings.filter { $0.value.count <= commonCap } }
             weightOf = weights
         }
 
@@ -123,7 +137,7 @@ extension ClauseLinker {
                 let position = Int(key >> 32)
                 let candidate = sections[position][Int(key & 0xFFFF_FFFF)]
                 guard clause.total > 0, candidate.total > 0 else { continue }
-                let likeness = common / (clause.total * candidate.total).squareRoot()
+                let likeness = capped ? clause.likeness(candidate, weigh) : common / (clause.total * candidate.total).squareRoot()
                 if likeness > (bestBySection[position]?.likeness ?? 0) { bestBySection[position] = (candidate, likeness) }
             }
             // Ties between sections go to the first, so the result does not depend on hashing order.

@@ -52,7 +52,12 @@ enum RevisionFixtures {
         switch value {
         case 1..<10: return digits[value]
         case 10..<20: return "十" + digits[value - 10]
-        default: return digits[value / 10] + "十" + digits[value % 10]
+        case 20..<100: return digits[value / 10] + "十" + digits[value % 10]
+        default:
+            // 第一百条, 第一百零五条, 第一百一十条, 第三百四十一条
+            let rest = value % 100
+            let tail = rest == 0 ? "" : rest < 10 ? "零" + digits[rest] : rest < 20 ? "一" + numeral(rest) : numeral(rest)
+            return digits[value / 100] + "百" + tail
         }
     }
 }
