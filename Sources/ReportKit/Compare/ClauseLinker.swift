@@ -50,11 +50,12 @@ struct ClauseLinker {
         let oldPosition = Dictionary(uniqueKeysWithValues: oldTier.enumerated().map { ($1, $0) })
         let newPosition = Dictionary(uniqueKeysWithValues: newTier.enumerated().map { ($1, $0) })
 
-        let order = TierOrder.of(oldTier: oldTier, newTier: newTier, state, newPosition: newPosition)
+        let order = TierOrder.isNumberedThroughout(old: oldTier, in: old, new: newTier, in: new)
+            ? TierOrder.of(oldTier: oldTier, newTier: newTier, state, newPosition: newPosition) : nil
         // A clause link out of order is a move, which needs more of the text (see `TierOrder`).
         func keepsOrder(_ oldSection: Int, _ newSection: Int, coverage: Double) -> Bool {
-            coverage >= Self.moveCoverage
-                || !order.isUnsupportedMove(old: oldPosition[oldSection]!, new: newPosition[newSection]!)
+            guard let order, coverage < Self.moveCoverage else { return true }
+            return !order.isUnsupportedMove(old: oldPosition[oldSection]!, new: newPosition[newSection]!)
         }
         var found: [(old: Int, new: Int, similarity: Double)] = []
         for section in lonelyNew {

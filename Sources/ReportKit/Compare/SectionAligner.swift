@@ -59,7 +59,8 @@ public enum SectionAligner {
                     }
                 },
                 oldPlaces: oldPlaces, newPlaces: newPlaces)
-            matcher.fixedPlaces = fixedPlaces(tier, state)
+            matcher.keepsOrder = TierOrder.isNumberedThroughout(old: tier.old, in: old, new: tier.new, in: new)
+            if matcher.keepsOrder { matcher.fixedPlaces = fixedPlaces(tier, state) }
             for link in matcher.links() { state.add(link.old, link.new, similarity: link.similarity) }
             linkInPlace(old, oldMembers, oldSets, new, newMembers, newSets, into: &state)
             for index in tier.old { state.oldDone[index] = true }

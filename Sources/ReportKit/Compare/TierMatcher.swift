@@ -50,6 +50,9 @@ struct TierMatcher {
     var newPlaces: [Int]? = nil
     /// (old place, new place) of the tier's sections paired before this pass.
     var fixedPlaces: [(old: Int, new: Int)] = []
+    /// Whether the tier keeps its order, so that a link out of order needs more text
+    /// (`TierOrder.isNumberedThroughout`).
+    var keepsOrder = false
 
     func links() -> [Link] {
         guard !oldMembers.isEmpty, !newMembers.isEmpty else { return [] }
@@ -173,7 +176,7 @@ struct TierMatcher {
         refinement.dropCopies()
         refinement.extendRuns()
         refinement.fillGaps()
-        refinement.dropUnsupportedMoves(fixed: fixedPlaces)
+        if keepsOrder { refinement.dropUnsupportedMoves(fixed: fixedPlaces) }
         ordered = refinement.links
         ordered.sort { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
         return ordered.map { i, j, common in

@@ -12,6 +12,18 @@ struct TierOrder {
         for link in links { add(old: link.old, new: link.new) }
     }
 
+    /// Whether order is evidence in a tier: its sections are numbered through the whole
+    /// document on both sides (a law's 第N条 run on across chapters), so their order is the
+    /// document's. Numbers that restart under each parent (a report's （一）… under each part, a
+    /// law's items under each article) make lists a new year reorders freely.
+    static func isNumberedThroughout(old oldTier: [Int], in old: Report, new newTier: [Int], in new: Report) -> Bool {
+        func unique(_ tier: [Int], _ report: Report) -> Bool {
+            var seen = Set<Substring>()
+            return tier.allSatisfy { seen.insert(report.sections[$0].markerText).inserted }
+        }
+        return unique(oldTier, old) && unique(newTier, new)
+    }
+
     /// The order of a tier's links as they stand in `state`.
     static func of(oldTier: [Int], newTier: [Int], _ state: LinkState, newPosition: [Int: Int]) -> TierOrder {
         TierOrder(oldTier.enumerated().flatMap { place, index in
