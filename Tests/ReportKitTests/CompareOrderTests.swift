@@ -50,3 +50,31 @@ import Testing
         #expect(!table.contains { $0.2 == .new || $0.2 == .removed })
     }
 }
+
+/// Order is evidence only where numbers run through the document: a report's tasks, numbered
+/// again under each part, are reordered freely from one year to the next.
+@Suite struct CompareOrderInListsTests {
+    let tasks = RevisionFixtures.tasks.map { "\($0.heading)。\($0.body)" }
+
+    func report(_ parts: [(String, [String])]) -> Report {
+        var text = "政府工作报告\n"
+        for (part, (heading, children)) in parts.enumerated() {
+            text += "\(RevisionFixtures.numeral(part + 1))、\(heading)\n"
+            for (offset, child) in children.enumerated() { text += "（\(RevisionFixtures.numeral(offset + 1))）\(child)\n" }
+        }
+        return ReportParser.parse(text)
+    }
+
+    /// The first task moves to the end and keeps under a third of its text, the rest new: its
+    /// share of either text is below a move's bar, yet it is the same task.
+    @Test func taskMovedToTheEndAndCutStaysLinked() {
+        let review = tasks[7..<10].map { String($0.prefix(300)) }
+        let first = tasks[0]
+        let cut = String(first.prefix(first.count * 3 / 10)) + String(tasks[9].dropFirst(300).prefix(600))
+        let old = report([("过去一年工作回顾", review), ("今年政府工作任务", Array(tasks[0..<8]))])
+        let new = report([("过去一年工作回顾", review), ("今年政府工作任务", Array(tasks[1..<8]) + [cut])])
+        let table = SectionAligner.align(old, new).table(old, new) { $0.depth == 2 }
+        #expect(table.contains { $0.0 == "（一）" && $0.1 == "（八）" && $0.2 == .modified })
+        #expect(!table.contains { $0.2 == .new || $0.2 == .removed })
+    }
+}
