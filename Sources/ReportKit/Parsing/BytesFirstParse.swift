@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,15 +14,49 @@ import Darwin
 /// The scan is used only for a text whose UTF-8 is byte for byte the file (`report(of:)`
 /// compares), so it is the parse of that text; any other text (line endings normalised, a byte
 /// order mark dropped, damage repaired) is parsed as usual by the caller.
-public final class BytesFirstParse {
+public final class BytesFirstParse: @unchecked Sendable {
     private let file: MappedFile
-    /// Taken by the one `report(of:)` that uses it, so its sections are not copied.
+    /// Taken by the one `report(of:)` that uses it, so its sections are not copied. Written by
+    /// the scanning thread before it signals `finished`, read only after waiting for it.
     private var scan: ScanResult?
+    private let finished = DispatchSemaphore(value: 0)
+    private var waited = false
+    private let cancellation: SearchCancellation?
 
+    /// Scans on the calling thread.
     public init(file: MappedFile) {
         self.file = file
+        cancellation = nil
         var lineScan = LineScan(text: nil, bytes: file.bytes)
         scan = lineScan.run()
+        finished.signal()
+    }
+
+    private init(startingOn file: MappedFile) {
+        self.file = file
+        cancellation = SearchCancellation()
+    }
+
+    /// Starts the scan on another thread at once, before anyone knows whether it will be
+    /// needed, so that it overlaps the look for candidates as well as the decoding: the scan is
+    /// the longest part of a search with hits. `cancel()` stops a scan that turns out useless
+    /// (no hits, another encoding), so that it does not compete for the cores. Nil for a file
+    /// that cannot decode to itself (`mayDecodeToItself`).
+    public static func started(file: MappedFile) -> BytesFirstParse? {
+        guard mayDecodeToItself(file) else { return nil }
+        let parse = BytesFirstParse(startingOn: file)
+        DispatchQueue.global().async {
+            var lineScan = LineScan(text: nil, bytes: file.bytes, cancellation: parse.cancellation)
+            let result = lineScan.run()
+            if !(parse.cancellation?.isCancelled ?? false) { parse.scan = result }
+            parse.finished.signal()
+        }
+        return parse
+    }
+
+    /// Gives the scan up: it stops within a few thousand lines, and `report(of:)` gives nil.
+    public func cancel() {
+        cancellation?.cancel()
     }
 
     /// Whether a file's bytes may decode to themselves: no byte order mark and no CR, which
@@ -41,7 +76,15 @@ public final class BytesFirstParse {
         let same = text.withUTF8 { utf8 in
             utf8.count == bytes.count && memcmp(utf8.baseAddress!, bytes.baseAddress!, utf8.count) == 0
         }
-        guard same, var result = scan else { return nil }
+        guard same, !(cancellation?.isCancelled ?? false) else {
+            cancel()
+            return nil
+        }
+        if !waited {
+            finished.wait()
+            waited = true
+        }
+        guard var result = scan else { return nil }
         scan = nil
         SectionTreeBuilder.attach(text: text, to: &result.sections, markerRanges: result.markerRanges)
         return ReportAssembler.assemble(text: text, scan: result)
