@@ -24,7 +24,7 @@ extension SearchCommand {
         let scan = BytesFirstParse.started(file: file)
         let verdict = search.verdict(onFile: file)
         guard case .mayHaveHits = verdict else {
-            scan?.cancel()
+            scan.cancel()
             return (verdict, nil)
         }
         return (verdict, scan)

@@ -81,6 +81,44 @@ import Testing
         #expect(scan.report(of: text) == nil)
     }
 
+    /// A scan started on another thread gives the same report as one run in place, and a
+    /// cancelled one gives none.
+    @Test func aScanStartedAheadIsTheParseAndCanBeGivenUp() throws {
+        for (label, text) in try Self.texts().prefix(40) where !text.utf8.isEmpty && !text.utf8.contains(0x0D) {
+            let file = try Self.mapped(Array(text.utf8))
+            let report = try #require(BytesFirstParse.started(file: file).report(of: text), "\(label)")
+            let expected = ReportParser.parse(text)
+            #expect(report.sections == expected.sections && report.roots == expected.roots, "\(label)")
+            #expect(OutlineExport.json(report, includeText: true) == OutlineExport.json(expected, includeText: true), "\(label)")
+            let cancelled = BytesFirstParse.started(file: file)
+            cancelled.cancel()
+            #expect(cancelled.report(of: text) == nil, "\(label)")
+        }
+        // A file that cannot decode to itself is not scanned: even its own bytes as a text get
+        // no report from it.
+        let crlf = Array("一、甲\r\n".utf8)
+        #expect(BytesFirstParse.started(file: try Self.mapped(crlf)).report(of: String(decoding: crlf, as: UTF8.self)) == nil)
+    }
+
+    /// Enough sections that `attach` splits them between two threads (lines of every marker
+    /// shape, nested), compared slice by slice with the parse of the text.
+    @Test func aLargeReportIsAttachedInTwoHalvesLikeTheParse() throws {
+        var text = "关于大量条目的报告\n"
+        for chapter in 1...30 {
+            text += "\(NumberingTolerance.numeral(chapter))、第\(chapter)部分\n"
+            for item in 1...25 {
+                text += "（\(NumberingTolerance.numeral(item))）事项\(item)。正文\n"
+                for point in 1...30 { text += "\(point).要点\(point)内容，正文。\n" }
+            }
+        }
+        let expected = ReportParser.parse(text)
+        #expect(expected.sections.count > 1 << 14)
+        let report = try #require(BytesFirstParse(file: try Self.mapped(Array(text.utf8))).report(of: text))
+        #expect(report.sections == expected.sections)
+        #expect(report.sections.map { Self.place($0.markerText) } == expected.sections.map { Self.place($0.markerText) })
+        #expect(report.sections.map { Self.place($0.headingText) } == expected.sections.map { Self.place($0.headingText) })
+    }
+
     @Test func onlyFilesWithoutCarriageReturnsOrAByteOrderMarkAreScannedAhead() throws {
         #expect(BytesFirstParse.mayDecodeToItself(try Self.mapped(Array("一、甲\n正文\n".utf8))))
         #expect(!BytesFirstParse.mayDecodeToItself(try Self.mapped(Array("一、甲\r\n正文\r\n".utf8))))

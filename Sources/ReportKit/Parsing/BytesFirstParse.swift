@@ -41,11 +41,15 @@ public final class BytesFirstParse: @unchecked Sendable {
     /// needed, so that it overlaps the look for candidates as well as the decoding: the scan is
     /// the longest part of a search with hits. `cancel()` stops a scan that turns out useless
     /// (no hits, another encoding), so that it does not compete for the cores. Nil for a file
-    /// that cannot decode to itself (`mayDecodeToItself`).
-    public static func started(file: MappedFile) -> BytesFirstParse? {
-        guard mayDecodeToItself(file) else { return nil }
+    /// that cannot decode to itself (`mayDecodeToItself`) gives none; that test (a pass over
+    /// the whole file, its first touch of the mapping) runs on the scanning thread too.
+    public static func started(file: MappedFile) -> BytesFirstParse {
         let parse = BytesFirstParse(startingOn: file)
         DispatchQueue.global().async {
+            guard mayDecodeToItself(file) else {
+                parse.finished.signal()
+                return
+            }
             var lineScan = LineScan(text: nil, bytes: file.bytes, cancellation: parse.cancellation)
             let result = lineScan.run()
             if !(parse.cancellation?.isCancelled ?? false) { parse.scan = result }
