@@ -100,9 +100,9 @@ import Testing
         #expect(BytesFirstParse.started(file: try Self.mapped(crlf)).report(of: String(decoding: crlf, as: UTF8.self)) == nil)
     }
 
-    /// Enough sections that `attach` splits them between two threads (lines of every marker
-    /// shape, nested), compared slice by slice with the parse of the text.
-    @Test func aLargeReportIsAttachedInTwoHalvesLikeTheParse() throws {
+    /// A report of tens of thousands of nested sections, attached after the scan, compared slice
+    /// by slice with the parse of the text.
+    @Test func aLargeReportIsAttachedLikeTheParse() throws {
         var text = "关于大量条目的报告\n"
         for chapter in 1...30 {
             text += "\(NumberingTolerance.numeral(chapter))、第\(chapter)部分\n"

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Collects sections as the scan accepts them, straight into the final array: a large report
 /// has hundreds of thousands, and an intermediate copy would double the parser's peak memory.
 /// Ends of ranges are only known once the next section starts, so `finish` sets them.
@@ -94,21 +92,10 @@ struct SectionTreeBuilder {
     }
 
     /// Slices every marker and heading out of `text`, whose UTF-8 must be the bytes scanned.
-    /// It runs after both the scan and the decoding, on the critical path, and costs ≈ 35 ms for
-    /// 436,000 sections (the standard library checks every index for scalar alignment), so a
-    /// large report's sections are attached in two halves, one per core.
     static func attach(text: String, to sections: inout [Section], markerRanges: [Range<Int>]) {
-        let count = sections.count
-        let parts = count < 1 << 14 ? 1 : 2
-        sections.withUnsafeMutableBufferPointer { buffer in
-            // Each part writes only its own elements.
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                for index in part * count / parts..<(part + 1) * count / parts {
-                    slots[index].markerText = text[utf8Range: markerRanges[index]]
-                    slots[index].headingText = text[utf8Range: slots[index].headingRange]
-                }
-            }
+        for index in sections.indices {
+            sections[index].markerText = text[utf8Range: markerRanges[index]]
+            sections[index].headingText = text[utf8Range: sections[index].headingRange]
         }
     }
 }
