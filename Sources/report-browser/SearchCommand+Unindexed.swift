@@ -11,9 +11,10 @@ extension SearchCommand {
 
     /// A look at the file's bytes before decoding, for a named file read as text in the
     /// encoding the reader would detect; `.undecided` otherwise. For such a file the parser's
-    /// scan of its bytes is started on the other core first (`BytesFirstParse.started`), so
-    /// that with hits it has run beside this look and the decoding; it is cancelled when the
-    /// look makes it useless.
+    /// scan of its bytes is started on the other core first (`BytesFirstParse.started`) when
+    /// the folded terms occur as they are, so that with hits it has run beside this look and
+    /// the decoding; it is cancelled when the look makes it useless, and started after the
+    /// look when the terms occur only in other forms.
     func fileVerdict(
         of search: UnindexedSearch, path: String?, encoding: TextEncoding?
     ) -> (UnindexedSearch.FileVerdict, BytesFirstParse?) {
@@ -21,13 +22,13 @@ extension SearchCommand {
               let file = MappedFile(path: path),
               FormatDetection.detect(prefix: file.bytes.prefix(FormatDetection.prefixLength)) == .text
         else { return (.undecided, nil) }
-        let scan = BytesFirstParse.started(file: file)
+        let scan = BytesFirstParse.started(file: file, whenAllOccur: search.foldedTerms)
         let verdict = search.verdict(onFile: file)
         guard case .mayHaveHits = verdict else {
             scan.cancel()
             return (verdict, nil)
         }
-        return (verdict, scan)
+        return (verdict, scan.scanningIfSkipped())
     }
 
     /// The query's matches in one decoded report. A report in which some term cannot occur is

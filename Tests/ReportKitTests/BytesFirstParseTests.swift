@@ -100,6 +100,44 @@ import Testing
         #expect(BytesFirstParse.started(file: try Self.mapped(crlf)).report(of: String(decoding: crlf, as: UTF8.self)) == nil)
     }
 
+    /// The look for the needles before scanning: a missing one skips the scan, which the
+    /// caller can then start after all; present ones let it run.
+    @Test func aScanWhoseNeedlesAreMissingIsSkippedUntilAsked() throws {
+        let text = "报告\n一、信用修复\n正文。\n二、营商环境\n正文。\n"
+        let file = try Self.mapped(Array(text.utf8))
+        let present = BytesFirstParse.started(file: file, whenAllOccur: [Array("信用修复".utf8), Array("营商".utf8)])
+        #expect(present.scanningIfSkipped() === present)
+        #expect(try #require(present.report(of: text)).sections.map(\.address) == ["1", "2"])
+        let missing = BytesFirstParse.started(file: file, whenAllOccur: [Array("信用修复".utf8), Array("龘".utf8)])
+        let restarted = missing.scanningIfSkipped()
+        #expect(restarted !== missing)
+        #expect(try #require(restarted.report(of: text)).sections.map(\.address) == ["1", "2"])
+        #expect(BytesFirstParse.started(file: file, whenAllOccur: [Array("龘".utf8)]).report(of: text) == nil)
+    }
+
+    /// `occurs` looks a stretch at a time; it must agree with a plain search wherever the needle
+    /// lies, across the stretches' boundaries too.
+    @Test func theLookForANeedleAgreesWithAPlainSearch() throws {
+        var generator = SplitMix64(seed: 0x0CC0125)
+        let alphabet = Array("信用修复营商环境".utf8)
+        for round in 0..<40 {
+            let length = round < 20 ? Int(generator.next() % 2000) : (256 << 10) + Int(generator.next() % 4096)
+            var bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            let needle = Array("龘龘".utf8)
+            if round % 2 == 0, bytes.count > needle.count {
+                // Often right across the first boundary.
+                let boundary = min(bytes.count - needle.count, (256 << 10) - Int(generator.next() % 6))
+                let at = round % 4 == 0 ? max(0, boundary) : Int(generator.next() % UInt64(bytes.count - needle.count))
+                bytes.replaceSubrange(at..<at + needle.count, with: needle)
+            }
+            let plain = bytes.count >= needle.count && (0...(bytes.count - needle.count)).contains { Array(bytes[$0..<$0 + needle.count]) == needle }
+            let found = bytes.withUnsafeBufferPointer { BytesFirstParse.occurs(needle, in: $0) }
+            #expect(found == plain, "round \(round)")
+            let sample = Array(bytes.prefix(9))
+            if sample.count == 9 { #expect(bytes.withUnsafeBufferPointer { BytesFirstParse.occurs(sample, in: $0) }) }
+        }
+    }
+
     /// A report of tens of thousands of nested sections, attached after the scan, compared slice
     /// by slice with the parse of the text.
     @Test func aLargeReportIsAttachedLikeTheParse() throws {

@@ -128,6 +128,7 @@ struct LineScan {
         while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
             start = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
             if start < bytes.count { starts.append(start) }
+            if starts.count & 4095 == 0, let cancellation, cancellation.isCancelled { break }
         }
         return starts
     }
