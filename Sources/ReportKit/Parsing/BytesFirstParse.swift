@@ -52,8 +52,8 @@ public final class BytesFirstParse: @unchecked Sendable {
     ///
     /// - Parameter needles: byte strings that all occur in a file worth scanning (a search's
     ///   folded terms, as they are usually written). The thread looks for them first and does
-    ///   not scan when one is missing, so a search without hits costs the other core a `memmem`
-    ///   pass rather than most of a scan; `scanningIfSkipped()` then starts the scan after all.
+    ///   not scan when one is missing, so a search without hits costs the other core one
+    ///   byte-search pass rather than most of a scan; `scanningIfSkipped()` then starts the scan after all.
     public static func started(file: MappedFile, whenAllOccur needles: [[UInt8]] = []) -> BytesFirstParse {
         let parse = BytesFirstParse(startingOn: file)
         DispatchQueue.global().async {
