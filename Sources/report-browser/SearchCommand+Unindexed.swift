@@ -1,4 +1,3 @@
-import Dispatch
 import ReportKit
 
 extension SearchCommand {
@@ -11,12 +10,25 @@ extension SearchCommand {
     }
 
     /// A look at the file's bytes before decoding, for a named file read as text in the
-    /// encoding the reader would detect; `.undecided` otherwise.
-    func fileVerdict(of search: UnindexedSearch, path: String?, encoding: TextEncoding?) -> UnindexedSearch.FileVerdict {
-        guard let path, encoding == nil || encoding == .utf8, format.forced == nil || format.forced == .text else {
-            return .undecided
+    /// encoding the reader would detect; `.undecided` otherwise. For such a file the parser's
+    /// scan of its bytes is started on the other core first (`BytesFirstParse.started`) when
+    /// the folded terms occur as they are, so that with hits it has run beside this look and
+    /// the decoding; it is cancelled when the look makes it useless, and started after the
+    /// look when the terms occur only in other forms.
+    func fileVerdict(
+        of search: UnindexedSearch, path: String?, encoding: TextEncoding?
+    ) -> (UnindexedSearch.FileVerdict, BytesFirstParse?) {
+        guard let path, encoding == nil || encoding == .utf8, format.forced == nil || format.forced == .text,
+              let file = MappedFile(path: path),
+              FormatDetection.detect(prefix: file.bytes.prefix(FormatDetection.prefixLength)) == .text
+        else { return (.undecided, nil) }
+        let scan = BytesFirstParse.started(file: file, whenAllOccur: search.foldedTerms)
+        let verdict = search.verdict(onFile: file)
+        guard case .mayHaveHits = verdict else {
+            scan.cancel()
+            return (verdict, nil)
         }
-        return search.verdict(onFileAt: path)
+        return (verdict, scan.scanningIfSkipped())
     }
 
     /// The query's matches in one decoded report. A report in which some term cannot occur is
@@ -26,7 +38,10 @@ extension SearchCommand {
         scan: BytesFirstParse?, namingFile: Bool
     ) -> (total: Int, matches: [SearchMatch]) {
         let candidates = search.candidates(in: document.text, reusing: verdict)
-        guard search.mayHaveHits(candidates, in: document.text) else { return (0, []) }
+        guard search.mayHaveHits(candidates, in: document.text) else {
+            scan?.cancel()
+            return (0, [])
+        }
         let loaded = ReportLoading.keep(LoadedReport(opened: parsed(document, scan: scan)))
         let sections = search.sections(in: loaded.report, candidates: candidates)
         let total = sections.reduce(0) { $0 + $1.hits.count }
@@ -35,33 +50,13 @@ extension SearchCommand {
 }
 
 extension SearchCommand {
-    /// Decodes the file at `path` and, when the verdict says it has candidates and its bytes may
-    /// be its text, scans those bytes for sections on the other core meanwhile
-    /// (`BytesFirstParse`): with hits, the parse no longer waits for the decoding.
-    func decode(
-        path: String?, encoding: TextEncoding?, besideScanFor verdict: UnindexedSearch.FileVerdict
-    ) throws -> (OpenedText, BytesFirstParse?) {
-        guard case .mayHaveHits(_, let file) = verdict, BytesFirstParse.mayDecodeToItself(file) else {
-            return (try ReportLoading.decode(path: path, encoding: encoding, format: format.forced, failureStatus: 2), nil)
-        }
-        let forced = format.forced
-        nonisolated(unsafe) var decoded: Result<OpenedText, any Error>?
-        nonisolated(unsafe) var scan: BytesFirstParse?
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                decoded = Result { try ReportLoading.decode(path: path, encoding: encoding, format: forced, failureStatus: 2) }
-            } else {
-                scan = BytesFirstParse(file: file)
-            }
-        }
-        return (try decoded!.get(), scan)
-    }
-
     /// The document parsed, from the scan of its bytes when its text is those bytes.
     func parsed(_ document: OpenedText, scan: BytesFirstParse?) -> OpenedReport {
-        guard document.origin.headingHints.isEmpty, let report = scan?.report(of: document.text) else {
+        guard document.origin.headingHints.isEmpty else {
+            scan?.cancel()
             return document.parsed()
         }
+        guard let report = scan?.report(of: document.text) else { return document.parsed() }
         return OpenedReport(report: report, origin: document.origin, warnings: document.warnings)
     }
 }

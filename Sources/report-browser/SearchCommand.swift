@@ -92,9 +92,15 @@ struct SearchCommand: ParsableCommand {
     /// One report's matching sections, read from its file (or standard input for nil).
     func reportMatches(in path: String?, unindexed: UnindexedSearch?, namingFile: Bool) throws -> (total: Int, matches: [SearchMatch]) {
         let forced = encoding.flatMap(TextEncoding.init(name:))
-        let verdict = unindexed.map { fileVerdict(of: $0, path: path, encoding: forced) } ?? UnindexedSearch.FileVerdict.undecided
+        let (verdict, scan) = unindexed.map { fileVerdict(of: $0, path: path, encoding: forced) } ?? (.undecided, nil)
         if case .noHits = verdict { return (0, []) }
-        let (document, scan) = try decode(path: path, encoding: forced, besideScanFor: verdict)
+        let document: OpenedText
+        do {
+            document = try ReportLoading.decode(path: path, encoding: forced, format: format.forced, failureStatus: 2)
+        } catch {
+            scan?.cancel()
+            throw error
+        }
         if let unindexed {
             return searchUnindexed(unindexed, in: document, verdict: verdict, scan: scan, namingFile: namingFile)
         }

@@ -81,6 +81,82 @@ import Testing
         #expect(scan.report(of: text) == nil)
     }
 
+    /// A scan started on another thread gives the same report as one run in place, and a
+    /// cancelled one gives none.
+    @Test func aScanStartedAheadIsTheParseAndCanBeGivenUp() throws {
+        for (label, text) in try Self.texts().prefix(40) where !text.utf8.isEmpty && !text.utf8.contains(0x0D) {
+            let file = try Self.mapped(Array(text.utf8))
+            let report = try #require(BytesFirstParse.started(file: file).report(of: text), "\(label)")
+            let expected = ReportParser.parse(text)
+            #expect(report.sections == expected.sections && report.roots == expected.roots, "\(label)")
+            #expect(OutlineExport.json(report, includeText: true) == OutlineExport.json(expected, includeText: true), "\(label)")
+            let cancelled = BytesFirstParse.started(file: file)
+            cancelled.cancel()
+            #expect(cancelled.report(of: text) == nil, "\(label)")
+        }
+        // A file that cannot decode to itself is not scanned: even its own bytes as a text get
+        // no report from it.
+        let crlf = Array("一、甲\r\n".utf8)
+        #expect(BytesFirstParse.started(file: try Self.mapped(crlf)).report(of: String(decoding: crlf, as: UTF8.self)) == nil)
+    }
+
+    /// The look for the needles before scanning: a missing one skips the scan, which the
+    /// caller can then start after all; present ones let it run.
+    @Test func aScanWhoseNeedlesAreMissingIsSkippedUntilAsked() throws {
+        let text = "报告\n一、信用修复\n正文。\n二、营商环境\n正文。\n"
+        let file = try Self.mapped(Array(text.utf8))
+        let present = BytesFirstParse.started(file: file, whenAllOccur: [Array("信用修复".utf8), Array("营商".utf8)])
+        #expect(present.scanningIfSkipped() === present)
+        #expect(try #require(present.report(of: text)).sections.map(\.address) == ["1", "2"])
+        let missing = BytesFirstParse.started(file: file, whenAllOccur: [Array("信用修复".utf8), Array("龘".utf8)])
+        let restarted = missing.scanningIfSkipped()
+        #expect(restarted !== missing)
+        #expect(try #require(restarted.report(of: text)).sections.map(\.address) == ["1", "2"])
+        #expect(BytesFirstParse.started(file: file, whenAllOccur: [Array("龘".utf8)]).report(of: text) == nil)
+    }
+
+    /// `occurs` looks a stretch at a time; it must agree with a plain search wherever the needle
+    /// lies, across the stretches' boundaries too.
+    @Test func theLookForANeedleAgreesWithAPlainSearch() throws {
+        var generator = SplitMix64(seed: 0x0CC0125)
+        let alphabet = Array("信用修复营商环境".utf8)
+        for round in 0..<40 {
+            let length = round < 20 ? Int(generator.next() % 2000) : (256 << 10) + Int(generator.next() % 4096)
+            var bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            let needle = Array("龘龘".utf8)
+            if round % 2 == 0, bytes.count > needle.count {
+                // Often right across the first boundary.
+                let boundary = min(bytes.count - needle.count, (256 << 10) - Int(generator.next() % 6))
+                let at = round % 4 == 0 ? max(0, boundary) : Int(generator.next() % UInt64(bytes.count - needle.count))
+                bytes.replaceSubrange(at..<at + needle.count, with: needle)
+            }
+            let plain = bytes.count >= needle.count && (0...(bytes.count - needle.count)).contains { Array(bytes[$0..<$0 + needle.count]) == needle }
+            let found = bytes.withUnsafeBufferPointer { BytesFirstParse.occurs(needle, in: $0) }
+            #expect(found == plain, "round \(round)")
+            let sample = Array(bytes.prefix(9))
+            if sample.count == 9 { #expect(bytes.withUnsafeBufferPointer { BytesFirstParse.occurs(sample, in: $0) }) }
+        }
+    }
+
+    /// A report of tens of thousands of nested sections, attached after the scan, compared slice
+    /// by slice with the parse of the text.
+    @Test func aLargeReportIsAttachedLikeTheParse() throws {
+        var text = "关于大量条目的报告\n"
+        for chapter in 1...30 {
+            text += "\(NumberingTolerance.numeral(chapter))、第\(chapter)部分\n"
+            for item in 1...25 {
+                text += "（\(NumberingTolerance.numeral(item))）事项\(item)。正文\n"
+                for point in 1...30 { text += "\(point).要点\(point)内容，正文。\n" }
+            }
+        }
+        let expected = ReportParser.parse(text)
+        #expect(expected.sections.count > 1 << 14)
+        let report = try #require(BytesFirstParse(file: try Self.mapped(Array(text.utf8))).report(of: text))
+        #expect(report.sections == expected.sections)
+        #expect(report.sections.map { Self.place($0.markerText) } == expected.sections.map { Self.place($0.markerText) })
+        #expect(report.sections.map { Self.place($0.headingText) } == expected.sections.map { Self.place($0.headingText) })
+    }
+
     @Test func onlyFilesWithoutCarriageReturnsOrAByteOrderMarkAreScannedAhead() throws {
         #expect(BytesFirstParse.mayDecodeToItself(try Self.mapped(Array("一、甲\n正文\n".utf8))))
         #expect(!BytesFirstParse.mayDecodeToItself(try Self.mapped(Array("一、甲\r\n正文\r\n".utf8))))

@@ -45,6 +45,7 @@ public enum DocumentLoader {
         // The common case, a UTF-8 file, is read straight into the text; whatever else the
         // file turns out to be is read again from the start and decoded the general way.
         if encoding == nil || encoding == .utf8, let size = FileReading.regularFileSize(descriptor) {
+            if let decoded = MappedUTF8Reading.read(descriptor: descriptor) { return loaded(decoded) }
             switch DirectUTF8Reading.read(descriptor: descriptor, sizeHint: size, chunkSize: chunkSize) {
             case .success(.decoded(let decoded)):
                 return loaded(decoded)

@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,15 +15,96 @@ import Darwin
 /// The scan is used only for a text whose UTF-8 is byte for byte the file (`report(of:)`
 /// compares), so it is the parse of that text; any other text (line endings normalised, a byte
 /// order mark dropped, damage repaired) is parsed as usual by the caller.
-public final class BytesFirstParse {
+public final class BytesFirstParse: @unchecked Sendable {
     private let file: MappedFile
-    /// Taken by the one `report(of:)` that uses it, so its sections are not copied.
+    /// Taken by the one `report(of:)` that uses it, so its sections are not copied. Written by
+    /// the scanning thread before it signals `finished`, read only after waiting for it.
     private var scan: ScanResult?
+    private let finished = DispatchSemaphore(value: 0)
+    private var waited = false
+    private let cancellation: SearchCancellation?
+    private enum Probe { case probing, scanning, skipped }
+    private let probe = Locked(Probe.probing)
+    private let probed = DispatchSemaphore(value: 0)
 
+    /// Scans on the calling thread.
     public init(file: MappedFile) {
         self.file = file
+        cancellation = nil
         var lineScan = LineScan(text: nil, bytes: file.bytes)
         scan = lineScan.run()
+        probe.withLock { $0 = .scanning }
+        probed.signal()
+        finished.signal()
+    }
+
+    private init(startingOn file: MappedFile) {
+        self.file = file
+        cancellation = SearchCancellation()
+    }
+
+    /// Starts the scan on another thread at once, before anyone knows whether it will be
+    /// needed, so that it overlaps the look for candidates as well as the decoding: the scan is
+    /// the longest part of a search with hits. `cancel()` stops a scan that turns out useless
+    /// (no hits, another encoding), so that it does not compete for the cores. A file that
+    /// cannot decode to itself (`mayDecodeToItself`) is not scanned; that test (a pass over the
+    /// whole file, its first touch of the mapping) runs on the scanning thread too.
+    ///
+    /// - Parameter needles: byte strings that all occur in a file worth scanning (a search's
+    ///   folded terms, as they are usually written). The thread looks for them first and does
+    ///   not scan when one is missing, so a search without hits costs the other core one
+    ///   byte-search pass rather than most of a scan; `scanningIfSkipped()` then starts the scan after all.
+    public static func started(file: MappedFile, whenAllOccur needles: [[UInt8]] = []) -> BytesFirstParse {
+        let parse = BytesFirstParse(startingOn: file)
+        DispatchQueue.global().async {
+            let worth = needles.allSatisfy { Self.occurs($0, in: file.bytes) }
+            parse.probe.withLock { $0 = worth ? .scanning : .skipped }
+            parse.probed.signal()
+            if worth { parse.scanAhead() }
+            parse.finished.signal()
+        }
+        return parse
+    }
+
+    /// This parse, or when its needles were missing (so it did not scan), a new one that
+    /// scans unconditionally: for a search whose terms occur only in other forms (full-width,
+    /// traditional) than their folded bytes.
+    public func scanningIfSkipped() -> BytesFirstParse {
+        probed.wait()
+        probed.signal()
+        guard probe.withLock({ $0 }) == .skipped else { return self }
+        return Self.started(file: file)
+    }
+
+    /// Whether `needle` occurs, looked for a stretch at a time so that a common one is found
+    /// in the first few kilobytes.
+    static func occurs(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !needle.isEmpty else { return true }
+        let searcher = ByteSearcher(needle: needle)
+        let stretch = 256 << 10
+        var start = 0
+        while start < bytes.count {
+            // Stretches overlap by the needle's length less one, so no match falls between two.
+            let end = min(bytes.count, start + stretch + needle.count - 1)
+            if !searcher.matches(in: bytes, range: start..<end).isEmpty { return true }
+            start += stretch
+        }
+        return false
+    }
+
+    /// The scan of a started parse. Its own function so that the scan's locals, which share
+    /// the sections' storage, are gone before `finished` is signalled: a second reference when
+    /// `report(of:)` attaches the slices would copy all the sections (≈ 75 ms at 100 MB).
+    private func scanAhead() {
+        guard Self.mayDecodeToItself(file) else { return }
+        var lineScan = LineScan(text: nil, bytes: file.bytes, cancellation: cancellation)
+        let result = lineScan.run()
+        if !(cancellation?.isCancelled ?? false) { scan = result }
+    }
+
+    /// Gives the scan up: it stops within a few thousand lines, and `report(of:)` gives nil.
+    public func cancel() {
+        cancellation?.cancel()
     }
 
     /// Whether a file's bytes may decode to themselves: no byte order mark and no CR, which
@@ -41,9 +124,33 @@ public final class BytesFirstParse {
         let same = text.withUTF8 { utf8 in
             utf8.count == bytes.count && memcmp(utf8.baseAddress!, bytes.baseAddress!, utf8.count) == 0
         }
-        guard same, var result = scan else { return nil }
+        guard same, !(cancellation?.isCancelled ?? false) else {
+            cancel()
+            return nil
+        }
+        if !waited {
+            finished.wait()
+            waited = true
+        }
+        guard var result = scan else { return nil }
         scan = nil
         SectionTreeBuilder.attach(text: text, to: &result.sections, markerRanges: result.markerRanges)
         return ReportAssembler.assemble(text: text, scan: result)
+    }
+}
+
+/// A value shared between threads, touched only under its lock.
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
     }
 }

@@ -53,6 +53,9 @@ struct LineScan {
     let bytes: UnsafeBufferPointer<UInt8>
     /// 1-based lines the source marked as headings.
     let hinted: Set<Int>
+    /// Looked at every few thousand lines by a scan started before it was known to be needed
+    /// (`BytesFirstParse.started`); a cancelled scan stops early with a partial result.
+    let cancellation: SearchCancellation?
     private var tree: SectionTreeBuilder
     private var context = NumberingContext()
     private var tableOfContents = TableOfContents()
@@ -75,10 +78,11 @@ struct LineScan {
     private var scalars: [Unicode.Scalar] = []
     private var offsets: [Int] = []
 
-    init(text: String?, bytes: UnsafeBufferPointer<UInt8>, hinted: Set<Int> = []) {
+    init(text: String?, bytes: UnsafeBufferPointer<UInt8>, hinted: Set<Int> = [], cancellation: SearchCancellation? = nil) {
         self.text = text
         self.bytes = bytes
         self.hinted = hinted
+        self.cancellation = cancellation
         tree = SectionTreeBuilder(text: text)
     }
 
@@ -92,7 +96,7 @@ struct LineScan {
         quotesRules = QuotedWording.isAmendment(title: front.title)
         scanAll(after: front.headerEnd)
         if let chosen = finder?.chosen(sections: tree.sections, roots: tree.roots), !chosen.isEmpty {
-            self = LineScan(text: text, bytes: bytes, hinted: hinted)
+            self = LineScan(text: text, bytes: bytes, hinted: hinted, cancellation: cancellation)
             starts = lineStarts()
             unmarkedLines = chosen
             quotesRules = QuotedWording.isAmendment(title: front.title)
@@ -109,6 +113,7 @@ struct LineScan {
         // array never has to be copied while it grows.
         tree.reserveCapacity(starts.count)
         for index in starts.indices where starts[index] >= headerEnd {
+            if index & 4095 == 0, let cancellation, cancellation.isCancelled { return }
             scanLine(lineRange(index), number: index + 1)
         }
     }
@@ -123,6 +128,7 @@ struct LineScan {
         while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
             start = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
             if start < bytes.count { starts.append(start) }
+            if starts.count & 4095 == 0, let cancellation, cancellation.isCancelled { break }
         }
         return starts
     }

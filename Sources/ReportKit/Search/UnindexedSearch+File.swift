@@ -24,6 +24,11 @@ extension UnindexedSearch {
     /// errors, if any, are left to the usual reading.
     public func verdict(onFileAt path: String) -> FileVerdict {
         guard path != "-", let file = MappedFile(path: path) else { return .undecided }
+        return verdict(onFile: file)
+    }
+
+    /// The same for a file the caller mapped (to scan it meanwhile, `BytesFirstParse.started`).
+    public func verdict(onFile file: MappedFile) -> FileVerdict {
         var bytes = file.bytes
         guard FormatDetection.detect(prefix: bytes.prefix(FormatDetection.prefixLength)) == .text else { return .undecided }
         switch ByteOrderMark.detect(bytes) {
@@ -56,26 +61,5 @@ extension UnindexedSearch {
     /// an ideograph's lead byte. A text of other characters alone is left undecided.
     static func holdsVisibleText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.contains { byte in (byte > 0x20 && byte < 0x7F) || byte &- 0xE4 < 6 }
-    }
-}
-
-/// A regular file mapped read-only for as long as the value lives.
-public final class MappedFile: @unchecked Sendable {
-    public let bytes: UnsafeBufferPointer<UInt8>
-
-    init?(path: String) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        guard let size = FileReading.regularFileSize(descriptor), size > 0,
-            let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
-            address != UnsafeMutableRawPointer(bitPattern: -1)
-        else { return nil }
-        _ = madvise(address, size, MADV_SEQUENTIAL)
-        bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
-    }
-
-    deinit {
-        munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
     }
 }

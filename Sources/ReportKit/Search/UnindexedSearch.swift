@@ -36,6 +36,10 @@ public struct UnindexedSearch {
 
     public let query: SearchQuery
     let terms: [Term]
+
+    /// Each term folded, as UTF-8: where a report has hits, it usually has these bytes as they
+    /// are (a hint only, for starting work early; candidates decide).
+    public var foldedTerms: [[UInt8]] { terms.map(\.needle) }
     /// How many candidates of one term `mayHaveHits` folds around before it leaves the answer
     /// to the full search.
     static let confirmationLimit = 4096
