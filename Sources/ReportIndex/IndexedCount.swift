@@ -76,28 +76,42 @@ struct IndexedCount {
         try statement.bind(.text(expression))
         var rows: [Int64] = []
         while try statement.step() { rows.append(statement.integer(0)) }
+        return Self.countRows(rows, in: records)
+    }
+
+    /// How many of `rows` fall in each record's piece range, for the records with any. One
+    /// pass over both, in ascending order: the ranges are disjoint (a piece belongs to one
+    /// file), so a cursor over the rows only moves forward.
+    static func countRows(_ rows: [Int64], in records: some Sequence<SearchRecord>) -> [Int64: Int] {
+        var rows = rows
         // FTS5 gives rows in ascending order already; sorting costs nothing then and keeps the
         // range counts right if it ever did not.
-        rows.sort()
+        if !rows.isSorted { rows.sort() }
+        var ranges = records.compactMap { record in
+            record.pieces.isEmpty || record.failure != nil ? nil : (pieces: record.pieces, id: record.id)
+        }
+        // Rows are read in id order, and ids and piece ranges rise together.
+        if !ranges.isSorted(by: { $0.pieces.lowerBound < $1.pieces.lowerBound }) {
+            ranges.sort { $0.pieces.lowerBound < $1.pieces.lowerBound }
+        }
         var counts: [Int64: Int] = [:]
-        for record in records where !record.pieces.isEmpty && record.failure == nil {
-            let first = rows.partitioningIndex(where: { $0 >= record.pieces.lowerBound })
-            let past = rows.partitioningIndex(where: { $0 >= record.pieces.upperBound })
-            if past > first { counts[record.id] = past - first }
+        counts.reserveCapacity(ranges.count)
+        rows.withUnsafeBufferPointer { rows in
+            var cursor = 0
+            for range in ranges {
+                while cursor < rows.count, rows[cursor] < range.pieces.lowerBound { cursor += 1 }
+                let first = cursor
+                while cursor < rows.count, rows[cursor] < range.pieces.upperBound { cursor += 1 }
+                if cursor > first { counts[range.id] = cursor - first }
+            }
         }
         return counts
     }
 
     /// The matcher on each candidate's stored folded bytes; only the count is kept.
     private func countConfirmed(_ searcher: PieceSearcher) throws -> [Int64: Int] {
-        let columns = "SELECT file, folded FROM pieces"
-        let statement: Statement
-        if let expression = IndexedSearch.matchExpression(for: searcher.needles) {
-            statement = try store.database.prepare(columns + " WHERE id IN (SELECT rowid FROM terms WHERE terms MATCH ?)")
-            try statement.bind(.text(expression))
-        } else {
-            statement = try store.database.prepare(columns)
-        }
+        let statement = try IndexedSearch.candidates(
+            "SELECT file, folded FROM pieces", for: searcher.needles, in: store.database)
         var counts: [Int64: Int] = [:]
         while try statement.step() {
             guard statement.withBytes(1, { searcher.foldedHits(inFolded: $0) }) != nil else { continue }
@@ -105,4 +119,14 @@ struct IndexedCount {
         }
         return counts
     }
+}
+
+private extension Collection {
+    func isSorted(by precedes: (Element, Element) -> Bool) -> Bool {
+        zip(self, dropFirst()).allSatisfy { !precedes($1, $0) }
+    }
+}
+
+private extension Collection where Element: Comparable {
+    var isSorted: Bool { isSorted(by: <) }
 }
