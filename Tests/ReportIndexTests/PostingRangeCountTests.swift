@@ -23,10 +23,8 @@ import Testing
             let rows = (0...next + 2).filter { _ in Bool.random(using: &generator) }
             let sortedInput = Bool.random(using: &generator)
             let counts = IndexedCount.countRows(sortedInput ? rows : rows.shuffled(using: &generator), in: records)
-            var expected: [Int64: Int] = [:]
-            for record in records where record.failure == nil {
-                let inside = rows.filter(record.pieces.contains).count
-                if inside > 0 { expected[record.id] = inside }
+            let expected = records.map { record in
+                record.failure == nil ? rows.filter(record.pieces.contains).count : 0
             }
             #expect(counts == expected)
         }
