@@ -19,6 +19,9 @@ struct RecordTable: Sendable {
     var count: Int { records.count }
 
     init(capacity: Int) {
+        var size = 16
+        while size < 2 * capacity { size *= 2 }
+        slots = [Int32](repeating: -1, count: size)
         records.reserveCapacity(capacity)
         pathStarts.reserveCapacity(capacity + 1)
         pathBytes.reserveCapacity(capacity * 64)
@@ -68,7 +71,7 @@ struct RecordTable: Sendable {
     }
 
     private mutating func grow() {
-        var size = max(16, slots.count * 2)
+        var size = max(16, slots.count)
         while size < 2 * (records.count + 1) { size *= 2 }
         slots = [Int32](repeating: -1, count: size)
         for position in records.indices {
