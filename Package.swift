@@ -31,6 +31,8 @@ let package = Package(
         // No pkgConfig: SwiftPM refuses ncursesw's -D flags with a warning on every build; the
         // modulemap links the library and shim.h defines what those flags would have.
         .systemLibrary(name: "CNCursesW"),
+        // glibc's mallopt, for how the heap grows under `search -c`'s threads.
+        .systemLibrary(name: "CMalloc"),
         // Signal state in one C definition, so no optimiser can give a caller its own copy.
         .target(name: "CSignals"),
         .target(name: "CursesTerminal", dependencies: ["ReportUI", "CNCursesW", "CSignals"]),
@@ -38,7 +40,7 @@ let package = Package(
             name: "report-browser",
             dependencies: [
                 "ReportKit", "ReportImport", "ReportUI", "ReaderState", "ReadingStateAdapter", "CursesTerminal",
-                "ReportIndex", "LibraryAdapter",
+                "ReportIndex", "LibraryAdapter", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -21,9 +21,9 @@ struct IndexedCount {
     /// All the index says, read before the files searched are known (so that it can be read
     /// while the folders are walked): every record, and the matching pieces of every file.
     struct Reading: Sendable {
-        let records: [PathKey: SearchRecord]
-        /// Matching pieces by file id; files without any are left out.
-        let counts: [Int64: Int]
+        let records: RecordTable
+        /// Matching pieces by position in `records`.
+        let counts: [Int]
         let fromPostings: Bool
     }
 
@@ -35,27 +35,34 @@ struct IndexedCount {
     }
 
     func read() throws -> Reading {
+        // Every page is read once, in order: a few cached pages are reused instead of a new
+        // buffer allocated for each of a thousand (each growing a thread's heap by a syscall).
+        try store.database.execute("PRAGMA cache_size=64")
         // One snapshot for the file rows and the postings, as in `IndexedSearch`.
         try store.database.execute("BEGIN")
         defer { try? store.database.execute("COMMIT") }
-        let records = try store.searchRecords()
+        let records = try store.recordTable()
         let searcher = PieceSearcher(query: query)
-        guard !searcher.needles.isEmpty else { return Reading(records: records, counts: [:], fromPostings: false) }
+        let none = [Int](repeating: 0, count: records.count)
+        guard !searcher.needles.isEmpty else { return Reading(records: records, counts: none, fromPostings: false) }
         if Self.isAnsweredByPostings(searcher.needles), let expression = IndexedSearch.matchExpression(for: searcher.needles) {
-            return Reading(records: records, counts: try countPostings(expression, records: records.values), fromPostings: true)
+            return Reading(records: records, counts: try countPostings(expression, records: records.records), fromPostings: true)
         }
-        return Reading(records: records, counts: try countConfirmed(searcher), fromPostings: false)
+        let byID = try countConfirmed(searcher)
+        return Reading(records: records, counts: records.records.map { byID[$0.id] ?? 0 }, fromPostings: false)
     }
 
     /// The counts of the files that are current in the index.
     static func answer(_ reading: Reading, for files: [LibraryFile]) -> Answer {
         var answer = Answer(counts: [Int?](repeating: nil, count: files.count), fromPostings: reading.fromPostings)
         for (position, file) in files.enumerated() {
-            guard let record = reading.records[PathKey(path: file.absolutePath)], record.isCurrent(for: file) else { continue }
+            guard let found = reading.records.position(of: file.absolutePath) else { continue }
+            let record = reading.records.records[found]
+            guard record.isCurrent(for: file) else { continue }
             if let failure = record.failure {
                 answer.failures[position] = failure
             } else {
-                answer.counts[position] = reading.counts[record.id] ?? 0
+                answer.counts[position] = reading.counts[found]
             }
         }
         return answer
@@ -71,33 +78,45 @@ struct IndexedCount {
         }
     }
 
-    private func countPostings(_ expression: String, records: some Sequence<SearchRecord>) throws -> [Int64: Int] {
+    private func countPostings(_ expression: String, records: [SearchRecord]) throws -> [Int] {
         let statement = try store.database.prepare("SELECT rowid FROM terms WHERE terms MATCH ?")
         try statement.bind(.text(expression))
         var rows: [Int64] = []
         while try statement.step() { rows.append(statement.integer(0)) }
+        return Self.countRows(rows, in: records)
+    }
+
+    /// How many of `rows` fall in each record's piece range (0 for a record of an unreadable
+    /// file), by position in `records`. One pass over both in ascending order: the ranges are
+    /// disjoint (a piece belongs to one file), so a cursor over the rows only moves forward.
+    static func countRows(_ rows: [Int64], in records: [SearchRecord]) -> [Int] {
+        var rows = rows
         // FTS5 gives rows in ascending order already; sorting costs nothing then and keeps the
         // range counts right if it ever did not.
-        rows.sort()
-        var counts: [Int64: Int] = [:]
-        for record in records where !record.pieces.isEmpty && record.failure == nil {
-            let first = rows.partitioningIndex(where: { $0 >= record.pieces.lowerBound })
-            let past = rows.partitioningIndex(where: { $0 >= record.pieces.upperBound })
-            if past > first { counts[record.id] = past - first }
+        if !rows.isSorted { rows.sort() }
+        // Records are read in id order, and ids and piece ranges rise together; an index
+        // updated in other ways is put in order here.
+        var order = records.indices.filter { records[$0].failure == nil && !records[$0].pieces.isEmpty }
+        let precedes = { (one: Int, other: Int) in records[one].pieces.lowerBound < records[other].pieces.lowerBound }
+        if !order.isSorted(by: precedes) { order.sort(by: precedes) }
+        var counts = [Int](repeating: 0, count: records.count)
+        rows.withUnsafeBufferPointer { rows in
+            var cursor = 0
+            for position in order {
+                let record = records[position]
+                while cursor < rows.count, rows[cursor] < record.pieces.lowerBound { cursor += 1 }
+                let first = cursor
+                while cursor < rows.count, rows[cursor] < record.pieces.upperBound { cursor += 1 }
+                counts[position] = cursor - first
+            }
         }
         return counts
     }
 
     /// The matcher on each candidate's stored folded bytes; only the count is kept.
     private func countConfirmed(_ searcher: PieceSearcher) throws -> [Int64: Int] {
-        let columns = "SELECT file, folded FROM pieces"
-        let statement: Statement
-        if let expression = IndexedSearch.matchExpression(for: searcher.needles) {
-            statement = try store.database.prepare(columns + " WHERE id IN (SELECT rowid FROM terms WHERE terms MATCH ?)")
-            try statement.bind(.text(expression))
-        } else {
-            statement = try store.database.prepare(columns)
-        }
+        let statement = try IndexedSearch.candidates(
+            "SELECT file, folded FROM pieces", for: searcher.needles, in: store.database)
         var counts: [Int64: Int] = [:]
         while try statement.step() {
             guard statement.withBytes(1, { searcher.foldedHits(inFolded: $0) }) != nil else { continue }
@@ -105,4 +124,14 @@ struct IndexedCount {
         }
         return counts
     }
+}
+
+private extension Collection {
+    func isSorted(by precedes: (Element, Element) -> Bool) -> Bool {
+        zip(self, dropFirst()).allSatisfy { !precedes($1, $0) }
+    }
+}
+
+private extension Collection where Element: Comparable {
+    var isSorted: Bool { isSorted(by: <) }
 }

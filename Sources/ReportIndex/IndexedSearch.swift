@@ -48,15 +48,20 @@ struct IndexedSearch {
         return answer
     }
 
-    /// Pieces holding every bigram of every term of two or more characters, and for a
-    /// one-character term some bigram starting with it (or that character ending the piece).
     private func candidates(for needles: [[UInt8]]) throws -> Statement {
-        let columns = "SELECT file, position, address, heading, line, text, folded, fold_map FROM pieces"
-        guard let expression = Self.matchExpression(for: needles) else {
-            return try store.database.prepare(columns)
+        try Self.candidates(
+            "SELECT file, position, address, heading, line, text, folded, fold_map FROM pieces",
+            for: needles, in: store.database)
+    }
+
+    /// `select` (columns of `pieces`) narrowed to the pieces holding every bigram of every term
+    /// of two or more characters, and for a one-character term some bigram starting with it
+    /// (or that character ending the piece); every piece when no term narrows the search.
+    static func candidates(_ select: String, for needles: [[UInt8]], in database: Database) throws -> Statement {
+        guard let expression = matchExpression(for: needles) else {
+            return try database.prepare(select)
         }
-        let statement = try store.database.prepare(
-            columns + " WHERE id IN (SELECT rowid FROM terms WHERE terms MATCH ?)")
+        let statement = try database.prepare(select + " WHERE id IN (SELECT rowid FROM terms WHERE terms MATCH ?)")
         try statement.bind(.text(expression))
         return statement
     }

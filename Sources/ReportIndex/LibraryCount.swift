@@ -20,6 +20,11 @@ public struct LibraryCountResults: Sendable {
     public var fromPostings = false
 
     public var totalSections: Int { files.reduce(0) { $0 + $1.sections } }
+
+    /// What the count was made from (the walk's listing, the index's records), held as long
+    /// as the results are: freeing ten thousand records and paths is a tenth of a count's
+    /// time, and a command that holds its results until it exits never pays it.
+    var madeFrom: [any Sendable] = []
 }
 
 /// The number of matching sections per file, for the same query, files and index choice as
@@ -56,7 +61,9 @@ public enum LibraryCount {
         let listing = LibraryFiles.list(paths)
         let read = reading.value
         let answer = read.reading.map { IndexedCount.answer($0, for: listing.files) }
-        return count(query, in: listing, answer: answer, notices: read.notices, scope: scope, indexOnly: false)
+        var results = count(query, in: listing, answer: answer, notices: read.notices, scope: scope, indexOnly: false)
+        results.madeFrom = [listing, read.reading, answer]
+        return results
     }
 
     private static func count(
@@ -67,6 +74,7 @@ public enum LibraryCount {
         results.skipped = listing.skipped
         results.notices = notices
         results.fromPostings = answer?.fromPostings ?? false
+        results.files.reserveCapacity(listing.files.count)
         for (position, file) in listing.files.enumerated() {
             if let failure = answer?.failures[position] {
                 results.skipped.append(SkippedPath(displayPath: file.displayPath, reason: failure))

@@ -37,14 +37,22 @@ public enum LibraryFiles {
     }
 
     public static func list(_ paths: [String]) -> Listing {
-        var listing = Listing()
+        list(paths, parallel: true)
+    }
+
+    /// - Parameter parallel: walk a large tree's subfolders on every core (`FolderWalk`);
+    ///   false walks them one after another on this thread, in the same order.
+    static func list(_ paths: [String], parallel: Bool) -> Listing {
+        var walk = FolderWalk(parallel: parallel)
+        for path in paths {
+            walkArgument(display: path, absolute: absolutePath(path), into: &walk)
+        }
+        let listing = walk.finish()
         // Only several arguments can reach one path twice (a DIR and a FILE in it): below one
         // argument names are distinct and links to directories are not followed.
-        var seen: Set<String>? = paths.count > 1 ? [] : nil
-        for path in paths {
-            walkArgument(display: path, absolute: absolutePath(path), into: &listing, seen: &seen)
-        }
-        return listing
+        guard paths.count > 1 else { return listing }
+        var seen = Set<String>()
+        return Listing(files: listing.files.filter { seen.insert($0.absolutePath).inserted }, skipped: listing.skipped)
     }
 
     /// The current stat of one file, or nil when it is gone or not a regular file.
@@ -54,42 +62,60 @@ public enum LibraryFiles {
         return (Int64(info.st_size), modifiedNanoseconds(info))
     }
 
-    private static func walkArgument(display: String, absolute: String, into listing: inout Listing, seen: inout Set<String>?) {
+    private static func walkArgument(display: String, absolute: String, into walk: inout FolderWalk) {
         var info = stat()
         guard stat(absolute, &info) == 0 else {
-            listing.skipped.append(SkippedPath(displayPath: display, reason: String(cString: strerror(errno))))
+            walk.skip(SkippedPath(displayPath: display, reason: String(cString: strerror(errno))))
             return
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG:
-            add(display: display, absolute: absolute, info, into: &listing, seen: &seen)
+            walk.add(file(display: display, absolute: absolute, info))
         case S_IFDIR:
-            let descriptor = open(absolute, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            guard descriptor >= 0 else {
-                listing.skipped.append(SkippedPath(displayPath: display, reason: String(cString: strerror(errno))))
-                return
-            }
-            walkDirectory(descriptor, display: display, absolute: absolute, into: &listing, seen: &seen)
+            walk.walkArgument(FolderWalk.Folder(parent: AT_FDCWD, name: absolute, display: display, absolute: absolute))
         default:
-            listing.skipped.append(SkippedPath(displayPath: display, reason: "not a regular file"))
+            walk.skip(SkippedPath(displayPath: display, reason: "not a regular file"))
         }
+    }
+
+    /// Opens a folder found by the walk (or named by an argument: `parent` is then `AT_FDCWD`
+    /// and `name` its absolute path) and its directory stream; nil, with the folder skipped
+    /// for its reason, when it cannot be read.
+    static func open(_ folder: FolderWalk.Folder, into listing: inout Listing) -> (descriptor: Int32, stream: OpaquePointer)? {
+        // O_NOFOLLOW: nor a directory that became a link since it was looked at.
+        let noFollow = folder.parent == AT_FDCWD ? 0 : O_NOFOLLOW
+        let descriptor = openat(folder.parent, folder.name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | noFollow)
+        guard descriptor >= 0 else {
+            listing.skipped.append(SkippedPath(displayPath: folder.display, reason: String(cString: strerror(errno))))
+            return nil
+        }
+        guard let stream = fdopendir(descriptor) else {
+            listing.skipped.append(SkippedPath(displayPath: folder.display, reason: String(cString: strerror(errno))))
+            close(descriptor)
+            return nil
+        }
+        return (descriptor, stream)
+    }
+
+    /// Walks a folder and everything below it into `listing`, on this thread.
+    static func walkWhole(_ folder: FolderWalk.Folder, into listing: inout Listing) {
+        guard let (descriptor, stream) = open(folder, into: &listing) else { return }
+        defer { closedir(stream) }
+        var none: [FolderWalk.Part]?
+        walkEntries(descriptor, stream, display: folder.display, absolute: folder.absolute, into: &listing, deferring: &none)
     }
 
     /// Every entry is looked at through its directory's descriptor (`fstatat`, `openat`): one
     /// lookup of one name instead of the whole path resolved again for each of thousands of
-    /// files. Takes over `descriptor`.
-    private static func walkDirectory(
-        _ descriptor: Int32, display: String, absolute: String, into listing: inout Listing, seen: inout Set<String>?
+    /// files. Subfolders are walked in place, or, with `deferring`, left there as parts to
+    /// walk later (the folder's descriptor must then stay open until they are).
+    static func walkEntries(
+        _ descriptor: Int32, _ stream: OpaquePointer, display: String, absolute: String,
+        into listing: inout Listing, deferring parts: inout [FolderWalk.Part]?
     ) {
-        guard let directory = fdopendir(descriptor) else {
-            listing.skipped.append(SkippedPath(displayPath: display, reason: String(cString: strerror(errno))))
-            close(descriptor)
-            return
-        }
-        defer { closedir(directory) }
         let prefix = display.hasSuffix("/") ? display : display + "/"
         let absolutePrefix = absolute == "/" ? "/" : absolute + "/"
-        for name in visibleNames(directory) {
+        for name in visibleNames(stream) {
             let entryDisplay = prefix + name
             var info = stat()
             guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
@@ -104,25 +130,25 @@ public enum LibraryFiles {
             }
             switch info.st_mode & S_IFMT {
             case S_IFREG:
-                add(display: entryDisplay, absolute: absolutePrefix + name, info, into: &listing, seen: &seen)
+                listing.files.append(file(display: entryDisplay, absolute: absolutePrefix + name, info))
             case S_IFDIR where !isLink:
-                // O_NOFOLLOW: nor a directory that became a link since it was looked at.
-                let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
-                guard child >= 0 else {
-                    listing.skipped.append(SkippedPath(displayPath: entryDisplay, reason: String(cString: strerror(errno))))
-                    continue
+                let folder = FolderWalk.Folder(
+                    parent: descriptor, name: name, display: entryDisplay, absolute: absolutePrefix + name)
+                if parts != nil {
+                    parts?.append(.walked(listing))
+                    parts?.append(.folder(folder))
+                    listing = Listing()
+                } else {
+                    walkWhole(folder, into: &listing)
                 }
-                walkDirectory(child, display: entryDisplay, absolute: absolutePrefix + name, into: &listing, seen: &seen)
             default:
                 break
             }
         }
     }
 
-    private static func add(display: String, absolute: String, _ info: stat, into listing: inout Listing, seen: inout Set<String>?) {
-        if seen != nil, seen?.insert(absolute).inserted == false { return }
-        listing.files.append(LibraryFile(
-            displayPath: display, absolutePath: absolute, size: Int64(info.st_size), modified: modifiedNanoseconds(info)))
+    private static func file(display: String, absolute: String, _ info: stat) -> LibraryFile {
+        LibraryFile(displayPath: display, absolutePath: absolute, size: Int64(info.st_size), modified: modifiedNanoseconds(info))
     }
 
     /// The names in a directory but `.`, `..` and hidden ones (`.git`, editors' swap files), in

@@ -19,6 +19,11 @@ struct SearchRecord: Sendable {
     func isCurrent(for file: LibraryFile) -> Bool {
         size == file.size && modified == file.modified
     }
+
+    /// The piece ids of a `files` row; a damaged row's range is empty rather than a trap.
+    static func pieces(first: Int64, count: Int64) -> Range<Int64> {
+        count > 0 && first <= Int64.max - count ? first..<(first + count) : first..<first
+    }
 }
 
 /// A path compared and hashed by its bytes, as the file system tells paths apart. A `String`
@@ -53,13 +58,9 @@ extension IndexStore {
         if try highest.step() { records.reserveCapacity(Int(min(max(highest.integer(0), 0), 1 << 20))) }
         let statement = try database.prepare("SELECT id, path, size, modified, failure, first_piece, piece_count FROM files")
         while try statement.step() {
-            let first = statement.integer(5)
-            let count = statement.integer(6)
-            // A damaged row's range is empty rather than a trap.
-            let pieces = count > 0 && first <= Int64.max - count ? first..<(first + count) : first..<first
             records[PathKey(path: statement.text(1))] = SearchRecord(
                 id: statement.integer(0), size: statement.integer(2), modified: statement.integer(3),
-                failure: statement.optionalText(4), pieces: pieces)
+                failure: statement.optionalText(4), pieces: SearchRecord.pieces(first: statement.integer(5), count: statement.integer(6)))
         }
         return records
     }

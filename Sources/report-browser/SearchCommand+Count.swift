@@ -32,11 +32,14 @@ extension SearchCommand {
         }
         let searchQuery = SearchQuery(query, isRegex: regex, pinyin: pinyinMatching)
         try checkPattern(searchQuery)
+        // Before the walk's and the index's threads start.
+        HeapGrowth.inLargeSteps()
         // As `searchLibrary`: pinyin is read from the files, never proposed by the index.
         var results = LibraryCount.run(searchQuery, paths: files, index: pinyin == true ? .none : indexChoice, scope: scope)
         if results.files.isEmpty, pinyin == nil, mayBePinyin {
             results = LibraryCount.run(searchQuery, in: LibraryFiles.list(files), index: .none, scope: scope)
         }
+        ProcessLifetime.keep(results: results)
         LibrarySearchOutput.reportSkipped(notices: results.notices, skipped: results.skipped)
         try printCounts(
             results.files.map { ($0.file.displayPath, $0.sections) },
