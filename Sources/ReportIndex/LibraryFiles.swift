@@ -115,8 +115,15 @@ public enum LibraryFiles {
     ) {
         let prefix = display.hasSuffix("/") ? display : display + "/"
         let absolutePrefix = absolute == "/" ? "/" : absolute + "/"
-        for name in visibleNames(stream) {
+        for (name, isUTF8) in visibleNames(stream) {
             let entryDisplay = prefix + name
+            // Paths are Strings: a name that is not UTF-8 (GBK bytes from a Windows archive)
+            // cannot be reached again through its repaired form, so it is named as the reason
+            // rather than failing later as a missing file.
+            guard isUTF8 else {
+                listing.skipped.append(SkippedPath(displayPath: entryDisplay, reason: "its name is not UTF-8; rename it to read it"))
+                continue
+            }
             var info = stat()
             guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
                 listing.skipped.append(SkippedPath(displayPath: entryDisplay, reason: String(cString: strerror(errno))))
@@ -154,7 +161,7 @@ public enum LibraryFiles {
     /// The names in a directory but `.`, `..` and hidden ones (`.git`, editors' swap files), in
     /// byte order, as `ls` in the C locale and ripgrep's --sort path. The bytes are gathered in
     /// one buffer and sorted there: a folder of ten thousand reports is sorted at each query.
-    private static func visibleNames(_ directory: OpaquePointer) -> [String] {
+    private static func visibleNames(_ directory: OpaquePointer) -> [(name: String, isUTF8: Bool)] {
         var bytes: [UInt8] = []
         var spans: [Range<Int>] = []
         while let entry = readdir(directory) {
@@ -171,7 +178,11 @@ public enum LibraryFiles {
                 let order = memcmp(buffer.baseAddress! + left.lowerBound, buffer.baseAddress! + right.lowerBound, shorter)
                 return order != 0 ? order < 0 : left.count < right.count
             }
-            return spans.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
+            return spans.map { span in
+                let bytes = UnsafeBufferPointer(rebasing: buffer[span])
+                if let name = String(validating: bytes, as: UTF8.self) { return (name, true) }
+                return (String(decoding: bytes, as: UTF8.self), false)
+            }
         }
     }
 
