@@ -208,15 +208,20 @@ struct LineScan {
             observeText(range, first: first)
             return
         }
-        let limit = first == "附" ? AppendixLine.maximumLength + 1 : MarkerScanner.prefixLength
-        UTF8Scalars.prefix(bytes, in: offset..<range.upperBound, limit: limit, into: &scalars, offsets: &offsets)
-        let prefix = (scalars: scalars, offsets: offsets)
         if first == "目" {
             let normalized = LayoutSpace.removingAll(from: UTF8Scalars.string(bytes, range))
             if TableOfContents.isHeader(normalized) { tableOfContents.begin() }
             observeText(range, first: first)
             return
         }
+        let scanned: MarkerMatch?
+        if first == "附" {
+            UTF8Scalars.prefix(bytes, in: offset..<range.upperBound, limit: AppendixLine.maximumLength + 1, into: &scalars, offsets: &offsets)
+            scanned = MarkerScanner.match(scalars)
+        } else {
+            scanned = MarkerPrefix.match(bytes, in: offset..<range.upperBound, scalars: &scalars, offsets: &offsets)
+        }
+        let prefix = (scalars: scalars, offsets: offsets)
         if first == "附" {
             let length = range.count <= AppendixLine.maximumLength * 4
                 ? UTF8Scalars.string(bytes, range).unicodeScalars.count : Int.max
@@ -228,9 +233,9 @@ struct LineScan {
                 return
             }
         }
-        guard let (match, keep, note) = acceptedMarker(prefix.scalars, range: range, number: number) else {
+        guard let (match, keep, note) = acceptedMarker(scanned, prefix: prefix.scalars, range: range, number: number) else {
             resumeArticle(at: range, after: previous)
-            if finder != nil, !inAppendix, let unplaced = MarkerScanner.match(prefix.scalars),
+            if finder != nil, !inAppendix, let unplaced = scanned,
                finder?.observeUnplacedMarker(unplaced, line: number) == true {
                 return
             }
@@ -279,10 +284,12 @@ struct LineScan {
 
     /// The marker at the start of a line if it is a heading: where it attaches, and a warning
     /// when it was accepted only by tolerating a defect of the document.
+    /// - Parameter scanned: `MarkerScanner.match` of the line's prefix; when nil, `prefix` is
+    ///   the full prefix (see `MarkerPrefix`).
     private func acceptedMarker(
-        _ prefix: [Unicode.Scalar], range: Range<Int>, number: Int
+        _ scanned: MarkerMatch?, prefix: [Unicode.Scalar], range: Range<Int>, number: Int
     ) -> (MarkerMatch, Int, String?)? {
-        if let match = MarkerScanner.match(prefix) {
+        if let match = scanned {
             if match.isGlued, !GluedNumber.isStandaloneHeading(UTF8Scalars.string(bytes, range)) { return nil }
             if let keep = context.placement(of: match) { return (match, keep, nil) }
             guard !match.isGlued, let gap = NumberingTolerance.skippedNumber(match, in: context),

@@ -13,6 +13,21 @@ enum UTF8Scalars {
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
         let lead = bytes[offset]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        // Chinese text is almost all three-byte scalars: unrolled, the same answer as the loop.
+        if lead & 0xF0 == 0xE0, offset + 2 < bytes.count {
+            let second = bytes[offset + 1], third = bytes[offset + 2]
+            if second & 0xC0 == 0x80, third & 0xC0 == 0x80 {
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+                return (Unicode.Scalar(value) ?? "\u{FFFD}", 3)
+            }
+        }
+        return decodeAnyLength(bytes, at: offset)
+    }
+
+    /// `decode` for every lead byte, one continuation byte at a time.
+    static func decodeAnyLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[offset]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         let length: Int
         var value: UInt32
         switch lead {
