@@ -25,6 +25,7 @@ struct SectionTreeBuilder {
 
     mutating func reserveCapacity(_ count: Int) {
         sections.reserveCapacity(count)
+        HugePageAdvice.advise(reservedStorageOf: &sections)
     }
 
     /// Appends a section whose heading line starts at `start`; returns its index.
