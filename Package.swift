@@ -13,16 +13,21 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
-        .target(name: "ReportKit"),
+        // The system ICU (Debian's libicu-dev): normalisation, case folding and regular
+        // expressions without Foundation, whose loading costs every process some 7 ms.
+        .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
+        .target(name: "ReportKit", dependencies: ["CICU"]),
         .target(name: "ReportUI", dependencies: ["ReportKit"]),
         // The persistent library index: SQLite (Debian's libsqlite3-dev) with FTS5.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "ReportIndex", dependencies: ["ReportKit", "ReportImport", "CSQLite"]),
         // PDF, HTML and Word importers: C libraries and child processes stay out of ReportKit.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // zlib (Debian's zlib1g-dev) for the Word importer's own ZIP reading.
+        .systemLibrary(name: "CZlibSystem", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "ReportImport",
-            dependencies: ["ReportKit", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: ["ReportKit", "CLibXML2", "CZlibSystem"]),
         // The library view's catalog over real files: links ReportIndex to ReportUI, so neither imports the other.
         .target(name: "LibraryAdapter", dependencies: ["ReportIndex", "ReportImport", "ReportUI", "ReportKit", "CLibXML2"]),
         .target(name: "ReaderState", dependencies: ["ReportKit"]),

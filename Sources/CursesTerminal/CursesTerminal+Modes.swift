@@ -59,7 +59,7 @@ extension CursesTerminal {
     static func terminfoString(_ capability: String) -> String? {
         guard let raw = cnc_terminfo_string(capability) else { return nil }
         var text = String(cString: raw)
-        while let start = text.range(of: "$<"), let end = text[start.upperBound...].firstIndex(of: ">") {
+        while let start = text.firstRange(of: "$<"), let end = text[start.upperBound...].firstIndex(of: ">") {
             text.removeSubrange(start.lowerBound...end)
         }
         return text

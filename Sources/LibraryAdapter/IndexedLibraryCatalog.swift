@@ -1,5 +1,6 @@
 import CLibXML2
-import Foundation
+import Dispatch
+import FoundationEssentials
 import ReportImport
 import ReportIndex
 import ReportKit

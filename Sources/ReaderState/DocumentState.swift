@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Everything remembered about reading one document, stored as one JSON file per document.
 ///

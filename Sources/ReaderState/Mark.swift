@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A place the reader marked with a letter (`m` + letter in the browser).
 public struct Mark: Codable, Sendable, Hashable {

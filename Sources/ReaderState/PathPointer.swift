@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A small file per document path naming the hash last saved from it: how an edited file,
 /// whose new hash has no state yet, finds the state of its previous version.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import ReportKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -45,7 +46,7 @@ enum PosixFile {
     /// mix, and a crash leaves one of them: write a temporary file in the same directory, fsync
     /// it, rename it over the target, fsync the directory.
     static func writeAtomically(_ data: Data, to path: String, directory: String) throws(PosixError) {
-        let temporary = "\(directory)/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let temporary = "\(directory)/.\(PathText.lastComponent(path)).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw PosixError.current }
         do throws(PosixError) {

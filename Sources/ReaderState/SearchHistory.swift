@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Past search queries, most recent last, each query once, at most `limit` of them.
 ///

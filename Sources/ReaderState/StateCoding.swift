@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The JSON form of state files: sorted keys and indentation so a file can be read and
 /// diffed by hand; dates as ISO 8601 with milliseconds, so merges can still order two
@@ -37,9 +37,7 @@ enum StateCoding {
         return try? JSONDecoder().decode(Probe.self, from: data).formatVersion
     }
 
-    private static func formatter(fractional: Bool) -> ISO8601DateFormatter {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = fractional ? [.withInternetDateTime, .withFractionalSeconds] : [.withInternetDateTime]
-        return formatter
+    private static func formatter(fractional: Bool) -> InternetDateText {
+        InternetDateText(fractionalSeconds: fractional)
     }
 }

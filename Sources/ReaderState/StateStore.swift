@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads and writes `DocumentState`s, one JSON file per document hash, in a directory shared by
 /// every browser the user runs.
@@ -133,10 +133,6 @@ public struct StateStore: Sendable {
 
     /// `20250301T101500Z`: sorts in time order and is safe in a file name.
     private static func timestamp() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        return formatter.string(from: Date())
+        Date().ISO8601Format(.init(dateSeparator: .omitted, timeSeparator: .omitted))
     }
 }

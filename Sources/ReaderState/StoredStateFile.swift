@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -28,7 +28,7 @@ enum StoredStateFile {
             return .damaged(reason: "unreadable (\(error))")
         }
         guard !data.isEmpty else { return .damaged(reason: "empty") }
-        guard (try? JSONSerialization.jsonObject(with: data)) != nil else {
+        guard JSONSyntax.isDocument(data) else {
             return .damaged(reason: "damaged (not valid JSON)")
         }
         guard let version = StateCoding.formatVersion(of: data), version >= 1 else {

@@ -1,4 +1,6 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// The walk of a library's folders, on every core when the tree is large. One `stat` per file
 /// is most of a listing's time (and of `search -c`'s): the top folders are listed first on the

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import ReportKit
 
 /// Where the index lives: `$XDG_CACHE_HOME/report-browser/` (default `~/.cache/…`), since an
 /// index can always be rebuilt from the reports, or a path the user names.
@@ -12,7 +13,7 @@ public enum IndexLocation {
         if let configured = environment["XDG_CACHE_HOME"], configured.hasPrefix("/") {
             cache = configured
         } else {
-            let home = environment["HOME"] ?? NSHomeDirectory()
+            let home = environment["HOME"] ?? PathText.homeDirectory() ?? "/"
             cache = home + "/.cache"
         }
         return cache + "/report-browser/" + fileName

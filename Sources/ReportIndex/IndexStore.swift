@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ReportKit
 
 /// What the index knows about one file.
@@ -83,7 +83,7 @@ final class IndexStore {
     }
 
     static func createDirectory(for path: String) throws {
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = PathText.parent(path)
         if !directory.isEmpty {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ReportKit
 
 /// What a library list shows of a report: its title, date and issuer from the metadata rows,
@@ -26,7 +26,7 @@ public struct ReportSummary: Sendable, Hashable {
             }
             return ""
         }
-        let title = report.title.trimmingCharacters(in: .whitespaces)
+        let title = report.title.trimmingSpaces()
         self.init(title: title.isEmpty ? fileName : title, date: value(for: Self.dateKeys), issuer: value(for: Self.issuerKeys))
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `show FILE 3.2` is an easy slip: the address comes first. When the "file" does not exist but
 /// the "address" is a file, say which order was meant instead of "3.2: no such file".
@@ -6,9 +6,9 @@ enum ArgumentOrder {
     static func swappedHint(subcommand: String, first: String, second: String?) -> String? {
         guard let second, second != "-" else { return nil }
         let files = FileManager.default
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard !files.fileExists(atPath: second),
-              files.fileExists(atPath: first, isDirectory: &isDirectory), !isDirectory.boolValue
+              files.fileExists(atPath: first, isDirectory: &isDirectory), !isDirectory
         else { return nil }
         return "\(second): no such file; the address comes first: report-browser \(subcommand) \(second) \(first)"
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesTerminal
-import Foundation
+import Dispatch
+import FoundationEssentials
 import ReaderState
 import ReadingStateAdapter
 import ReportKit

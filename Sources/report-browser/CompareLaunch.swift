@@ -1,6 +1,6 @@
 import ArgumentParser
 import CursesTerminal
-import Foundation
+import FoundationEssentials
 import ReportKit
 import ReportUI
 

@@ -93,7 +93,7 @@ struct FiguresCommand: ParsableCommand {
             columns.append(pad("\(FigureExport.numberLiteral(figure.value)) \(figure.unit)", 20))
             columns.append(pad(figure.kind.rawValue + (figure.direction.map { $0 == .up ? " ↑" : " ↓" } ?? ""), 9))
             columns.append(pad(figure.subject.isEmpty ? "-" : figure.subject, 24))
-            columns.append(figure.text.replacingOccurrences(of: "\n", with: ""))
+            columns.append(figure.text.replacing("\n", with: ""))
             output += columns.joined(separator: " ") + "\n"
         }
         StandardStreams.output(output)

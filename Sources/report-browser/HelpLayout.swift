@@ -39,7 +39,7 @@ enum HelpLayout {
     /// `  label   description`: the label runs up to the first gap of two or more spaces.
     private static func split(entry line: String) -> (String, String)? {
         let body = line.dropFirst(2)
-        guard let gap = body.range(of: "  ") else { return nil }
+        guard let gap = body.firstRange(of: "  ") else { return nil }
         let label = String(body[..<gap.lowerBound])
         let description = body[gap.upperBound...].drop { $0 == " " }
         guard !label.isEmpty, !description.isEmpty else { return nil }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import ReportIndex
 
 struct IndexCommand: ParsableCommand {
@@ -49,8 +49,8 @@ struct IndexCommand: ParsableCommand {
                      "\(summary.removed) removed", "\(summary.unchanged + summary.touched) unchanged"]
         if !summary.skipped.isEmpty { parts.append("\(summary.skipped.count) skipped") }
         StandardStreams.output(
-            "\(parts.joined(separator: ", ")); \(String(format: "%.1f", megabytes)) MB indexed in "
-                + "\(String(format: "%.2f", seconds)) s; index: \(indexOptions.path)\n")
+            "\(parts.joined(separator: ", ")); \(DecimalPlaces.text(megabytes, places: 1)) MB indexed in "
+                + "\(DecimalPlaces.text(seconds, places: 2)) s; index: \(indexOptions.path)\n")
         if let reason = summary.stoppedBecause {
             StandardStreams.error("report-browser: index stopped early: \(reason)")
             throw ExitCode(1)

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CursesTerminal
-import Foundation
+import FoundationEssentials
 import LibraryAdapter
 import ReaderState
 import ReadingStateAdapter
@@ -27,8 +27,8 @@ struct LibraryBrowsing {
         guard !given.contains(where: { $0.hasPrefix("+") || $0 == "-" }) else { return nil }
         let files = FileManager.default
         let hasFolder = given.contains { path in
-            var isDirectory: ObjCBool = false
-            return files.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+            var isDirectory = false
+            return files.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory
         }
         let allExist = given.allSatisfy { files.fileExists(atPath: $0) }
         return hasFolder || (given.count > 1 && allExist) ? given : nil

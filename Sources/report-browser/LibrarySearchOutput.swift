@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ReportIndex
 import ReportKit
 import ReportUI

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import ReportKit
 import ReportUI
 
@@ -39,12 +39,12 @@ enum OpeningPlace: Equatable {
         let body = spec.hasPrefix("+") ? String(spec.dropFirst()) : spec
         if body.hasPrefix("/") {
             let term = String(body.dropFirst())
-            guard !term.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard !term.trimmingSpaces().isEmpty else {
                 throw ValidationError("‘\(spec)’: nothing to search for after +/")
             }
             return .search(term)
         }
-        guard !body.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !body.trimmingSpaces().isEmpty else {
             throw ValidationError("‘\(spec)’: give an address after +, as in +3.2, +三(二) or +L120")
         }
         if let line = SourceLineAddress.line(in: body) { return .line(line) }

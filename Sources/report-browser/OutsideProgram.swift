@@ -1,5 +1,7 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
 import Glibc
+import ReportKit
 
 /// A program run on the reader's behalf from inside the browser: a clipboard command, a
 /// command the section is piped to, an editor. On the terminal it is a process group of its
@@ -76,11 +78,11 @@ enum OutsideProgram {
         let fed = DispatchSemaphore(value: 0)
         if let input, inputPipe[1] >= 0 {
             let descriptor = inputPipe[1]
-            Thread.detachNewThread {
+            WorkerThread {
                 feed(input, to: descriptor)
                 close(descriptor)
                 fed.signal()
-            }
+            }.start()
         } else {
             fed.signal()
         }

@@ -1,5 +1,6 @@
 import CursesTerminal
-import Foundation
+import FoundationEssentials
+import Glibc
 import ReportKit
 import ReportUI
 
@@ -100,7 +101,7 @@ final class TerminalOutlet: TextOutlet {
     }
 
     func save(_ text: String, to path: String) -> OutletNotice {
-        let expanded = (path as NSString).expandingTildeInPath
+        let expanded = PathText.expandingTilde(path)
         let descriptor = open(expanded, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             if errno == EEXIST { return OutletNotice("Kept the existing file (choose another name): \(path)", isError: true) }

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 /// How the command line's own failures and help reach the user. A usage error is one line on
 /// stderr naming the problem and the help to read, with exit status 2 for every subcommand
@@ -29,7 +29,7 @@ enum CommandLineOutcome {
     /// "report-browser: unknown option '--bogus' (see `report-browser outline --help`)".
     static func usageLine(for error: Error) -> String {
         let full = ReportBrowserCommand.fullMessage(for: error, columns: 100_000)
-        let lines = full.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = full.split(separator: "\n").map { $0.trimmingSpaces() }
         var problem = lines.first ?? "invalid arguments"
         if problem.hasPrefix("Error: ") { problem.removeFirst(7) }
         if let first = problem.first { problem = first.lowercased() + problem.dropFirst() }

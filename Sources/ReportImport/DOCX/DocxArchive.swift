@@ -1,7 +1,6 @@
-import Foundation
+import FoundationEssentials
 import ReportKit
-import ZIPFoundation
-import CZlib
+import CZlibSystem
 
 /// The parts of a Word package, unzipped with limits: a ZIP bomb (a small file that inflates
 /// to gigabytes) is stopped once a part grows past what any report needs.
@@ -11,11 +10,11 @@ struct DocxArchive {
     /// Largest inflation ratio tolerated for parts above a megabyte (XML compresses ~10×).
     static let ratioLimit: UInt64 = 200
 
-    private let archive: Archive
+    private let archive: ZipDirectory
 
     init(bytes: [UInt8]) throws(ImportFailure) {
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            archive = try ZipDirectory(bytes: bytes)
         } catch {
             throw ImportFailure("not a readable Word document (the ZIP container is damaged)")
         }
@@ -49,9 +48,8 @@ struct DocxArchive {
         var count = 0
         var checksum: UInt = 0
         do {
-            // ZIPFoundation checks the CRC in Swift a byte at a time on Linux; zlib's crc32 does
-            // the same check several times faster, which matters on a 15 MB part.
-            _ = try archive.extract(entry, bufferSize: Self.chunkSize, skipCRC32: true) { chunk in
+            // zlib's crc32, over each chunk as it comes: a 15 MB part is never held whole.
+            try archive.extract(entry, chunkSize: Self.chunkSize) { chunk in
                 count += chunk.count
                 checksum = chunk.withUnsafeBytes { crc32(checksum, $0.bindMemory(to: UInt8.self).baseAddress, UInt32($0.count)) }
                 // The declared size can lie; what actually comes out is what counts.
@@ -73,8 +71,8 @@ struct DocxArchive {
         return true
     }
 
-    /// Compressed bytes read per step: larger than ZIPFoundation's 16 KB default, so a large
-    /// part takes fewer trips through the inflater and the consumer.
+    /// Bytes inflated per step: large enough that a large part takes few trips through the
+    /// inflater and the consumer.
     static let chunkSize = 256 << 10
 
     private struct PartTooLarge: Error {}

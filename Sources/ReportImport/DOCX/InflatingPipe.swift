@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ReportKit
 
 /// Inflates a part on a second thread while the caller parses what has already arrived: for a
@@ -9,7 +9,7 @@ final class InflatingPipe: @unchecked Sendable {
     /// Declared size from which a part is worth a second thread: a few inflated chunks.
     static let minimumSize = 4 * DocxArchive.chunkSize
 
-    private let condition = NSCondition()
+    private let condition = ThreadCondition()
     private var chunks: [Data] = []
     private var outcome: Result<Bool, ImportFailure>?
     private var cancelled = false
@@ -19,8 +19,7 @@ final class InflatingPipe: @unchecked Sendable {
     /// touched by the second thread until this returns.
     static func read(_ path: String, from archive: DocxArchive, into consume: (Data) -> Bool) throws(ImportFailure) -> Bool {
         let pipe = InflatingPipe()
-        nonisolated(unsafe) let archive = archive
-        let producer = Thread { pipe.produce(path, from: archive) }
+        let producer = WorkerThread { pipe.produce(path, from: archive) }
         producer.start()
         var wanted = true
         while let chunk = pipe.next() {

@@ -1,5 +1,5 @@
 import CLibXML2
-import Foundation
+import FoundationEssentials
 
 /// libxml2's SAX push parser driving a `WordStreamWalk`: chunks of `word/document.xml` go in
 /// as they inflate, element and text events come out, and no node is ever built.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ReportKit
 
 /// Decodes a saved page. The bytes decide before the declaration does: government pages often
@@ -35,9 +35,9 @@ enum HTMLCharset {
     static func declaredCharset(in bytes: [UInt8]) -> String? {
         let head = String(decoding: bytes.prefix(8192), as: UTF8.self).lowercased()
         var searchStart = head.startIndex
-        while let found = head.range(of: "charset", range: searchStart..<head.endIndex) {
+        while let found = head[searchStart...].firstRange(of: "charset") {
             searchStart = found.upperBound
-            guard head[..<found.lowerBound].range(of: "<meta", options: .backwards) != nil else { continue }
+            guard head[..<found.lowerBound].contains("<meta") else { continue }
             var rest = head[found.upperBound...].drop { $0 == " " }
             guard rest.first == "=" else { continue }
             rest = rest.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }

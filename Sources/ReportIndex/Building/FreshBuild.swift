@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import ReportKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -27,8 +28,8 @@ enum FreshBuild {
             guard rename(temporary, indexPath) == 0 else {
                 throw IndexError(reason: "cannot move \(temporary) to \(indexPath): \(String(cString: strerror(errno)))")
             }
-            try? synchronize(path: (indexPath as NSString).deletingLastPathComponent.isEmpty
-                ? "." : (indexPath as NSString).deletingLastPathComponent)
+            try? synchronize(path: PathText.parent(indexPath).isEmpty
+                ? "." : PathText.parent(indexPath))
             return summary
         } catch {
             IndexStore.removeFiles(of: temporary)

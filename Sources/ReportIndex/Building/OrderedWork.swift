@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import ReportKit
 
 /// Runs `work` over the items `0..<count` on a few threads and hands the results back in item
 /// order, one `next()` at a time, so that one consumer (the index's single SQLite writer) can
@@ -10,7 +11,7 @@ import Foundation
 /// outstanding, so one huge file slows the run down but never stops it.
 final class OrderedWork<Output: Sendable>: @unchecked Sendable {
     // Everything below `condition` is guarded by it.
-    private let condition = NSCondition()
+    private let condition = ThreadCondition()
     private var results: [Int: Output] = [:]
     private var nextToStart = 0
     private var nextToTake = 0
@@ -49,7 +50,7 @@ final class OrderedWork<Output: Sendable>: @unchecked Sendable {
         let workers = min(workers, costs.count)
         runningWorkers = workers
         for _ in 0..<workers {
-            let thread = Thread { [self] in
+            let thread = WorkerThread { [self] in
                 var state = makeState()
                 while let index = claim() {
                     let output = work(&state, index)

@@ -63,7 +63,7 @@ extension Report {
             return "has \(count) chapter\(count == 1 ? "" : "s")"
         }
         let section = sections[parent]
-        let name = "section \(section.address) \(section.marker)".trimmingCharacters(in: .whitespaces)
+        let name = "section \(section.address) \(section.marker)".trimmingSpaces()
         if count == 0 { return "\(name) has no subsections" }
         return "\(name) has \(count) subsection\(count == 1 ? "" : "s")"
     }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A revision moves, splits and rewrites clauses (a law's 款 and 项, a report's sentences), so a
 /// section whose whole text is unlike every other can still hold a clause that clearly came from

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Links the sections of one numbering tier (all `第N条`, all `（N）` …) of two reports by how
 /// much of their text they share, wherever they stand: a revision renumbers and moves articles,

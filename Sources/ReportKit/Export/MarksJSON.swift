@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The JSON of `marks --json`: `{document, marks: [{letter, address, marker, heading, line,
 /// offset, snippet, label?, createdAt}]}`. The reading-state module resolves the marks; this
@@ -35,14 +35,13 @@ public enum MarksJSON {
         var writer = JSONWriter()
         writer.beginObject()
         writer.field("document", document)
-        let dates = ISO8601DateFormatter()
         writer.objects("marks", marks) { writer, entry in
             writer.field("letter", String(entry.letter))
             writer.sectionReference(address: entry.address, marker: entry.marker, heading: entry.heading, line: entry.line)
             writer.field("offset", entry.offset)
             writer.field("snippet", entry.snippet)
             writer.field("label", ifPresent: entry.label)
-            writer.field("createdAt", dates.string(from: entry.createdAt))
+            writer.field("createdAt", entry.createdAt.ISO8601Format())
         }
         writer.endObject()
         return writer.output + "\n"

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One number in a report with what it counts: its normalised value and unit, what kind of
 /// statement it makes, what it measures, and where it stands in the text.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A number that has passed as a figure, with everything the table needs.
 struct FigureReading {

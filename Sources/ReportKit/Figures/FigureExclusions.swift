@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Numbers that are not figures: years and dates, ordinals and article numbers, list markers,
 /// footnote references, document numbers, names in quotation marks, codes such as `5G` or `PM2.5`.
@@ -98,7 +98,7 @@ enum FigureExclusions {
         if number.script == .arabic, number.isPlainInteger {
             if after == "月" || after == "日" || after == "号" { return true }
             if number.digitCount == 4, after == "年" || after == "—" || after == "-" || after == "－" || after == "～" || after == "~" || after == "至" || after == "/" {
-                let value = number.value.map { NSDecimalNumber(decimal: $0).intValue } ?? 0
+                let value = number.value.flatMap(DecimalText.integer) ?? 0
                 if (1000...2999).contains(value) {
                     if after == "年" { return true }
                     // 2021—2025年, 2024-2025 学年

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Figures as JSON for scripts and as CSV for spreadsheets.
 public enum FigureExport {
@@ -51,15 +51,12 @@ public enum FigureExport {
         let needsQuotes = field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
             || field.first == " " || field.last == " "
         guard needsQuotes else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + field.replacing("\"", with: "\"\"") + "\""
     }
 
     /// Plain decimal notation (20010000000, 98.97), never an exponent.
     public static func numberLiteral(_ value: Decimal) -> String {
-        var value = value
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &value, 12, .plain)
-        return NSDecimalNumber(decimal: rounded).stringValue
+        DecimalText.rounded(value, scale: 12)
     }
 
     private static func optional(_ writer: inout JSONWriter, _ text: String?) {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds the figures of a report: every number with a unit that states a quantity, with its
 /// normalised value, kind, qualifier, subject, sentence and position.
@@ -68,7 +68,7 @@ struct FigureReader {
     /// The sentence without hard line breaks and page feeds, copied as bytes.
     private static func unwrapped(_ text: Substring) -> String {
         let bytes = text.utf8.filter { $0 != UInt8(ascii: "\n") && $0 != 0x0C }
-        return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        return String(decoding: bytes, as: UTF8.self).trimmingSpaces()
     }
 
     private func chooseSubject(_ reading: FigureReading, previous: [(subject: String, sentenceStart: Int)]) -> String {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The figures of a report as a table a view can sort, filter and jump from.
 ///
@@ -75,6 +75,6 @@ public struct FigureTable: Sendable {
     }
 
     private static func fold(_ text: String) -> String {
-        text.precomposedStringWithCompatibilityMapping.lowercased()
+        ICUNormalization.nfkc(text).lowercased()
     }
 }

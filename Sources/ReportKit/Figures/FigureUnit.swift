@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A unit read after a number: an optional multiplier (`万`, `亿`, `万亿`) and a base unit.
 struct ReadUnit {
@@ -164,7 +164,7 @@ enum FigureUnitTable {
 
     /// The base unit a user means by `--unit 亿元` or `万人`: multiplier dropped, synonyms folded.
     static func normalize(_ unit: String) -> String {
-        let scalars = Array(unit.trimmingCharacters(in: .whitespaces).unicodeScalars)
+        let scalars = Array(unit.trimmingSpaces().unicodeScalars)
         guard !scalars.isEmpty else { return "" }
         if let read = read(scalars, at: 0, allowMultiplier: true), read.length == scalars.count {
             return read.base

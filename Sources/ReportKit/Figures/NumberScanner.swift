@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A number found in running text, before its unit is read.
 struct ScannedNumber {

@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -141,7 +141,7 @@ public final class BytesFirstParse: @unchecked Sendable {
 
 /// A value shared between threads, touched only under its lock.
 final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = PlainLock()
     private var value: Value
 
     init(_ value: Value) {

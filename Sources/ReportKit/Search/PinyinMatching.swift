@@ -9,7 +9,7 @@ public enum PinyinMatching: String, Sendable, Hashable, CaseIterable {
     case never
 }
 
-import Foundation
+import Dispatch
 
 extension PinyinMatching {
     /// Decodes the reading tables (some 20 ms, once per process) on a thread of their own, so
@@ -20,8 +20,6 @@ extension PinyinMatching {
     }
 
     private static let startPreparing: Void = {
-        let thread = Thread { _ = HanReadings.shared }
-        thread.name = "pinyin readings"
-        thread.start()
+        DispatchQueue.global(qos: .utility).async { _ = HanReadings.shared }
     }()
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What folding does to one Unicode scalar.
 struct ScalarFold {
@@ -88,16 +88,14 @@ struct ScalarFoldTable {
         return fold
     }
 
-    /// NFKC, then case folding, then NFKC again because Foundation's case folding can leave
+    /// NFKC, then case folding, then NFKC again because case folding can leave
     /// the result decomposed (`ｶﾞ` would end as `カ` + `◌゙` instead of `ガ`); last, traditional
     /// characters become simplified (after NFKC, which turns compatibility ideographs into
     /// unified ones). A line feed never survives: the folded text reserves it for section
     /// boundaries.
     static func foldedBytes(of text: String) -> [UInt8] {
         let folded = SimplifiedFolding.shared.folding(
-            text.precomposedStringWithCompatibilityMapping
-                .folding(options: [.caseInsensitive], locale: nil)
-                .precomposedStringWithCompatibilityMapping)
+            ICUNormalization.nfkc(ICUNormalization.caseFolded(ICUNormalization.nfkc(text))))
         return folded.utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }
     }
 

@@ -1,11 +1,11 @@
-import Foundation
+import FoundationEssentials
 
 /// Lets a search that runs on another thread be given up: the browser's worker cancels the
 /// query a newer keystroke has replaced. The long loops (the pinyin scan) look at the flag every
 /// few hundred kilobytes, so a cancelled search stops within a fraction of a millisecond.
 public final class SearchCancellation: @unchecked Sendable {
     // `cancelled` is only touched with `lock` held.
-    private let lock = NSLock()
+    private let lock = PlainLock()
     private var cancelled = false
 
     public init() {}

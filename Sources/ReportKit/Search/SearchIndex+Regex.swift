@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 public enum SearchError: Error, Hashable, CustomStringConvertible, LocalizedError {
     case invalidPattern(pattern: String, reason: String)
@@ -26,10 +26,9 @@ extension SearchIndex {
     /// of a section's own text. Matches that would span a section boundary and empty matches
     /// are dropped: they cannot be shown as hits.
     func regexHits(pattern: String, in scope: Range<Int>) throws(SearchError) -> FoldedHits {
-        let expression: NSRegularExpression
+        let expression: ICURegex
         do {
-            expression = try NSRegularExpression(
-                pattern: Self.foldedPattern(pattern), options: [.caseInsensitive, .anchorsMatchLines])
+            expression = try ICURegex(Self.foldedPattern(pattern))
         } catch {
             throw .invalidPattern(pattern: pattern, reason: Self.explanation(of: pattern, fallback: error))
         }
@@ -41,12 +40,11 @@ extension SearchIndex {
             var chunkEnd = min(chunkStart + Self.regexChunkSize, scope.upperBound)
             while chunkEnd < scope.upperBound, folded[chunkEnd] != TextFolder.separator { chunkEnd += 1 }
             let text = String(decoding: folded[chunkStart..<chunkEnd], as: UTF8.self)
-            let utf8 = text.utf8
             let base = chunkStart
-            expression.enumerateMatches(in: text, range: NSRange(text.startIndex..., in: text)) { match, _, _ in
-                guard let match, let range = Range(match.range, in: text), !range.isEmpty else { return }
-                let start = base + utf8.distance(from: utf8.startIndex, to: range.lowerBound)
-                let end = start + utf8.distance(from: range.lowerBound, to: range.upperBound)
+            expression.matches(in: text) { range in
+                guard !range.isEmpty else { return }
+                let start = base + range.lowerBound
+                let end = base + range.upperBound
                 guard !self.folded[start..<end].contains(TextFolder.separator) else { return }
                 starts.append(start)
                 ends.append(end)
@@ -91,14 +89,14 @@ extension SearchIndex {
 }
 
 extension SearchIndex {
-    /// Foundation on Linux reports every bad pattern as "the value is invalid"; Swift's own
-    /// regex parser says what is wrong (`expected ')'`), so ask it for the reason.
-    static func explanation(of pattern: String, fallback: any Error) -> String {
+    /// ICU only names the failure (`U_REGEX_MISMATCHED_PAREN`); Swift's own regex parser says
+    /// what is wrong (`expected ')'`), so ask it for the reason.
+    static func explanation(of pattern: String, fallback: ICURegexError) -> String {
         do {
             _ = try Regex(pattern)
         } catch {
             return String(describing: error)
         }
-        return fallback.localizedDescription
+        return fallback.name
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ReportKit
 
 /// A library search shown with its first screen while the rest of the library is counted on
@@ -23,14 +23,14 @@ package final class LibrarySearchStart: Sendable {
 /// The worker counting one search's rest; `stop` (a new search) asks it to give up.
 final class LibrarySearchCounting: @unchecked Sendable {
     let query: SearchQuery
-    private let condition = NSCondition()
+    private let condition = ThreadCondition()
     private var result: LibrarySearchOutcome?
     private var finished = false
     private var stopped = false
 
     init(query: SearchQuery, rest: @escaping @Sendable (_ shouldStop: @Sendable () -> Bool) -> LibrarySearchOutcome?) {
         self.query = query
-        let thread = Thread { [self] in
+        let thread = WorkerThread { [self] in
             let outcome = rest { [self] in condition.withLock { stopped } }
             condition.withLock {
                 result = outcome

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ReportKit
 
 /// The words the status line uses for a search: the prompt's label and feedback while typing,
@@ -61,7 +61,7 @@ package enum SearchStatus {
         let filtered = search.isFiltered ? "[filtered]" : ""
         let scope = scopeFlag(of: search.query, report: report) ?? ""
         let flags = self.flags(of: search.query, report: report)
-        let query = search.query.text.trimmingCharacters(in: .whitespaces)
+        let query = search.query.text.trimmingSpaces()
         func words(_ parts: [String]) -> String { parts.filter { !$0.isEmpty }.joined(separator: " ") }
         var variants: [String] = []
         for room in [16, 8] where !query.isEmpty {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ReportKit
 
 /// A search index being built on a thread of its own, so that a long report's index (a
@@ -10,13 +10,13 @@ import ReportKit
 /// under the lock.
 final class BackgroundIndexBuild: @unchecked Sendable {
     // `built` is only touched with `condition` locked.
-    private let condition = NSCondition()
+    private let condition = ThreadCondition()
     private var built: SearchIndex?
 
     /// `build` is `SearchIndex.init` except in tests, which hold it back to see the browser
     /// before the index lands.
     init(report: Report, build: @escaping @Sendable (Report) -> SearchIndex) {
-        let thread = Thread { [self] in
+        let thread = WorkerThread { [self] in
             let index = build(report)
             condition.lock()
             built = index

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ReportKit
 
 #if canImport(Glibc)
@@ -30,7 +30,7 @@ package final class BackgroundSearch: @unchecked Sendable {
     }
 
     // Everything below is only touched with `condition` locked.
-    private let condition = NSCondition()
+    private let condition = ThreadCondition()
     private var waiting: Job?
     private var running: Job?
     private var finished: [Finished] = []
@@ -38,7 +38,7 @@ package final class BackgroundSearch: @unchecked Sendable {
 
     /// `run` is the index's cancellable search except in tests, which hold it back.
     init(run: @escaping Run) {
-        let thread = Thread { [self] in
+        let thread = WorkerThread { [self] in
             Self.yieldToTheRunLoop()
             work(run)
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ReportKit
 
 /// The search index and the results of recent queries, kept for the session by the run loop.

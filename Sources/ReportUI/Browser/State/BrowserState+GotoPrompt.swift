@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The go-to prompt (`:`): an address or a heading keyword, with the earlier ones on ↑/↓ as
 /// the search prompt has its queries.
@@ -22,7 +22,7 @@ extension BrowserState {
         case .cancelPrompt: mode = .browse
         case .submitPrompt:
             mode = .browse
-            gotoHistory.record(buffer.text.trimmingCharacters(in: .whitespaces))
+            gotoHistory.record(buffer.text.trimmingSpaces())
             goTo(buffer.text, context: context)
         case .historyOlder:
             if let entry = gotoHistory.older(than: buffer.text) { mode = .goto(PromptBuffer(entry)) }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ReportKit
 
 /// Jumps: moves a reader may want to undo, so each one is recorded in the history first.
@@ -54,7 +54,7 @@ extension BrowserState {
     }
 
     mutating func goTo(_ query: String, context: BrowserContext) {
-        let query = query.trimmingCharacters(in: .whitespaces)
+        let query = query.trimmingSpaces()
         guard !query.isEmpty else { return }
         let report = context.report
         let resolution = report.resolve(query)
