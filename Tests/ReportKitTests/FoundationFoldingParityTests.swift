@@ -38,9 +38,28 @@ import Testing
             let text = String(Character(scalar))
             let old = Self.foundationFold(text)
             let new = Self.icuFold(text)
-            if old != new { differences.append(Self.describe(scalar, old, new)) }
+            if old != new, !Self.isUnderstood(scalar, old: old, new: new) { differences.append(Self.describe(scalar, old, new)) }
         }
         #expect(differences.isEmpty, "\(differences.count) differ: \(differences.prefix(40).joined(separator: "; "))")
+    }
+
+    /// The folds that changed (181 scalars, none Han, kana or Latin; IndexSchema's folding
+    /// fingerprint holds two of them, so older indexes are rebuilt): ICU folds case as
+    /// Unicode's CaseFolding.txt says, CoreFoundation by older tables of its own.
+    private static func isUnderstood(_ scalar: Unicode.Scalar, old: String, new: String) -> Bool {
+        let text = String(scalar)
+        switch scalar.value {
+        case 0x13A0...0x13FD, 0xAB70...0xABBF:
+            // Since Unicode 8 Cherokee folds to its capitals, which came first; CoreFoundation
+            // folds it to the small letters that were added then.
+            return new == text.uppercased() && old == text.lowercased()
+        case 0x1C80...0x1C88:
+            // Unicode 9's variant Cyrillic small letters (rounded ve, tall te, …) fold to the
+            // plain letters; CoreFoundation's tables leave them alone.
+            return old == text && new.unicodeScalars.count == 1 && new.unicodeScalars.allSatisfy(\.properties.isLowercase)
+        default:
+            return false
+        }
     }
 
     /// Marks fold together with the character before them (ScalarFoldTable.foldedGroup): every
