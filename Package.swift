@@ -23,11 +23,12 @@ let package = Package(
         .target(name: "ReportIndex", dependencies: ["ReportKit", "ReportImport", "CSQLite"]),
         // PDF, HTML and Word importers: C libraries and child processes stay out of ReportKit.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        // zlib (Debian's zlib1g-dev) for the Word importer's own ZIP reading.
-        .systemLibrary(name: "CZlibSystem", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // libzip (Debian's libzip-dev) for the Word importer's ZIP container. Its header only:
+        // the library is opened at run time (no pkg-config, whose flags would link it).
+        .systemLibrary(name: "CLibzip", providers: [.apt(["libzip-dev"])]),
         .target(
             name: "ReportImport",
-            dependencies: ["ReportKit", "CLibXML2", "CZlibSystem"]),
+            dependencies: ["ReportKit", "CLibXML2", "CLibzip"]),
         // The library view's catalog over real files: links ReportIndex to ReportUI, so neither imports the other.
         .target(name: "LibraryAdapter", dependencies: ["ReportIndex", "ReportImport", "ReportUI", "ReportKit", "CLibXML2"]),
         .target(name: "ReaderState", dependencies: ["ReportKit"]),

@@ -1,6 +1,5 @@
 import FoundationEssentials
 import ReportKit
-import CZlibSystem
 
 /// The parts of a Word package, unzipped with limits: a ZIP bomb (a small file that inflates
 /// to gigabytes) is stopped once a part grows past what any report needs.
@@ -10,11 +9,13 @@ struct DocxArchive {
     /// Largest inflation ratio tolerated for parts above a megabyte (XML compresses ~10×).
     static let ratioLimit: UInt64 = 200
 
-    private let archive: ZipDirectory
+    private let archive: ZipArchive
 
     init(bytes: [UInt8]) throws(ImportFailure) {
         do {
-            archive = try ZipDirectory(bytes: bytes)
+            archive = try ZipArchive(bytes: bytes)
+        } catch is ZipArchive.LibraryMissing {
+            throw ImportFailure("cannot read Word documents: libzip is not installed (Debian: apt-get install libzip4)")
         } catch {
             throw ImportFailure("not a readable Word document (the ZIP container is damaged)")
         }
@@ -46,12 +47,10 @@ struct DocxArchive {
             throw ImportFailure("\(path) is compressed \(declared / entry.compressedSize)× (a ZIP bomb?)")
         }
         var count = 0
-        var checksum: UInt = 0
         do {
-            // zlib's crc32, over each chunk as it comes: a 15 MB part is never held whole.
+            // libzip checks the part's CRC as its end is read, so a part is never held whole.
             try archive.extract(entry, chunkSize: Self.chunkSize) { chunk in
                 count += chunk.count
-                checksum = chunk.withUnsafeBytes { crc32(checksum, $0.bindMemory(to: UInt8.self).baseAddress, UInt32($0.count)) }
                 // The declared size can lie; what actually comes out is what counts.
                 if count > Self.partLimit || (count > 1 << 20 && UInt64(count) > max(declared, entry.compressedSize * Self.ratioLimit)) {
                     throw PartTooLarge()
@@ -60,13 +59,12 @@ struct DocxArchive {
             }
         } catch is StopReading {
             return true
+        } catch is ZipArchive.ChecksumMismatch {
+            throw ImportFailure("not a readable Word document (\(path) is damaged in the ZIP: checksum mismatch)")
         } catch is PartTooLarge {
             throw ImportFailure("\(path) unpacks to more than its header says, or more than \(Self.partLimit >> 20) MB (a ZIP bomb?)")
         } catch {
             throw ImportFailure("not a readable Word document (\(path) is damaged in the ZIP)")
-        }
-        guard UInt32(truncatingIfNeeded: checksum) == entry.checksum else {
-            throw ImportFailure("not a readable Word document (\(path) is damaged in the ZIP: checksum mismatch)")
         }
         return true
     }

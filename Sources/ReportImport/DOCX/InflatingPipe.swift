@@ -35,11 +35,6 @@ final class InflatingPipe: @unchecked Sendable {
         let result: Result<Bool, ImportFailure>
         do {
             result = .success(try archive.stream(path) { chunk throws(DocxArchive.StopReading) in
-                #if canImport(Darwin)
-                // On Apple systems ZIPFoundation inflates through one buffer it reuses for every
-                // chunk; a chunk that waits in the queue must own its bytes.
-                let chunk = chunk.withUnsafeBytes { Data($0) }
-                #endif
                 guard self.push(chunk) else { throw DocxArchive.StopReading() }
             })
         } catch {

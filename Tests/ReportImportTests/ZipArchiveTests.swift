@@ -3,9 +3,9 @@ import Testing
 
 @testable import ReportImport
 
-/// The ZIP reading written on zlib in place of ZIPFoundation: archives ZIPFoundation writes
+/// The ZIP reading through libzip in place of ZIPFoundation: archives ZIPFoundation writes
 /// read back byte for byte, and damaged ones are refused without a crash.
-@Suite struct ZipDirectoryTests {
+@Suite struct ZipArchiveTests {
     /// Text that deflates well and a part of bytes that do not, larger than one chunk.
     private static let parts: [(String, Data)] = {
         var random = UInt64(0x9E37_79B9_7F4A_7C15)
@@ -21,7 +21,7 @@ import Testing
     }()
 
     private static func read(_ bytes: [UInt8], _ path: String, chunkSize: Int = 64 << 10) throws -> Data? {
-        let directory = try ZipDirectory(bytes: bytes)
+        let directory = try ZipArchive(bytes: bytes)
         guard let entry = directory[path] else { return nil }
         var out = Data()
         try directory.extract(entry, chunkSize: chunkSize) { chunk in
@@ -35,14 +35,14 @@ import Testing
         let bytes = try WordPackage.zip(Self.parts, compression: deflated ? .deflate : .none)
         for (path, data) in Self.parts {
             #expect(try Self.read(bytes, path) == data, "\(path)")
-            #expect(try ZipDirectory(bytes: bytes)[path]?.uncompressedSize == UInt64(data.count))
+            #expect(try ZipArchive(bytes: bytes)[path]?.uncompressedSize == UInt64(data.count))
         }
         #expect(try Self.read(bytes, "word/missing.xml") == nil)
     }
 
     @Test func refusesWhatIsNotAZip() {
         for bytes in [[], [UInt8](repeating: 0, count: 100), Array("PK\u{5}\u{6}".utf8), Array(String(repeating: "x", count: 70_000).utf8)] {
-            #expect(throws: ZipDirectory.Damaged.self) { try ZipDirectory(bytes: bytes) }
+            #expect(throws: ZipArchive.Damaged.self) { try ZipArchive(bytes: bytes) }
         }
     }
 
@@ -65,5 +65,17 @@ import Testing
             }
         }
         #expect(refused > bytes.count, "most truncations lose the directory: \(refused) refused of \(cuts.count)")
+    }
+
+    /// A stored part whose bytes changed but whose header did not: only the CRC tells, and
+    /// libzip's check of it must refuse the part rather than hand back the wrong text.
+    @Test func aChangedStoredPartFailsItsChecksum() throws {
+        let text = Data(String(repeating: "第一条 为了规范行政复议。", count: 50).utf8)
+        var bytes = try WordPackage.zip([("word/document.xml", text)], compression: .none)
+        let needle = Array(text.prefix(24))
+        let at = try #require((0...(bytes.count - needle.count)).first { Array(bytes[$0..<$0 + needle.count]) == needle })
+        #expect(try Self.read(bytes, "word/document.xml") == text)
+        bytes[at + 10] ^= 0x01
+        #expect(throws: ZipArchive.ChecksumMismatch.self) { _ = try Self.read(bytes, "word/document.xml") }
     }
 }
