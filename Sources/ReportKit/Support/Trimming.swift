@@ -1,6 +1,6 @@
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs: Foundation's
-    /// `trimmingSpaces()` (general category Zs and U+0009), without Foundation.
+    /// `trimmingCharacters(in: .whitespaces)` (general category Zs and U+0009), without Foundation.
     public func trimmingSpaces() -> String {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
             scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
