@@ -14,14 +14,19 @@ enum CrossLevelHeadings {
     static func link(_ old: Report, _ new: Report, into state: inout LinkState) {
         let oldContainers = containers(old)
         let newContainers = containers(new)
-        // Each side's containers are few (chapters, 节, parts). Bounded anyway.
-        guard oldContainers.count * newContainers.count <= SectionAligner.headingComparisonLimit else { return }
+        let unpairedNew = newContainers.filter { state.newLinks[$0.index].isEmpty }
+        let unpairedOld = oldContainers.filter { state.oldLinks[$0.index].isEmpty }
+        // Nothing to do in the common case (a report against itself or its next year's, whose
+        // parts all pair); otherwise bounded like the heading pass.
+        guard !unpairedNew.isEmpty || !unpairedOld.isEmpty,
+            unpairedNew.count * oldContainers.count + unpairedOld.count * newContainers.count <= SectionAligner.headingComparisonLimit
+        else { return }
         let oldEnds = subtreeEnds(old)
         let newEnds = subtreeEnds(new)
         let oldHeadings = Dictionary(uniqueKeysWithValues: oldContainers.map { ($0.index, HeadingBigrams.of($0.headingText)) })
         let newHeadings = Dictionary(uniqueKeysWithValues: newContainers.map { ($0.index, HeadingBigrams.of($0.headingText)) })
 
-        for section in newContainers where state.newLinks[section.index].isEmpty {
+        for section in unpairedNew {
             let candidates = oldContainers.filter { $0.style.name != section.style.name }
             guard let match = best(newHeadings[section.index]!, among: candidates.map { ($0.index, oldHeadings[$0.index]!) }) else { continue }
             // The new section's subsections, and where their old counterparts stand.
@@ -31,7 +36,7 @@ enum CrossLevelHeadings {
             guard supported(inside) else { continue }
             state.add(match.index, section.index, similarity: match.score)
         }
-        for section in oldContainers where state.oldLinks[section.index].isEmpty {
+        for section in unpairedOld where state.oldLinks[section.index].isEmpty {
             let candidates = newContainers.filter { $0.style.name != section.style.name }
             guard let match = best(oldHeadings[section.index]!, among: candidates.map { ($0.index, newHeadings[$0.index]!) }) else { continue }
             let inside = (section.index + 1..<oldEnds[section.index]).map { descendant in

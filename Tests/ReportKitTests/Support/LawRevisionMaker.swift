@@ -44,6 +44,7 @@ struct LawRevisionMaker {
         var draft = base
         switch kind {
         case .amendment:
+            if Bool.random(using: &rng) { substituteThroughout(&draft, count: 1) }
             reword(&draft, share: Double.random(in: 0.1...0.3, using: &rng), heavy: false)
             delete(&draft, count: Int.random(in: 1...2, using: &rng))
             split(&draft, count: 1, pieces: 2)
@@ -57,6 +58,7 @@ struct LawRevisionMaker {
             split(&draft, count: 1, pieces: 3)
             merge(&draft, count: Int.random(in: 1...2, using: &rng), articles: 2)
             merge(&draft, count: 1, articles: 3)
+            substituteThroughout(&draft, count: Int.random(in: 2...3, using: &rng))
             rewrite(&draft, share: Double.random(in: 0.25...0.4, using: &rng))
             reword(&draft, share: Double.random(in: 0.4...0.7, using: &rng), heavy: true)
             move(&draft, count: Int.random(in: 2...4, using: &rng))
@@ -66,6 +68,22 @@ struct LawRevisionMaker {
             addSections(&draft, chapters: Int.random(in: 1...2, using: &rng))
         }
         return draft
+    }
+
+    /// A term replaced everywhere it occurs (具体行政行为 → 行政行为 through the whole law), so
+    /// that every article using it changes and few stay the same.
+    private mutating func substituteThroughout(_ draft: inout LawDraft, count: Int) {
+        let text = draft.chapters.flatMap { $0.groups.flatMap { $0.articles.map(\.text) } }.joined()
+        let applicable = Self.substitutions.filter { text.contains($0.0) && !text.contains($0.1) }.shuffled(using: &rng).prefix(count)
+        for (from, to) in applicable {
+            for c in draft.chapters.indices {
+                for g in draft.chapters[c].groups.indices {
+                    for a in draft.chapters[c].groups[g].articles.indices {
+                        draft.chapters[c].groups[g].articles[a].text = draft.chapters[c].groups[g].articles[a].text.replacingOccurrences(of: from, with: to)
+                    }
+                }
+            }
+        }
     }
 
     // MARK: - Articles by place
@@ -101,7 +119,8 @@ struct LawRevisionMaker {
 
     /// One word-level change: a substitution that applies, else a phrase after a comma.
     private mutating func lightEdit(_ text: String) -> String {
-        let applicable = Self.substitutions.filter { text.contains($0.0) }
+        // A wording already made (依法作出) is not made again.
+        let applicable = Self.substitutions.filter { text.contains($0.0) && !text.contains($0.1) }
         if !applicable.isEmpty, Int.random(in: 0..<3, using: &rng) > 0 {
             let (from, to) = applicable[Int.random(in: 0..<applicable.count, using: &rng)]
             return replacingFirst(from, with: to, in: text)
@@ -198,7 +217,9 @@ struct LawRevisionMaker {
             }
             guard let (c, g, a) = candidates.randomElement(using: &rng) else { return }
             var paragraphs = draft.chapters[c].groups[g].articles[a].text.split(separator: "\n").map(String.init)
-            var taken = paragraphs.remove(at: Int.random(in: 1..<paragraphs.count, using: &rng))
+            // A clause long enough to stand as an article (a bare item such as 违反法定程序 does not).
+            guard let pick = paragraphs.indices.dropFirst().filter({ paragraphs[$0].count >= 20 }).randomElement(using: &rng) else { continue }
+            var taken = paragraphs.remove(at: pick)
             if taken.hasPrefix("（"), let close = taken.firstIndex(of: "）") { taken = String(taken[taken.index(after: close)...]) }
             if taken.hasSuffix("；") || taken.hasSuffix("，") { taken = String(taken.dropLast()) + "。" }
             draft.chapters[c].groups[g].articles[a].text = paragraphs.joined(separator: "\n")
