@@ -14,90 +14,94 @@ enum CrossLevelHeadings {
     static func link(_ old: Report, _ new: Report, into state: inout LinkState) {
         let oldContainers = containers(old)
         let newContainers = containers(new)
-        let unpairedNew = newContainers.filter { state.newLinks[$0.index].isEmpty }
-        let unpairedOld = oldContainers.filter { state.oldLinks[$0.index].isEmpty }
+        let unpairedNew = newContainers.filter { state.newLinks[$0].isEmpty }
+        let unpairedOld = oldContainers.filter { state.oldLinks[$0].isEmpty }
         // Nothing to do in the common case (a report against itself or its next year's, whose
-        // parts all pair); otherwise bounded like the heading pass.
-        guard !unpairedNew.isEmpty || !unpairedOld.isEmpty,
-            unpairedNew.count * oldContainers.count + unpairedOld.count * newContainers.count <= SectionAligner.headingComparisonLimit
-        else { return }
-        let oldEnds = subtreeEnds(old)
-        let newEnds = subtreeEnds(new)
-        let oldHeadings = Dictionary(uniqueKeysWithValues: oldContainers.map { ($0.index, HeadingBigrams.of($0.headingText)) })
-        let newHeadings = Dictionary(uniqueKeysWithValues: newContainers.map { ($0.index, HeadingBigrams.of($0.headingText)) })
-
-        for section in unpairedNew {
-            let candidates = oldContainers.filter { $0.style.name != section.style.name }
-            guard let match = best(newHeadings[section.index]!, among: candidates.map { ($0.index, oldHeadings[$0.index]!) }) else { continue }
-            // The new section's subsections, and where their old counterparts stand.
-            let inside = (section.index + 1..<newEnds[section.index]).map { descendant in
-                state.newLinks[descendant].map { (match.index + 1..<oldEnds[match.index]).contains($0) }
+        // parts all pair). Candidates are only the containers that hold the counterparts, so the
+        // cost is the unpaired containers' subtrees times the outline's depth.
+        guard !unpairedNew.isEmpty || !unpairedOld.isEmpty else { return }
+        let isOldContainer = membership(oldContainers, count: old.sections.count)
+        let isNewContainer = membership(newContainers, count: new.sections.count)
+        var found: [(old: Int, new: Int, score: Double)] = []
+        for index in unpairedNew {
+            let counterparts = descendants(of: index, in: new).map { state.newLinks[$0] }
+            if let match = supportedHeading(new.sections[index], counterparts, in: old, among: isOldContainer) {
+                found.append((match.index, index, match.score))
             }
-            guard supported(inside) else { continue }
-            state.add(match.index, section.index, similarity: match.score)
         }
-        for section in unpairedOld where state.oldLinks[section.index].isEmpty {
-            let candidates = newContainers.filter { $0.style.name != section.style.name }
-            guard let match = best(oldHeadings[section.index]!, among: candidates.map { ($0.index, newHeadings[$0.index]!) }) else { continue }
-            let inside = (section.index + 1..<oldEnds[section.index]).map { descendant in
-                state.oldLinks[descendant].map { (match.index + 1..<newEnds[match.index]).contains($0.new) }
+        let linkedOld = Set(found.map(\.old))
+        for index in unpairedOld where !linkedOld.contains(index) {
+            let counterparts = descendants(of: index, in: old).map { state.oldLinks[$0].map(\.new) }
+            if let match = supportedHeading(old.sections[index], counterparts, in: new, among: isNewContainer) {
+                found.append((index, match.index, match.score))
             }
-            guard supported(inside) else { continue }
-            state.add(section.index, match.index, similarity: match.score)
         }
+        for link in found { state.add(link.old, link.new, similarity: link.score) }
     }
 
-    /// Sections with subsections above the articles: an article's items, and the items' own
-    /// items, are parts of one article, not of the law's outline.
-    static func containers(_ report: Report) -> [Section] {
-        var insideArticle = Array(repeating: false, count: report.sections.count)
-        var out: [Section] = []
-        for section in report.sections {
-            let inside = section.isArticle || section.parent.map { insideArticle[$0] } == true
-            insideArticle[section.index] = inside
-            if !inside && !section.children.isEmpty { out.append(section) }
+    private static func membership(_ indices: [Int], count: Int) -> [Bool] {
+        var flags = Array(repeating: false, count: count)
+        for index in indices { flags[index] = true }
+        return flags
+    }
+
+    /// The container of `other`, of another style than `section`, that holds the counterparts
+    /// of at least `supportShare` of the section's aligned subsections and whose heading is the
+    /// section's (the best such, untied).
+    private static func supportedHeading(
+        _ section: Section, _ counterparts: [[Int]], in other: Report, among isContainer: [Bool]
+    ) -> (index: Int, score: Double)? {
+        let aligned = counterparts.filter { !$0.isEmpty }
+        guard !aligned.isEmpty else { return nil }
+        var holding: [Int: Int] = [:]
+        for targets in aligned {
+            var holders = Set<Int>()
+            for target in targets {
+                var ancestor = other.sections[target].parent
+                while let current = ancestor {
+                    if isContainer[current] { holders.insert(current) }
+                    ancestor = other.sections[current].parent
+                }
+            }
+            for holder in holders { holding[holder, default: 0] += 1 }
         }
-        return out
-    }
-
-    /// Whether at least `supportShare` of the aligned subsections (each a list of whether its
-    /// counterparts lie inside the candidate) have a counterpart inside.
-    private static func supported(_ inside: [[Bool]]) -> Bool {
-        let aligned = inside.filter { !$0.isEmpty }
-        guard !aligned.isEmpty else { return false }
-        let carried = aligned.filter { $0.contains(true) }.count
-        return Double(carried) >= supportShare * Double(aligned.count)
-    }
-
-    private static func best(_ heading: Set<String>, among others: [(index: Int, grams: Set<String>)]) -> (index: Int, score: Double)? {
+        let heading = HeadingBigrams.of(section.headingText)
         var best: (index: Int, score: Double)?
         var tied = false
-        for other in others {
-            let score = HeadingBigrams.dice(heading, other.grams)
+        for (candidate, count) in holding.sorted(by: { $0.key < $1.key })
+        where Double(count) >= supportShare * Double(aligned.count) && other.sections[candidate].style.name != section.style.name {
+            let score = HeadingBigrams.dice(heading, HeadingBigrams.of(other.sections[candidate].headingText))
             guard score >= SectionAligner.headingThreshold else { continue }
             if let current = best, score <= current.score {
                 if score == current.score { tied = true }
                 continue
             }
-            best = (other.index, score)
+            best = (candidate, score)
             tied = false
         }
         return tied ? nil : best
     }
 
-    /// For each section, the index after its last descendant (sections are in document order,
-    /// a subtree contiguous).
-    static func subtreeEnds(_ report: Report) -> [Int] {
-        var ends = Array(repeating: 0, count: report.sections.count)
-        var open: [Int] = []
-        for section in report.sections {
-            while let last = open.last, report.sections[last].depth >= section.depth {
-                ends[last] = section.index
-                open.removeLast()
-            }
-            open.append(section.index)
+    private static func descendants(of index: Int, in report: Report) -> [Int] {
+        var out: [Int] = []
+        var stack = report.sections[index].children.reversed() as [Int]
+        while let next = stack.popLast() {
+            out.append(next)
+            stack.append(contentsOf: report.sections[next].children.reversed())
         }
-        for index in open { ends[index] = report.sections.count }
-        return ends
+        return out
+    }
+
+    /// Sections with subsections above the articles: an article's items, and the items' own
+    /// items, are parts of one article, not of the law's outline.
+    static func containers(_ report: Report) -> [Int] {
+        var insideArticle = Array(repeating: false, count: report.sections.count)
+        var out: [Int] = []
+        for section in report.sections {
+            let inside = section.isArticle || section.parent.map { insideArticle[$0] } == true
+            insideArticle[section.index] = inside
+            if !inside && !section.children.isEmpty { out.append(section.index) }
+        }
+        return out
     }
 }
