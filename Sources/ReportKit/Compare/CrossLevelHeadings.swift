@@ -3,7 +3,7 @@
 /// 节, the tiers never compare the two, and the heading pass for styles only one version has
 /// does not run; so such a section is left "new" while its articles are all aligned into it.
 ///
-/// After every tier, a container (a section with subsections) still unpaired is linked to the
+/// After every pass, a container (a section with subsections, above the articles) still unpaired is linked to the
 /// container of another style on the other side whose heading it shares (bigram Dice ≥ 0.8,
 /// untied), when at least half of its aligned subsections have their counterparts inside that
 /// one: the heading alone is a weak clue (一般规定 recurs in many laws' 节), but together with
