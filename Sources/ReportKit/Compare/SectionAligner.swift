@@ -69,6 +69,7 @@ public enum SectionAligner {
         linkByHeading(old, new, into: &state)
         for tier in allTiers { clauses.link(oldTier: tier.old, newTier: tier.new, into: &state) }
         for tier in allTiers { clauses.anchor(oldTier: tier.old, newTier: tier.new, into: &state) }
+        CrossLevelHeadings.link(old, new, into: &state)
         return state
     }
 
