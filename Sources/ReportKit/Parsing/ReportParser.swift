@@ -38,8 +38,6 @@ struct ScanResult {
     var lineStarts: [Int]
     var byteCount: Int
     var warnings: [ParseWarning]
-    /// Each section's marker range when the scan had no text to slice (else empty).
-    var markerRanges: [Range<Int>] = []
 }
 
 /// One pass over the lines of the text, offering each line that starts with a marker to the
@@ -105,7 +103,7 @@ struct LineScan {
         let (sections, roots) = tree.finish(byteCount: bytes.count)
         return ScanResult(
             front: front, sections: sections, roots: roots, lineStarts: starts, byteCount: bytes.count,
-            warnings: warnings, markerRanges: tree.markerRanges)
+            warnings: warnings)
     }
 
     private mutating func scanAll(after headerEnd: Int) {
