@@ -63,25 +63,27 @@ struct SectionTreeBuilder {
     /// Closes every range: own ranges run to the next section (they partition the text after
     /// the front matter), subtree ranges to the end of the last descendant.
     mutating func finish(byteCount: Int) -> (sections: [Section], roots: [Int]) {
-        for index in sections.indices {
+        // One backward pass over the sections, which are a hundred megabytes on the largest
+        // reports: a section's own range ends where the next one starts, and children come
+        // after their parents, so by a section's turn its descendants have raised its subtree
+        // end to theirs (it starts as `start..<start`, never past its own end).
+        var next = byteCount
+        for index in sections.indices.reversed() {
             let start = sections[index].ownRange.lowerBound
-            let end = index + 1 < sections.count ? sections[index + 1].ownRange.lowerBound : byteCount
+            let end = next
+            let subtreeEnd = max(end, sections[index].subtreeRange.upperBound)
             sections[index].ownRange = start..<end
-            sections[index].subtreeRange = start..<end
+            sections[index].subtreeRange = start..<subtreeEnd
             sections[index].bodyRange = min(sections[index].bodyRange.lowerBound, end)..<end
+            if let parent = sections[index].parent, subtreeEnd > sections[parent].subtreeRange.upperBound {
+                sections[parent].subtreeRange = sections[parent].subtreeRange.lowerBound..<subtreeEnd
+            }
+            next = start
         }
         for (owner, holder, start) in trailing {
             let end = sections[holder].ownRange.upperBound
             sections[owner].trailingRange = start..<end
             sections[holder].bodyRange = min(sections[holder].bodyRange.lowerBound, start)..<start
-        }
-        // Children come after their parents, so one backward pass carries subtree ends upward.
-        for index in sections.indices.reversed() {
-            guard let parent = sections[index].parent else { continue }
-            let end = sections[index].subtreeRange.upperBound
-            if end > sections[parent].subtreeRange.upperBound {
-                sections[parent].subtreeRange = sections[parent].subtreeRange.lowerBound..<end
-            }
         }
         return (sections, roots)
     }
