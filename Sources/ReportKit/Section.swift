@@ -10,23 +10,33 @@ public struct Section: Sendable, Hashable {
 
     /// Index of this section in `Report.sections`.
     public let index: Int
-    public let parent: Int?
+    public var parent: Int? { parentIndex < 0 ? nil : parentIndex }
+    /// `parent`, -1 for none: an optional takes a padded 16 bytes, and a large report holds
+    /// hundreds of thousands of sections, all zeroed and written once by the parser.
+    private let parentIndex: Int
     public internal(set) var children: [Int]
     /// 1 for top-level sections.
     public let depth: Int
+    /// The report's text, which `markerText` and `headingText` slice: one reference per
+    /// section instead of two stored slices of it (32 bytes each). Empty while the parser scans
+    /// bytes whose text does not exist yet (`BytesFirstParse`), until the text is attached.
+    var text: String
+    /// UTF-8 byte range of `marker` in the text.
+    var markerRange: Range<Int>
+    public let style: NumberingStyle
+    /// After `style`, whose payload leaves room for it in the same 8 bytes.
     public let kind: Kind
     /// The numbering token as written in the source, e.g. `（一）`, `1.`, `第三章`, `附件1`.
     public var marker: String { String(markerText) }
     /// `marker` as a slice of the report's text. Slices share the text's storage: a report with
     /// hundreds of thousands of sections would otherwise hold a second copy of every heading.
-    public internal(set) var markerText: Substring
-    public let style: NumberingStyle
+    public var markerText: Substring { sliced(markerRange) }
     /// The ordinal the marker stands for (`（十一）` → 11); 0 for unnumbered appendices.
     public let ordinal: Int
     /// Heading text after the marker, without surrounding whitespace or a trailing `。`.
     public var heading: String { String(headingText) }
     /// `heading` as a slice of the report's text.
-    public internal(set) var headingText: Substring
+    public var headingText: Substring { sliced(headingRange) }
     /// 1-based line number of the heading line.
     public let line: Int
     /// Position-based address such as `3.2`.
@@ -47,6 +57,33 @@ public struct Section: Sendable, Hashable {
     /// `bodyRange` ends where it starts. Empty for almost every section.
     public internal(set) var trailingRange: Range<Int> = 0..<0
 
+    init(
+        index: Int, parent: Int?, children: [Int], depth: Int, kind: Kind, text: String, markerRange: Range<Int>,
+        style: NumberingStyle, ordinal: Int, line: Int, address: String,
+        ownRange: Range<Int>, subtreeRange: Range<Int>, headingRange: Range<Int>, bodyRange: Range<Int>
+    ) {
+        self.index = index
+        parentIndex = parent ?? -1
+        self.children = children
+        self.depth = depth
+        self.text = text
+        self.markerRange = markerRange
+        self.style = style
+        self.kind = kind
+        self.ordinal = ordinal
+        self.line = line
+        self.address = address
+        self.ownRange = ownRange
+        self.subtreeRange = subtreeRange
+        self.headingRange = headingRange
+        self.bodyRange = bodyRange
+    }
+
+    /// A range of the text; empty before the text is attached.
+    private func sliced(_ range: Range<Int>) -> Substring {
+        text.isEmpty ? Substring() : text[utf8Range: range]
+    }
+
     /// A law's article (`第二条　本办法所称……。`): it has no heading of its own, its whole text
     /// (with its 。) is the body, and rows show `lead` after the marker.
     public var isArticle: Bool { style.isArticle }
@@ -55,7 +92,7 @@ public struct Section: Sendable, Hashable {
     /// text, cut at the end of its first line or after `leadLength` characters with `…`.
     public var lead: String {
         guard headingText.isEmpty, isArticle, !bodyRange.isEmpty else { return heading }
-        let base = headingText.base
+        let base = self.text
         let start = bodyRange.lowerBound
         var text = ""
         var count = 0
@@ -69,4 +106,36 @@ public struct Section: Sendable, Hashable {
     }
 
     public static let leadLength = 20
+}
+
+extension Section {
+    /// What the stored slices compared before: the marker and heading by their text, not the
+    /// whole report's text (equal reports' sections stay equal, and hashing stays cheap).
+    public static func == (left: Section, right: Section) -> Bool {
+        left.index == right.index && left.parentIndex == right.parentIndex && left.children == right.children
+            && left.depth == right.depth && left.kind == right.kind && left.markerText == right.markerText
+            && left.style == right.style && left.ordinal == right.ordinal && left.headingText == right.headingText
+            && left.line == right.line && left.address == right.address && left.ownRange == right.ownRange
+            && left.subtreeRange == right.subtreeRange && left.headingRange == right.headingRange
+            && left.bodyRange == right.bodyRange && left.trailingRange == right.trailingRange
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(index)
+        hasher.combine(parentIndex)
+        hasher.combine(children)
+        hasher.combine(depth)
+        hasher.combine(kind)
+        hasher.combine(markerText)
+        hasher.combine(style)
+        hasher.combine(ordinal)
+        hasher.combine(headingText)
+        hasher.combine(line)
+        hasher.combine(address)
+        hasher.combine(ownRange)
+        hasher.combine(subtreeRange)
+        hasher.combine(headingRange)
+        hasher.combine(bodyRange)
+        hasher.combine(trailingRange)
+    }
 }

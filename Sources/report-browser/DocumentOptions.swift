@@ -40,13 +40,16 @@ enum ReportLoading {
     }
 
     /// Reads and extracts only, for callers that do more work on the text beside parsing it.
+    /// `mapped`: the file as the caller mapped it already (`ReportOpener.read`).
     static func decode(
-        path given: String?, encoding: TextEncoding?, format: ReportFormat? = nil, failureStatus: Int32 = 1
+        path given: String?, encoding: TextEncoding?, format: ReportFormat? = nil, failureStatus: Int32 = 1,
+        mapped: MappedFile? = nil
     ) throws -> OpenedText {
         let path = DefaultInput.path(for: given)
         do {
             if let path { DefaultInput.announceReading(path: path) }
-            let document = try ReportOpener.standard.read(path: path, format: format, encoding: encoding)
+            let document = try ReportOpener.standard.read(
+                path: path, format: format, encoding: encoding, mapped: path == given ? mapped : nil)
             for warning in document.warnings {
                 StandardStreams.error("report-browser: \(document.origin.fileName): \(warning)")
             }

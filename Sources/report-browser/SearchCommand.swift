@@ -96,7 +96,8 @@ struct SearchCommand: ParsableCommand {
         if case .noHits = verdict { return (0, []) }
         let document: OpenedText
         do {
-            document = try ReportLoading.decode(path: path, encoding: forced, format: format.forced, failureStatus: 2)
+            document = try ReportLoading.decode(
+                path: path, encoding: forced, format: format.forced, failureStatus: 2, mapped: verdict.mappedFile)
         } catch {
             scan?.cancel()
             throw error

@@ -81,6 +81,34 @@ struct DecodingMappedReadTests {
         #expect(lseek(descriptor, 0, SEEK_CUR) == 0)
     }
 
+    /// A mapping handed in by the caller (the search maps the file to look at it first) is
+    /// decoded instead of a second one, and gives the text the loader makes by itself; a mapping
+    /// whose size is no longer the file's (the file changed) is not used.
+    @Test func aMappingHandedInIsReadAsTheFileWouldBe() throws {
+        let scratch = try Chunked.Scratch()
+        let seed = try DecodingFixtures.seedBytes()
+        var large: [UInt8] = []
+        while large.count < MappedUTF8Reading.minimumSize + 1 { large += seed }
+        var crlf = large
+        crlf.insert(contentsOf: [0x0D], at: large.count / 2)
+        for (label, bytes) in [("clean", large), ("a CR", crlf), ("a BOM", [0xEF, 0xBB, 0xBF] + large)] {
+            let path = try scratch.write(bytes)
+            let mapped = try #require(MappedFile(path: path))
+            let alone = try DocumentLoader.load(path: path, encoding: nil)
+            let reusing = try DocumentLoader.load(path: path, encoding: nil, mapped: mapped)
+            #expect(Chunked.Ending(reusing.decoded) == Chunked.Ending(alone.decoded), "\(label)")
+            #expect(Chunked.Ending(reusing.decoded) == Chunked.expected(bytes), "\(label)")
+        }
+        // The file grew after it was mapped: its current text is read, not the mapping's.
+        let path = try scratch.write(large)
+        let mapped = try #require(MappedFile(path: path))
+        let grown = large + Array("尾\n".utf8)
+        try Data(grown).write(to: URL(fileURLWithPath: path))
+        let reread = try DocumentLoader.load(path: path, encoding: nil, mapped: mapped)
+        #expect(reread.decoded.text.utf8.count == grown.count)
+        #expect(reread.decoded.text.hasSuffix("尾\n"))
+    }
+
     @Test func onlyNonEmptyRegularFilesAreMapped() throws {
         let scratch = try Chunked.Scratch()
         #expect(MappedFile(path: try scratch.write([])) == nil)

@@ -52,7 +52,8 @@ import Testing
         let match = MarkerScanner.match(scalars)
         #expect(match?.style == style, "\(line)")
         guard let match else { return }
-        #expect(match.components == components, "\(line)")
+        #expect(match.components.all == components, "\(line)")
+        #expect(match.components.equals(components), "\(line)")
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[match.markerStart..<match.markerEnd])
         #expect(String(view) == marker)

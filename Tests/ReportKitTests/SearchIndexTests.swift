@@ -36,9 +36,8 @@ enum SearchFixture {
             let headingStart = heading.start + heading.depth
             sections.append(Section(
                 index: index, parent: parent, children: [], depth: parent.map { sections[$0].depth + 1 } ?? 1,
-                kind: .section, markerText: Substring(String(repeating: "#", count: heading.depth)),
+                kind: .section, text: text, markerRange: heading.start..<headingStart,
                 style: .markdown(level: heading.depth), ordinal: ordinal,
-                headingText: Substring(String(decoding: utf8[headingStart..<heading.lineEnd], as: UTF8.self)),
                 line: heading.line, address: address,
                 ownRange: heading.start..<ownEnd, subtreeRange: heading.start..<subtreeEnd,
                 headingRange: headingStart..<heading.lineEnd, bodyRange: min(heading.lineEnd + 1, ownEnd)..<ownEnd

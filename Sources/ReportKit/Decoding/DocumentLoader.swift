@@ -23,14 +23,17 @@ public struct LoadedDocument: Sendable {
 public enum DocumentLoader {
     public static let standardInputName = "<stdin>"
 
-    /// - Parameter encoding: forces an encoding; nil detects it.
+    /// - Parameters:
+    ///   - encoding: forces an encoding; nil detects it.
+    ///   - mapped: the file at `path` mapped by the caller, decoded from that mapping when the
+    ///     file still has its size, so a large file is not mapped (and faulted in) twice.
     /// - Throws: `LoadError`, whose description is a single line for the user.
-    public static func load(path: String, encoding: TextEncoding?) throws(LoadError) -> LoadedDocument {
-        try load(path: path, encoding: encoding, chunkSize: DirectUTF8Reading.defaultChunkSize)
+    public static func load(path: String, encoding: TextEncoding?, mapped: MappedFile? = nil) throws(LoadError) -> LoadedDocument {
+        try load(path: path, encoding: encoding, chunkSize: DirectUTF8Reading.defaultChunkSize, mapped: mapped)
     }
 
     /// `chunkSize`: how much of a regular UTF-8 file is read at a time (tests make it tiny).
-    static func load(path: String, encoding: TextEncoding?, chunkSize: Int) throws(LoadError) -> LoadedDocument {
+    static func load(path: String, encoding: TextEncoding?, chunkSize: Int, mapped: MappedFile? = nil) throws(LoadError) -> LoadedDocument {
         func loaded(_ decoded: DecodedText) -> LoadedDocument {
             LoadedDocument(name: displayName(ofPath: path), path: path, decoded: decoded)
         }
@@ -45,7 +48,7 @@ public enum DocumentLoader {
         // The common case, a UTF-8 file, is read straight into the text; whatever else the
         // file turns out to be is read again from the start and decoded the general way.
         if encoding == nil || encoding == .utf8, let size = FileReading.regularFileSize(descriptor) {
-            if let decoded = MappedUTF8Reading.read(descriptor: descriptor) { return loaded(decoded) }
+            if let decoded = MappedUTF8Reading.read(descriptor: descriptor, reusing: mapped) { return loaded(decoded) }
             switch DirectUTF8Reading.read(descriptor: descriptor, sizeHint: size, chunkSize: chunkSize) {
             case .success(.decoded(let decoded)):
                 return loaded(decoded)

@@ -19,9 +19,12 @@ enum MappedUTF8Reading {
     /// its tests exercise.
     static let minimumSize = 1 << 20
 
-    static func read(descriptor: Int32) -> DecodedText? {
-        guard let size = FileReading.regularFileSize(descriptor), size >= minimumSize,
-              let file = MappedFile(descriptor: descriptor) else { return nil }
+    /// - Parameter mapped: the same file as mapped earlier by the caller; used when it has the
+    ///   size the descriptor has now (else the file changed, and is mapped again).
+    static func read(descriptor: Int32, reusing mapped: MappedFile? = nil) -> DecodedText? {
+        guard let size = FileReading.regularFileSize(descriptor), size >= minimumSize else { return nil }
+        if let mapped, mapped.bytes.count == size { return decode(mapped.bytes) }
+        guard let file = MappedFile(descriptor: descriptor) else { return nil }
         return decode(file.bytes)
     }
 

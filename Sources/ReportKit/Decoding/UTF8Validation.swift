@@ -41,7 +41,7 @@ enum UTF8Validation {
             let bits45 = (current & x30) .== zero
             let secondOutOfRange = ((back1 .== xE0) .& bit5) .| ((back1 .== xED) .& .!bit5)
                 .| ((back1 .== xF0) .& bits45) .| ((back1 .== xF4) .& .!bits45)
-            if any((isContinuation .^ wanted) .| forbidden .| secondOutOfRange) { return false }
+            if ((isContinuation .^ wanted) .| forbidden .| secondOutOfRange).anyLane { return false }
             position += 16
         }
         while position < count {

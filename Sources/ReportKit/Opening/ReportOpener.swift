@@ -25,7 +25,11 @@ public struct ReportOpener: Sendable {
     ///   - path: a file, "-" for standard input, nil for the bundled report.
     ///   - format: forces a format; nil detects it from the content.
     ///   - encoding: forces the text encoding (text, and the charset of HTML).
-    public func read(path: String?, format: ReportFormat? = nil, encoding: TextEncoding? = nil) throws(LoadError) -> OpenedText {
+    ///   - mapped: the file at `path` as the caller already mapped it (to look at its bytes
+    ///     first), read from that mapping instead of a second one when it is still the file's size.
+    public func read(
+        path: String?, format: ReportFormat? = nil, encoding: TextEncoding? = nil, mapped: MappedFile? = nil
+    ) throws(LoadError) -> OpenedText {
         guard let path else {
             let decoded: DecodedText
             do {
@@ -37,7 +41,7 @@ public struct ReportOpener: Sendable {
             return OpenedText(origin: origin, text: decoded.text, warnings: decoded.warnings)
         }
         let name = path == "-" ? DocumentLoader.standardInputName : path
-        if format == .text { return try readText(path: path, name: name, encoding: encoding) }
+        if format == .text { return try readText(path: path, name: name, encoding: encoding, mapped: mapped) }
 
         let sniffed = try SniffedInput.read(path: path)
         let detected = format ?? FormatDetection.detect(prefix: sniffed.prefix)
@@ -51,7 +55,7 @@ public struct ReportOpener: Sendable {
                 }
                 return OpenedText(origin: ReportOrigin(name: name, path: path, format: .text), text: decoded.text, warnings: decoded.warnings)
             }
-            return try readText(path: path, name: name, encoding: encoding)
+            return try readText(path: path, name: name, encoding: encoding, mapped: mapped)
         }
         guard let importer = importers[detected] else {
             throw LoadError(path: path, kind: .unreadable, reason: "a \(detected.displayName) file, which this build cannot read")
@@ -74,8 +78,8 @@ public struct ReportOpener: Sendable {
         try read(path: path, format: format, encoding: encoding).parsed()
     }
 
-    private func readText(path: String, name: String, encoding: TextEncoding?) throws(LoadError) -> OpenedText {
-        let document = try DocumentLoader.load(path: path, encoding: encoding)
+    private func readText(path: String, name: String, encoding: TextEncoding?, mapped: MappedFile?) throws(LoadError) -> OpenedText {
+        let document = try DocumentLoader.load(path: path, encoding: encoding, mapped: mapped)
         return OpenedText(
             origin: ReportOrigin(name: name, path: path, format: .text), text: document.decoded.text,
             warnings: document.decoded.warnings)

@@ -134,7 +134,7 @@ public final class BytesFirstParse: @unchecked Sendable {
         }
         guard var result = scan else { return nil }
         scan = nil
-        SectionTreeBuilder.attach(text: text, to: &result.sections, markerRanges: result.markerRanges)
+        SectionTreeBuilder.attach(text: text, to: &result.sections)
         return ReportAssembler.assemble(text: text, scan: result)
     }
 }

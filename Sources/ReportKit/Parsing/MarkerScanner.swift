@@ -2,8 +2,8 @@
 struct MarkerMatch: Equatable {
     var style: NumberingStyle
     var ordinal: Int
-    /// All components of a decimal number (`1.2.1` → [1, 2, 1]); a single element otherwise.
-    var components: [Int]
+    /// All components of a decimal number (`1.2.1` → 1, 2, 1); a single one otherwise.
+    var components: MarkerComponents
     /// Scalar index of the first scalar of the marker.
     var markerStart: Int
     /// Scalar index just past the marker.
@@ -38,16 +38,16 @@ enum MarkerScanner {
         while start < scalars.count, LayoutSpace.contains(scalars[start]) { start += 1 }
         guard start < scalars.count, mayStartMarker(scalars[start]) else { return nil }
         let first = scalars[start]
-        let found: (style: NumberingStyle, components: [Int], end: Int)?
+        let found: (style: NumberingStyle, components: MarkerComponents, end: Int)?
         switch first {
         case "#": found = markdown(scalars, from: start)
         case "第": found = ordinalUnit(scalars, from: start)
         case "（", "(": found = parenthesised(scalars, from: start)
         default:
             if let value = circledValue(first) {
-                found = (.circled, [value], start + 1)
+                found = (.circled, MarkerComponents(single: value), start + 1)
             } else if let value = parenthesisedDigitValue(first) {
-                found = (.parenArabic, [value], start + 1)
+                found = (.parenArabic, MarkerComponents(single: value), start + 1)
             } else if first.decimalDigitValue != nil {
                 found = arabic(scalars, from: start)
             } else {
@@ -57,7 +57,7 @@ enum MarkerScanner {
         guard let found else {
             if first.decimalDigitValue != nil, let glued = GluedNumber.match(scalars, from: start) {
                 return MarkerMatch(
-                    style: .decimal(components: 1), ordinal: glued.value, components: [glued.value],
+                    style: .decimal(components: 1), ordinal: glued.value, components: MarkerComponents(single: glued.value),
                     markerStart: start, markerEnd: glued.end, contentStart: glued.end, isGlued: true)
             }
             return nil
@@ -65,32 +65,32 @@ enum MarkerScanner {
         var content = found.end
         while content < scalars.count, LayoutSpace.contains(scalars[content]) { content += 1 }
         return MarkerMatch(
-            style: found.style, ordinal: found.components.last ?? 0, components: found.components,
+            style: found.style, ordinal: found.components.last, components: found.components,
             markerStart: start, markerEnd: found.end, contentStart: content)
     }
 
-    private static func markdown(_ s: [Unicode.Scalar], from start: Int) -> (NumberingStyle, [Int], Int)? {
+    private static func markdown(_ s: [Unicode.Scalar], from start: Int) -> (NumberingStyle, MarkerComponents, Int)? {
         var end = start
         while end < s.count, s[end] == "#" { end += 1 }
         let level = end - start
         guard level <= 6, end < s.count, LayoutSpace.contains(s[end]) else { return nil }
-        return (.markdown(level: level), [0], end)
+        return (.markdown(level: level), MarkerComponents(single: 0), end)
     }
 
     private static let units: Set<Unicode.Scalar> = ["编", "章", "节", "条"]
 
-    private static func ordinalUnit(_ s: [Unicode.Scalar], from start: Int) -> (NumberingStyle, [Int], Int)? {
+    private static func ordinalUnit(_ s: [Unicode.Scalar], from start: Int) -> (NumberingStyle, MarkerComponents, Int)? {
         guard let (value, end) = number(s, from: start + 1), end < s.count else { return nil }
         if units.contains(s[end]) {
-            return (.ordinalUnit(Character(s[end])), [value], end + 1)
+            return (.ordinalUnit(Character(s[end])), MarkerComponents(single: value), end + 1)
         }
         if s[end] == "部", end + 1 < s.count, s[end + 1] == "分" {
-            return (.ordinalUnit("部"), [value], end + 2)
+            return (.ordinalUnit("部"), MarkerComponents(single: value), end + 2)
         }
         return nil
     }
 
-    private static func parenthesised(_ s: [Unicode.Scalar], from start: Int) -> (NumberingStyle, [Int], Int)? {
+    private static func parenthesised(_ s: [Unicode.Scalar], from start: Int) -> (NumberingStyle, MarkerComponents, Int)? {
         var index = start + 1
         while index < s.count, LayoutSpace.contains(s[index]) { index += 1 }
         guard index < s.count else { return nil }
@@ -99,26 +99,29 @@ enum MarkerScanner {
         var close = end
         while close < s.count, LayoutSpace.contains(s[close]) { close += 1 }
         guard close < s.count, s[close] == "）" || s[close] == ")" else { return nil }
-        return (isArabic ? .parenArabic : .parenChinese, [value], close + 1)
+        return (isArabic ? .parenArabic : .parenChinese, MarkerComponents(single: value), close + 1)
     }
 
-    private static func chineseComma(_ s: [Unicode.Scalar], from start: Int) -> (NumberingStyle, [Int], Int)? {
+    private static func chineseComma(_ s: [Unicode.Scalar], from start: Int) -> (NumberingStyle, MarkerComponents, Int)? {
         var end = start
         while end < s.count, ChineseNumeral.isNumeralScalar(s[end]) { end += 1 }
         // `一、` is the norm; `一．` and `一.` appear in documents typed on Western keyboards.
         guard end < s.count, s[end] == "、" || s[end] == "．" || s[end] == ".",
               let value = ChineseNumeral.value(of: s[start..<end]) else { return nil }
         if s[end] != "、", end + 1 < s.count, s[end + 1].decimalDigitValue != nil { return nil }
-        return (.chineseComma, [value], end + 1)
+        return (.chineseComma, MarkerComponents(single: value), end + 1)
     }
 
     /// `1.` `1．` `1、` (arabic-dot), or `1` / `1.1` / `1.1.1` followed by a space (decimal).
-    private static func arabic(_ s: [Unicode.Scalar], from start: Int) -> (NumberingStyle, [Int], Int)? {
-        var components: [Int] = []
+    private static func arabic(_ s: [Unicode.Scalar], from start: Int) -> (NumberingStyle, MarkerComponents, Int)? {
+        // The numbers before the last grow an array only for dotted decimals (`1.2`).
+        var leading: [Int] = []
+        var last: Int?
         var index = start
         while true {
             guard let (value, end) = digits(s, from: index) else { return nil }
-            components.append(value)
+            if let previous = last { leading.append(previous) }
+            last = value
             index = end
             guard index < s.count else { break }
             let separator = s[index]
@@ -127,12 +130,14 @@ enum MarkerScanner {
                 index += 1
                 continue
             }
-            if components.count == 1, isDot || separator == "、" {
-                return (.arabicDot, components, index + 1)
+            if leading.isEmpty, isDot || separator == "、" {
+                return (.arabicDot, MarkerComponents(single: value), index + 1)
             }
             break
         }
         // Decimal numbering: allow one trailing dot (`1.1.`) but demand a space, then content.
+        // `last` is set: the loop leaves only after reading a number.
+        let components = MarkerComponents(leading: leading, last: last!)
         if index < s.count, components.count > 1, s[index] == "." || s[index] == "．" { index += 1 }
         guard index < s.count, LayoutSpace.contains(s[index]) else { return nil }
         var content = index

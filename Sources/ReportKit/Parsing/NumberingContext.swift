@@ -4,7 +4,7 @@
 struct NumberingContext {
     struct OpenEntry {
         var style: NumberingStyle
-        var components: [Int]
+        var components: MarkerComponents
         var section: Int
     }
 
@@ -42,7 +42,7 @@ struct NumberingContext {
             return decimalPlacement(of: match)
         }
         if let sibling = stack.lastIndex(where: { $0.style == style }) {
-            return match.ordinal == (stack[sibling].components.last ?? 0) + 1 ? sibling : nil
+            return match.ordinal == stack[sibling].components.last + 1 ? sibling : nil
         }
         if match.ordinal == 1 {
             var keep = stack.count
@@ -66,16 +66,16 @@ struct NumberingContext {
 
     /// `1.2.1` needs an open `1.2`; `1.2.2` follows an open `1.2.1`.
     private func decimalPlacement(of match: MarkerMatch) -> Int? {
-        let prefix = Array(match.components.dropLast())
+        let prefix = match.components.leading
         if let sibling = stack.lastIndex(where: { $0.style == match.style }),
-           Array(stack[sibling].components.dropLast()) == prefix {
-            return match.ordinal == (stack[sibling].components.last ?? 0) + 1 ? sibling : nil
+           stack[sibling].components.leading == prefix {
+            return match.ordinal == stack[sibling].components.last + 1 ? sibling : nil
         }
         guard match.ordinal == 1 else { return nil }
         let parentStyle = NumberingStyle.decimal(components: prefix.count)
         // `1. 范围` followed by `1.1 术语`: a dotted top level is the parent of decimal children.
         guard let parent = stack.lastIndex(where: {
-            $0.components == prefix && ($0.style == parentStyle || (prefix.count == 1 && $0.style == .arabicDot))
+            $0.components.equals(prefix) && ($0.style == parentStyle || (prefix.count == 1 && $0.style == .arabicDot))
         }) else { return nil }
         return parent + 1
     }

@@ -25,7 +25,7 @@ enum NumberingTolerance {
         default: break
         }
         guard let sibling = context.stack.lastIndex(where: { $0.style == match.style }),
-              let previous = context.stack[sibling].components.last,
+              case let previous = context.stack[sibling].components.last,
               match.ordinal == previous + 2 else { return nil }
         return Gap(
             keep: sibling, missing: previous + 1,
@@ -61,7 +61,7 @@ enum NumberingTolerance {
         var content = end + 1
         while content < s.count, LayoutSpace.contains(s[content]) { content += 1 }
         return MarkerMatch(
-            style: arabic ? .parenArabic : .parenChinese, ordinal: value, components: [value],
+            style: arabic ? .parenArabic : .parenChinese, ordinal: value, components: MarkerComponents(single: value),
             markerStart: start, markerEnd: end + 1, contentStart: content)
     }
 

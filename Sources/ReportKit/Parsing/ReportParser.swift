@@ -38,8 +38,6 @@ struct ScanResult {
     var lineStarts: [Int]
     var byteCount: Int
     var warnings: [ParseWarning]
-    /// Each section's marker range when the scan had no text to slice (else empty).
-    var markerRanges: [Range<Int>] = []
 }
 
 /// One pass over the lines of the text, offering each line that starts with a marker to the
@@ -105,7 +103,7 @@ struct LineScan {
         let (sections, roots) = tree.finish(byteCount: bytes.count)
         return ScanResult(
             front: front, sections: sections, roots: roots, lineStarts: starts, byteCount: bytes.count,
-            warnings: warnings, markerRanges: tree.markerRanges)
+            warnings: warnings)
     }
 
     private mutating func scanAll(after headerEnd: Int) {
@@ -369,7 +367,7 @@ struct LineScan {
             style: .unmarked, ordinal: ordinal, line: number,
             start: range.lowerBound, headingRange: start..<end, bodyStart: min(range.upperBound + 1, bytes.count))
         let match = MarkerMatch(
-            style: .unmarked, ordinal: ordinal, components: [ordinal], markerStart: 0, markerEnd: 0, contentStart: 0)
+            style: .unmarked, ordinal: ordinal, components: MarkerComponents(single: ordinal), markerStart: 0, markerEnd: 0, contentStart: 0)
         context.open(match, section: index, keeping: 0)
     }
 
@@ -426,7 +424,7 @@ struct LineScan {
             bodyStart: min(range.upperBound + 1, bytes.count))
         // An appendix restarts numbering: its 一、 is not chapter 四 of the report.
         context = NumberingContext()
-        context.base = NumberingContext.OpenEntry(style: .appendix, components: [appendix.ordinal], section: index)
+        context.base = NumberingContext.OpenEntry(style: .appendix, components: MarkerComponents(single: appendix.ordinal), section: index)
         inAppendix = true
         headingAwaitingLine = nil
         if titleStart >= titleEnd { appendixAwaitingTitle = index }

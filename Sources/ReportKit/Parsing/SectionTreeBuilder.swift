@@ -5,23 +5,19 @@ struct SectionTreeBuilder {
     /// The text the markers and headings are sliced from; nil while the bytes are scanned
     /// before their `String` exists, until `attach(text:)`.
     private let text: String?
+    /// `text`, or the empty text a section holds until the text is attached.
+    private let sectionText: String
     private(set) var sections: [Section] = []
     private(set) var roots: [Int] = []
     /// Articles whose text resumes after their items: (article, last item, where it resumes).
     private var trailing: [(owner: Int, holder: Int, start: Int)] = []
 
-    /// Marker ranges kept for `attach(text:)`, only while there is no text to slice.
-    private(set) var markerRanges: [Range<Int>] = []
-
     init(text: String?) {
         self.text = text
+        sectionText = text ?? ""
     }
 
     var isEmpty: Bool { sections.isEmpty }
-
-    private func slice(_ range: Range<Int>) -> Substring {
-        text.map { $0[utf8Range: range] } ?? Substring()
-    }
 
     mutating func reserveCapacity(_ count: Int) {
         sections.reserveCapacity(count)
@@ -45,10 +41,9 @@ struct SectionTreeBuilder {
             address = String(roots.count)
             depth = 1
         }
-        if text == nil { markerRanges.append(markerRange) }
         sections.append(Section(
-            index: index, parent: parent, children: [], depth: depth, kind: kind, markerText: slice(markerRange),
-            style: style, ordinal: ordinal, headingText: slice(headingRange), line: line, address: address,
+            index: index, parent: parent, children: [], depth: depth, kind: kind, text: sectionText,
+            markerRange: markerRange, style: style, ordinal: ordinal, line: line, address: address,
             ownRange: start..<start, subtreeRange: start..<start, headingRange: headingRange,
             bodyRange: bodyStart..<bodyStart))
         return index
@@ -56,7 +51,6 @@ struct SectionTreeBuilder {
 
     /// An appendix whose heading is found on the line after its marker.
     mutating func setHeading(of index: Int, range: Range<Int>, bodyStart: Int) {
-        sections[index].headingText = slice(range)
         sections[index].headingRange = range
         sections[index].bodyRange = bodyStart..<bodyStart
     }
@@ -69,34 +63,36 @@ struct SectionTreeBuilder {
     /// Closes every range: own ranges run to the next section (they partition the text after
     /// the front matter), subtree ranges to the end of the last descendant.
     mutating func finish(byteCount: Int) -> (sections: [Section], roots: [Int]) {
-        for index in sections.indices {
+        // One backward pass over the sections, which are a hundred megabytes on the largest
+        // reports: a section's own range ends where the next one starts, and children come
+        // after their parents, so by a section's turn its descendants have raised its subtree
+        // end to theirs (it starts as `start..<start`, never past its own end).
+        var next = byteCount
+        for index in sections.indices.reversed() {
             let start = sections[index].ownRange.lowerBound
-            let end = index + 1 < sections.count ? sections[index + 1].ownRange.lowerBound : byteCount
+            let end = next
+            let subtreeEnd = max(end, sections[index].subtreeRange.upperBound)
             sections[index].ownRange = start..<end
-            sections[index].subtreeRange = start..<end
+            sections[index].subtreeRange = start..<subtreeEnd
             sections[index].bodyRange = min(sections[index].bodyRange.lowerBound, end)..<end
+            if let parent = sections[index].parent, subtreeEnd > sections[parent].subtreeRange.upperBound {
+                sections[parent].subtreeRange = sections[parent].subtreeRange.lowerBound..<subtreeEnd
+            }
+            next = start
         }
         for (owner, holder, start) in trailing {
             let end = sections[holder].ownRange.upperBound
             sections[owner].trailingRange = start..<end
             sections[holder].bodyRange = min(sections[holder].bodyRange.lowerBound, start)..<start
         }
-        // Children come after their parents, so one backward pass carries subtree ends upward.
-        for index in sections.indices.reversed() {
-            guard let parent = sections[index].parent else { continue }
-            let end = sections[index].subtreeRange.upperBound
-            if end > sections[parent].subtreeRange.upperBound {
-                sections[parent].subtreeRange = sections[parent].subtreeRange.lowerBound..<end
-            }
-        }
         return (sections, roots)
     }
 
-    /// Slices every marker and heading out of `text`, whose UTF-8 must be the bytes scanned.
-    static func attach(text: String, to sections: inout [Section], markerRanges: [Range<Int>]) {
+    /// Gives every section the text its marker and heading ranges slice, whose UTF-8 must be
+    /// the bytes scanned: one reference stored per section, the slices made when read.
+    static func attach(text: String, to sections: inout [Section]) {
         for index in sections.indices {
-            sections[index].markerText = text[utf8Range: markerRanges[index]]
-            sections[index].headingText = text[utf8Range: sections[index].headingRange]
+            sections[index].text = text
         }
     }
 }

@@ -46,7 +46,7 @@ struct ByteSearcher {
                     let candidates =
                         (raw.loadUnaligned(fromByteOffset: position + first, as: SIMD16<UInt8>.self) .== firstByte)
                         .& (raw.loadUnaligned(fromByteOffset: position + second, as: SIMD16<UInt8>.self) .== secondByte)
-                    if any(candidates) {
+                    if candidates.anyLane {
                         for lane in 0..<16 where candidates[lane] && isMatch(at: position + lane) {
                             found.append(position + lane)
                             position += lane + length

@@ -73,7 +73,7 @@ enum CompatibilityScan {
                 .| ((b0 .== ef) .& (((b1 &- xA4) & keep8) .== zero))  // U+F900–U+FAFF
                 .| (isF0 .& (b1 .== x9F) .& (((b2 &- x88) & keep4) .== zero))  // U+1F200–U+1F2FF
                 .| (isF0 .& (b1 .== xAF) .& (((b2 &- xA0) & keep16) .== zero))  // U+2F800–U+2FBFF, narrowed below
-            if any(hits) {
+            if hits.anyLane {
                 for lane in 0..<16 where hits[lane] && isSource(bytes, at: position + lane) { found.append(position + lane) }
             }
             position += 16

@@ -63,3 +63,11 @@ extension UnindexedSearch {
         bytes.contains { byte in (byte > 0x20 && byte < 0x7F) || byte &- 0xE4 < 6 }
     }
 }
+
+extension UnindexedSearch.FileVerdict {
+    /// The file a verdict with candidates looked at, for reading it without mapping it again.
+    public var mappedFile: MappedFile? {
+        guard case .mayHaveHits(_, let file) = self else { return nil }
+        return file
+    }
+}
