@@ -57,15 +57,21 @@ struct DecodingMappedReadTests {
         #expect(taken > 20 && refused > 20)
     }
 
-    /// Through `DocumentLoader`, a file above the size limit (the seed repeated) decodes as the
-    /// whole-buffer decoder decodes it, clean or not, whatever the chunk size asked for.
-    @Test func aLargeFileLoadsAsTheDecoderDecodesIt() throws {
-        let scratch = try Chunked.Scratch()
+    /// The seed repeated past the mapping's size limit, and the same with one CR in the middle.
+    private static func largeSeedTexts() throws -> (large: [UInt8], crlf: [UInt8]) {
         let seed = try DecodingFixtures.seedBytes()
         var large: [UInt8] = []
         while large.count < MappedUTF8Reading.minimumSize + 1 { large += seed }
         var crlf = large
         crlf.insert(contentsOf: [0x0D], at: large.count / 2)
+        return (large, crlf)
+    }
+
+    /// Through `DocumentLoader`, a file above the size limit (the seed repeated) decodes as the
+    /// whole-buffer decoder decodes it, clean or not, whatever the chunk size asked for.
+    @Test func aLargeFileLoadsAsTheDecoderDecodesIt() throws {
+        let scratch = try Chunked.Scratch()
+        let (large, crlf) = try Self.largeSeedTexts()
         var invalid = large
         invalid[large.count / 3] = 0xFF
         for (label, bytes) in [("clean", large), ("a CR", crlf), ("a bad byte", invalid), ("a BOM", [0xEF, 0xBB, 0xBF] + large)] {
@@ -86,11 +92,7 @@ struct DecodingMappedReadTests {
     /// whose size is no longer the file's (the file changed) is not used.
     @Test func aMappingHandedInIsReadAsTheFileWouldBe() throws {
         let scratch = try Chunked.Scratch()
-        let seed = try DecodingFixtures.seedBytes()
-        var large: [UInt8] = []
-        while large.count < MappedUTF8Reading.minimumSize + 1 { large += seed }
-        var crlf = large
-        crlf.insert(contentsOf: [0x0D], at: large.count / 2)
+        let (large, crlf) = try Self.largeSeedTexts()
         for (label, bytes) in [("clean", large), ("a CR", crlf), ("a BOM", [0xEF, 0xBB, 0xBF] + large)] {
             let path = try scratch.write(bytes)
             let mapped = try #require(MappedFile(path: path))

@@ -1,9 +1,9 @@
 import Glibc
 
 /// A mutual-exclusion lock with NSLock's lock()/unlock(), from pthreads, so the modules that
-/// report-browser links need not load Foundation for it.
+/// report-browser links need not load Foundation for it. `ThreadCondition` waits on its mutex.
 final class PlainLock: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
     init() {
         mutex = .allocate(capacity: 1)

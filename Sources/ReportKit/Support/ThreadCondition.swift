@@ -4,13 +4,11 @@ import Glibc
 /// A lock with a condition variable, NSCondition's interface over pthreads, so the modules
 /// report-browser links need not load Foundation for it.
 public final class ThreadCondition: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private let plain = PlainLock()
+    private var mutex: UnsafeMutablePointer<pthread_mutex_t> { plain.mutex }
     private let condition: UnsafeMutablePointer<pthread_cond_t>
 
     public init() {
-        mutex = .allocate(capacity: 1)
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
         condition = .allocate(capacity: 1)
         condition.initialize(to: pthread_cond_t())
         pthread_cond_init(condition, nil)
@@ -19,13 +17,11 @@ public final class ThreadCondition: @unchecked Sendable {
     deinit {
         pthread_cond_destroy(condition)
         condition.deallocate()
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
     }
 
-    public func lock() { pthread_mutex_lock(mutex) }
+    public func lock() { plain.lock() }
 
-    public func unlock() { pthread_mutex_unlock(mutex) }
+    public func unlock() { plain.unlock() }
 
     public func withLock<Result>(_ body: () throws -> Result) rethrows -> Result {
         lock()
