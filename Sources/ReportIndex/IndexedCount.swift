@@ -55,8 +55,10 @@ struct IndexedCount {
     /// The counts of the files that are current in the index.
     static func answer(_ reading: Reading, for files: [LibraryFile]) -> Answer {
         var answer = Answer(counts: [Int?](repeating: nil, count: files.count), fromPostings: reading.fromPostings)
+        var next: Int?
         for (position, file) in files.enumerated() {
-            guard let found = reading.records.position(of: file.absolutePath) else { continue }
+            guard let found = reading.records.position(of: file.absolutePath, guessing: next) else { continue }
+            next = found + 1
             let record = reading.records.records[found]
             guard record.isCurrent(for: file) else { continue }
             if let failure = record.failure {

@@ -115,75 +115,56 @@ public enum LibraryFiles {
     ) {
         let prefix = display.hasSuffix("/") ? display : display + "/"
         let absolutePrefix = absolute == "/" ? "/" : absolute + "/"
-        for (name, isUTF8) in visibleNames(stream) {
-            let entryDisplay = prefix + name
-            // Paths are Strings: a name that is not UTF-8 (GBK bytes from a Windows archive)
-            // cannot be reached again through its repaired form, so it is named as the reason
-            // rather than failing later as a missing file.
-            guard isUTF8 else {
-                listing.skipped.append(SkippedPath(displayPath: entryDisplay, reason: "its name is not UTF-8; rename it to read it"))
-                continue
-            }
-            var info = stat()
-            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
-                listing.skipped.append(SkippedPath(displayPath: entryDisplay, reason: String(cString: strerror(errno))))
-                continue
-            }
-            // Links to files are followed, links to directories are not.
-            let isLink = info.st_mode & S_IFMT == S_IFLNK
-            if isLink, fstatat(descriptor, name, &info, 0) != 0 {
-                listing.skipped.append(SkippedPath(displayPath: entryDisplay, reason: String(cString: strerror(errno))))
-                continue
-            }
-            switch info.st_mode & S_IFMT {
-            case S_IFREG:
-                listing.files.append(file(display: entryDisplay, absolute: absolutePrefix + name, info))
-            case S_IFDIR where !isLink:
-                let folder = FolderWalk.Folder(
-                    parent: descriptor, name: name, display: entryDisplay, absolute: absolutePrefix + name)
-                if parts != nil {
-                    parts?.append(.walked(listing))
-                    parts?.append(.folder(folder))
-                    listing = Listing()
-                } else {
-                    walkWhole(folder, into: &listing)
+        // A folder named by its absolute path (as scripts do) gives each file one path text
+        // for both uses instead of two equal copies.
+        let sameText = prefix == absolutePrefix
+        let names = FolderNames(reading: stream)
+        for entry in 0..<names.count {
+            names.withName(at: entry) { name, cName in
+                // Paths are Strings: a name that is not UTF-8 (GBK bytes from a Windows archive)
+                // cannot be reached again through its repaired form, so it is named as the
+                // reason rather than failing later as a missing file.
+                guard let entryDisplay = PathJoining.joined(prefix, name) else {
+                    let repaired = prefix + String(decoding: name, as: UTF8.self)
+                    listing.skipped.append(SkippedPath(displayPath: repaired, reason: "its name is not UTF-8; rename it to read it"))
+                    return
                 }
-            default:
-                break
+                var info = stat()
+                guard fstatat(descriptor, cName, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+                    listing.skipped.append(SkippedPath(displayPath: entryDisplay, reason: String(cString: strerror(errno))))
+                    return
+                }
+                // Links to files are followed, links to directories are not.
+                let isLink = info.st_mode & S_IFMT == S_IFLNK
+                if isLink, fstatat(descriptor, cName, &info, 0) != 0 {
+                    listing.skipped.append(SkippedPath(displayPath: entryDisplay, reason: String(cString: strerror(errno))))
+                    return
+                }
+                switch info.st_mode & S_IFMT {
+                case S_IFREG:
+                    let entryAbsolute = sameText ? entryDisplay : PathJoining.joined(absolutePrefix, name) ?? entryDisplay
+                    listing.files.append(file(display: entryDisplay, absolute: entryAbsolute, info))
+                case S_IFDIR where !isLink:
+                    let entryAbsolute = sameText ? entryDisplay : PathJoining.joined(absolutePrefix, name) ?? entryDisplay
+                    let folder = FolderWalk.Folder(
+                        parent: descriptor, name: String(decoding: name, as: UTF8.self), display: entryDisplay,
+                        absolute: entryAbsolute)
+                    if parts != nil {
+                        parts?.append(.walked(listing))
+                        parts?.append(.folder(folder))
+                        listing = Listing()
+                    } else {
+                        walkWhole(folder, into: &listing)
+                    }
+                default:
+                    break
+                }
             }
         }
     }
 
     private static func file(display: String, absolute: String, _ info: stat) -> LibraryFile {
         LibraryFile(displayPath: display, absolutePath: absolute, size: Int64(info.st_size), modified: modifiedNanoseconds(info))
-    }
-
-    /// The names in a directory but `.`, `..` and hidden ones (`.git`, editors' swap files), in
-    /// byte order, as `ls` in the C locale and ripgrep's --sort path. The bytes are gathered in
-    /// one buffer and sorted there: a folder of ten thousand reports is sorted at each query.
-    private static func visibleNames(_ directory: OpaquePointer) -> [(name: String, isUTF8: Bool)] {
-        var bytes: [UInt8] = []
-        var spans: [Range<Int>] = []
-        while let entry = readdir(directory) {
-            withUnsafeBytes(of: entry.pointee.d_name) { name in
-                let length = name.firstIndex(of: 0) ?? name.count
-                guard length > 0, name[0] != UInt8(ascii: ".") else { return }
-                spans.append(bytes.count..<(bytes.count + length))
-                bytes.append(contentsOf: name[..<length])
-            }
-        }
-        return bytes.withUnsafeBufferPointer { buffer in
-            spans.sort { left, right in
-                let shorter = min(left.count, right.count)
-                let order = memcmp(buffer.baseAddress! + left.lowerBound, buffer.baseAddress! + right.lowerBound, shorter)
-                return order != 0 ? order < 0 : left.count < right.count
-            }
-            return spans.map { span in
-                let bytes = UnsafeBufferPointer(rebasing: buffer[span])
-                if let name = String(validating: bytes, as: UTF8.self) { return (name, true) }
-                return (String(decoding: bytes, as: UTF8.self), false)
-            }
-        }
     }
 
     static func absolutePath(_ path: String) -> String {

@@ -45,9 +45,20 @@ struct RecordTable: Sendable {
 
     /// The position in `records` of the record for `path`.
     func position(of path: String) -> Int? {
+        position(of: path, guessing: nil)
+    }
+
+    /// The same, trying the record at `guess` first: an index built from a walk holds its
+    /// records in the walk's order, so the record after the last one found is nearly always
+    /// the next file's, and one comparison replaces hashing the path.
+    func position(of path: String, guessing guess: Int?) -> Int? {
         guard !slots.isEmpty else { return nil }
-        if let found = path.utf8.withContiguousStorageIfAvailable({ find($0) }) { return found }
-        return Array(path.utf8).withUnsafeBufferPointer { find($0) }
+        let search = { (bytes: UnsafeBufferPointer<UInt8>) -> Int? in
+            if let guess, records.indices.contains(guess), matches(guess, bytes) { return guess }
+            return find(bytes)
+        }
+        if let found = path.utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(path.utf8).withUnsafeBufferPointer(search)
     }
 
     private func find(_ path: UnsafeBufferPointer<UInt8>) -> Int? {
