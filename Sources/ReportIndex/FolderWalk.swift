@@ -64,6 +64,12 @@ struct FolderWalk {
         }
         let walked = Self.walk(folders)
         var listing = LibraryFiles.Listing()
+        // One allocation for the joined listing instead of regrowing it part by part.
+        let walkedFiles = parts.reduce(0) { count, part in
+            if case .walked(let done) = part { return count + done.files.count }
+            return count
+        }
+        listing.files.reserveCapacity(walkedFiles + walked.reduce(0) { $0 + $1.files.count })
         var next = 0
         for part in parts {
             let piece: LibraryFiles.Listing

@@ -83,36 +83,17 @@ struct IndexedCount {
     private func countPostings(_ expression: String, records: [SearchRecord]) throws -> [Int] {
         let statement = try store.database.prepare("SELECT rowid FROM terms WHERE terms MATCH ?")
         try statement.bind(.text(expression))
-        var rows: [Int64] = []
-        while try statement.step() { rows.append(statement.integer(0)) }
-        return Self.countRows(rows, in: records)
+        var counter = PieceRangeCounter(records: records)
+        while try statement.step() { counter.add(statement.integer(0)) }
+        return counter.counts
     }
 
     /// How many of `rows` fall in each record's piece range (0 for a record of an unreadable
-    /// file), by position in `records`. One pass over both in ascending order: the ranges are
-    /// disjoint (a piece belongs to one file), so a cursor over the rows only moves forward.
+    /// file), by position in `records`.
     static func countRows(_ rows: [Int64], in records: [SearchRecord]) -> [Int] {
-        var rows = rows
-        // FTS5 gives rows in ascending order already; sorting costs nothing then and keeps the
-        // range counts right if it ever did not.
-        if !rows.isSorted { rows.sort() }
-        // Records are read in id order, and ids and piece ranges rise together; an index
-        // updated in other ways is put in order here.
-        var order = records.indices.filter { records[$0].failure == nil && !records[$0].pieces.isEmpty }
-        let precedes = { (one: Int, other: Int) in records[one].pieces.lowerBound < records[other].pieces.lowerBound }
-        if !order.isSorted(by: precedes) { order.sort(by: precedes) }
-        var counts = [Int](repeating: 0, count: records.count)
-        rows.withUnsafeBufferPointer { rows in
-            var cursor = 0
-            for position in order {
-                let record = records[position]
-                while cursor < rows.count, rows[cursor] < record.pieces.lowerBound { cursor += 1 }
-                let first = cursor
-                while cursor < rows.count, rows[cursor] < record.pieces.upperBound { cursor += 1 }
-                counts[position] = cursor - first
-            }
-        }
-        return counts
+        var counter = PieceRangeCounter(records: records)
+        for row in rows { counter.add(row) }
+        return counter.counts
     }
 
     /// The matcher on each candidate's stored folded bytes; only the count is kept.
@@ -126,14 +107,4 @@ struct IndexedCount {
         }
         return counts
     }
-}
-
-private extension Collection {
-    func isSorted(by precedes: (Element, Element) -> Bool) -> Bool {
-        zip(self, dropFirst()).allSatisfy { !precedes($1, $0) }
-    }
-}
-
-private extension Collection where Element: Comparable {
-    var isSorted: Bool { isSorted(by: <) }
 }
