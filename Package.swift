@@ -48,7 +48,11 @@ let package = Package(
                 "ReportKit", "ReportImport", "ReportUI", "ReaderState", "ReadingStateAdapter", "CursesTerminal",
                 "ReportIndex", "LibraryAdapter", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The Swift libraries linked in (release only): loading and binding them cost every
+            // command some 3 ms at start. Debug builds and the test bundles link them as shared
+            // libraries, as before (DECISIONS.md).
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
         // Benchmark tool (bench/run): generates large reports and times work inside one process.
         .executableTarget(
