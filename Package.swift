@@ -50,8 +50,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The Swift libraries linked in (release only): loading and binding them cost every
-            // command some 3 ms at start. Debug builds and the test bundles link them as shared
-            // libraries, as before (DECISIONS.md).
+            // command some 3 ms at start. Compiled with the flag too, so that the static
+            // modules name their own libraries (FoundationEssentials' collections and shims).
+            // Debug builds and the test bundles link them as shared libraries (DECISIONS.md).
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
             linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
         // Benchmark tool (bench/run): generates large reports and times work inside one process.

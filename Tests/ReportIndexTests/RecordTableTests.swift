@@ -34,4 +34,25 @@ import Testing
         let sliced = String(("x" + paths[42]).dropFirst())
         #expect(table.position(of: sliced).map { table.records[$0].id } == 42)
     }
+
+    /// A guess is only a first try: right, wrong, past the end or negative, the answer is the
+    /// one the table gives without it.
+    @Test func aGuessNeverChangesWhatIsFound() {
+        var table = RecordTable(capacity: 8)
+        let paths = (0..<40).map { "/库/\($0 % 3)/报告-\($0).txt" }
+        for (number, path) in paths.enumerated() {
+            var bytes = Array(path.utf8)
+            bytes.withUnsafeMutableBufferPointer { table.append(record(Int64(number)), path: UnsafeBufferPointer($0)) }
+        }
+        for path in paths + ["/库/0/报告-0.tx", "/库/0/报告-0.txt/", ""] {
+            let expected = table.position(of: path)
+            for guess in [nil, -1, 0, 1, 17, 39, 40, 1000] as [Int?] {
+                #expect(table.position(of: path, guessing: guess) == expected, "\(path) guessing \(String(describing: guess))")
+            }
+            if let expected {
+                #expect(table.position(of: path, guessing: expected) == expected)
+                #expect(table.position(of: path, guessing: expected == 0 ? 1 : expected - 1) == expected)
+            }
+        }
+    }
 }
