@@ -35,13 +35,29 @@ struct IndexedCount {
     }
 
     func read() throws -> Reading {
+        try read(records: Self.beginReading(store))
+    }
+
+    /// Opens the snapshot a count reads and reads every record in it; `read(records:)` ends it.
+    /// Apart, so that the records (which need no query) can be read before the command line
+    /// is parsed (`CountReadAhead`).
+    static func beginReading(_ store: IndexStore) throws -> RecordTable {
         // Every page is read once, in order: a few cached pages are reused instead of a new
         // buffer allocated for each of a thousand (each growing a thread's heap by a syscall).
         try store.database.execute("PRAGMA cache_size=64")
         // One snapshot for the file rows and the postings, as in `IndexedSearch`.
         try store.database.execute("BEGIN")
+        do {
+            return try store.recordTable()
+        } catch {
+            try? store.database.execute("COMMIT")
+            throw error
+        }
+    }
+
+    /// The matching pieces of every file, in the snapshot `beginReading` opened, which ends here.
+    func read(records: RecordTable) throws -> Reading {
         defer { try? store.database.execute("COMMIT") }
-        let records = try store.recordTable()
         let searcher = PieceSearcher(query: query)
         let none = [Int](repeating: 0, count: records.count)
         guard !searcher.needles.isEmpty else { return Reading(records: records, counts: none, fromPostings: false) }

@@ -51,10 +51,21 @@ public enum LibraryCount {
     public static func run(
         _ query: SearchQuery, paths: [String], index: LibrarySearch.IndexChoice, scope: String? = nil
     ) -> LibraryCountResults {
+        let ahead = CountReadAhead.take(for: index)
         let reading = Meanwhile { () -> (reading: IndexedCount.Reading?, notices: [String]) in
             var notices: [String] = []
-            let reading = LibrarySearch.answerFromIndex(index, query: query, scope: scope, notices: &notices) { store in
-                try IndexedCount(store: store, query: query).read()
+            guard let ahead else {
+                let reading = LibrarySearch.answerFromIndex(index, query: query, scope: scope, notices: &notices) { store in
+                    try IndexedCount(store: store, query: query).read()
+                }
+                return (reading, notices)
+            }
+            // The same steps, the opening and the records already done.
+            let opened = ahead.value
+            let reading = LibrarySearch.answerFromIndex(
+                index, query: query, scope: scope, notices: &notices, open: { _ throws(IndexStore.OpenFailure) in try opened.store.get() }
+            ) { store in
+                try IndexedCount(store: store, query: query).read(records: opened.records.get())
             }
             return (reading, notices)
         }

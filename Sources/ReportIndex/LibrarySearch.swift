@@ -57,11 +57,12 @@ public enum LibrarySearch {
     /// is absent; unusable or failing, it is left aside with a notice and the files are read.
     static func answerFromIndex<Answer>(
         _ index: IndexChoice, query: SearchQuery, scope: String?, notices: inout [String],
+        open: (String) throws(IndexStore.OpenFailure) -> IndexStore = { path throws(IndexStore.OpenFailure) in try IndexStore.openForReading(path: path) },
         _ body: (IndexStore) throws -> Answer
     ) -> Answer? {
         guard case .at(let path) = index, !query.isRegex, scope == nil, !query.isEmpty else { return nil }
         do {
-            return try body(IndexStore.openForReading(path: path))
+            return try body(open(path))
         } catch IndexStore.OpenFailure.absent {
         } catch IndexStore.OpenFailure.unusable(let reason) {
             notices.append("\(reason); searching without it (`report-browser index` rebuilds it)")

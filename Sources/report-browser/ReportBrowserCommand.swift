@@ -29,6 +29,7 @@ struct ReportBrowserCommand: ParsableCommand {
     /// StandardStreams' quiet exit, not kill us with SIGPIPE (status 141 under pipefail).
     static func main() {
         StandardStreams.ignoreBrokenPipeSignal()
+        CountReadAheadGuess.start(CommandLine.arguments)
         do {
             var command = try parseAsRoot()
             try command.run()
