@@ -24,7 +24,9 @@ struct RecordTable: Sendable {
         slots = [Int32](repeating: -1, count: size)
         records.reserveCapacity(capacity)
         pathStarts.reserveCapacity(capacity + 1)
-        pathBytes.reserveCapacity(capacity * 64)
+        // Generous: pages reserved but never written are never touched, while running out
+        // copies every path so far (a library's paths are often longer than 64 bytes).
+        pathBytes.reserveCapacity(capacity * 160)
     }
 
     /// Adds a record; a path already there takes the later record, as a dictionary would (the

@@ -6,7 +6,10 @@ import ReportIndex
 /// when the parsed command names the same index path, so a wrong guess changes no answer.
 enum CountReadAheadGuess {
     static func start(_ arguments: [String]) {
-        if let path = indexPath(arguments) { CountReadAhead.start(indexPath: path) }
+        guard let path = indexPath(arguments) else { return }
+        // Before the first of the count's threads starts, as the count itself would.
+        HeapGrowth.inLargeSteps()
+        CountReadAhead.start(indexPath: path)
     }
 
     /// The index path a count would read, or nil when the arguments do not look like one.
