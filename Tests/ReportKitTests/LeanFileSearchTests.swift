@@ -117,6 +117,10 @@ import Testing
                 #expect(store.count == report.sections.count, "\(label)")
                 #expect(store.roots == report.roots, "\(label)")
                 #expect(scan.lines.starts == report.lines.starts && scan.front.title == report.title, "\(label)")
+                let lookup = PieceLookup(report: report)
+                for offset in stride(from: 0, to: buffer.count, by: max(1, buffer.count / 97)) {
+                    #expect(store.position(holding: offset, end: buffer.count) == lookup.position(holding: offset), "\(label) \(offset)")
+                }
                 for (index, expected) in report.sections.enumerated() where index < store.count {
                     let own = store.start(of: index)..<store.end(of: index, byteCount: buffer.count)
                     #expect(own == expected.ownRange, "\(label) \(index)")
@@ -181,6 +185,9 @@ import Testing
             #expect(!Array(blank.utf8).withUnsafeBufferPointer { LeanFileSearch.readsAsItIs($0) }, "\(blank.debugDescription)")
         }
         #expect(clean.withUnsafeBufferPointer { LeanFileSearch.readsAsItIs($0) })
+        for (label, bytes) in others {
+            #expect(!bytes.withUnsafeBufferPointer { LeanFileSearch.readsAsItIs($0) }, "\(label)")
+        }
     }
 
     /// Only files the reader maps (1 MB and more) take the lean path; smaller ones are read

@@ -104,13 +104,15 @@ public final class BytesFirstParse: @unchecked Sendable {
     /// the sections' storage, are gone before `finished` is signalled: a second reference when
     /// `report(of:)` attaches the slices would copy all the sections (≈ 75 ms at 100 MB).
     private func scanAhead() {
-        guard Self.mayDecodeToItself(file) else { return }
+        // A lean parse leaves the test to `LeanFileSearch.readsAsItIs` on the waiting thread,
+        // which has time to spare: here it would be one more pass over the file before the scan.
         if isLean {
             var lineScan = LineScan<LeanSectionStore>(text: nil, bytes: file.bytes, cancellation: cancellation)
             let result = lineScan.runLean()
             if !(cancellation?.isCancelled ?? false) { leanScan = result }
             return
         }
+        guard Self.mayDecodeToItself(file) else { return }
         var lineScan = LineScan<SectionTreeBuilder>(text: nil, bytes: file.bytes, cancellation: cancellation)
         let result = lineScan.run()
         if !(cancellation?.isCancelled ?? false) { scan = result }

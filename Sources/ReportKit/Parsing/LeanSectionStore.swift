@@ -87,6 +87,19 @@ struct LeanSectionStore: SectionStore {
     /// Where section `index`'s own text starts.
     func start(of index: Int) -> Int { Int(entries[index].start) }
 
+    /// The number of sections starting at or before `offset` (clamped to `end`), as
+    /// `PieceLookup.position(holding:)` counts them; starts ascend. Only the starts are read, not
+    /// whole entries (each copy of one would copy its style).
+    func position(holding offset: Int, end: Int) -> Int {
+        var low = 0
+        var high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if min(Int(entries[middle].start), end) > offset { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
     /// `Section.address`: the places among siblings from the root down, joined by dots.
     func address(of index: Int) -> String {
         var numbers: [Int32] = []

@@ -52,11 +52,11 @@ public enum LeanFileSearch {
     /// Whether the reader's text of this file is its bytes as they are, with no warnings: what
     /// `MappedUTF8Reading.decode` accepts (no byte order mark, NUL or CR, valid UTF-8), checked
     /// with the vector validation instead of building the `String`; and a text that is not
-    /// blank, which reading would call empty. The CR test is the scan's (`mayDecodeToItself`):
-    /// without it there is no lean scan to use.
+    /// blank, which reading would call empty.
     static func readsAsItIs(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress, case nil = ByteOrderMark.detect(bytes),
-              memchr(base, 0, bytes.count) == nil, UnindexedSearch.holdsVisibleText(bytes)
+              memchr(base, 0, bytes.count) == nil, memchr(base, 0x0D, bytes.count) == nil,
+              UnindexedSearch.holdsVisibleText(bytes)
         else { return false }
         return UTF8Validation.isValid(bytes)
     }
@@ -75,7 +75,7 @@ extension UnindexedSearch {
         // `PieceLookup` over the store's starts: position 0 is the front matter, `i + 1` the own
         // text of section `i`.
         func start(_ position: Int) -> Int { position == 0 ? 0 : min(store.start(of: position - 1), end) }
-        func holding(_ offset: Int) -> Int { store.entries.partitioningIndex(where: { min(Int($0.start), end) > offset }) }
+        func holding(_ offset: Int) -> Int { store.position(holding: offset, end: end) }
         var chosen: [Int]?
         for offsets in candidates.perTerm {
             var pieces: [Int] = []
