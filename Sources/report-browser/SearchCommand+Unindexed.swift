@@ -22,7 +22,7 @@ extension SearchCommand {
               let file = MappedFile(path: path),
               FormatDetection.detect(prefix: file.bytes.prefix(FormatDetection.prefixLength)) == .text
         else { return (.undecided, nil) }
-        let scan = BytesFirstParse.started(file: file, whenAllOccur: search.foldedTerms)
+        let scan = BytesFirstParse.started(file: file, whenAllOccur: search.foldedTerms, lean: LeanFileSearch.suits(file))
         let verdict = search.verdict(onFile: file)
         guard case .mayHaveHits = verdict else {
             scan.cancel()
@@ -50,6 +50,20 @@ extension SearchCommand {
 }
 
 extension SearchCommand {
+    /// The matches from the file's bytes and a lean scan of them (`LeanFileSearch`), without
+    /// decoding or parsing the whole report; nil when that path does not apply, and the caller
+    /// decodes and parses.
+    func leanMatches(
+        _ search: UnindexedSearch, verdict: UnindexedSearch.FileVerdict, scan: BytesFirstParse?, path: String?,
+        namingFile: Bool
+    ) -> (total: Int, matches: [SearchMatch])? {
+        guard let path, let scan, scan.isLean, case .mayHaveHits(let candidates, _) = verdict,
+              let found = scan.leanMatches(of: search, candidates: candidates)
+        else { return nil }
+        let file = namingFile ? path : nil
+        return (found.total, found.sections.map { SearchMatch.row(lean: $0, file: file) })
+    }
+
     /// The document parsed, from the scan of its bytes when its text is those bytes.
     func parsed(_ document: OpenedText, scan: BytesFirstParse?) -> OpenedReport {
         guard document.origin.headingHints.isEmpty else {
@@ -67,5 +81,18 @@ extension SearchMatch {
         sections.map { match in
             row(section: match.section, hits: match.hits, in: loaded, namingFile: namingFile)
         }
+    }
+}
+
+extension SearchMatch {
+    /// The row `row(section:hits:in:namingFile:)` makes, from a lean search's section.
+    static func row(lean match: LeanSectionHits, file: String?) -> SearchMatch {
+        let hits = match.hits.map { Hit(line: $0.line, page: nil, snippet: $0.snippet) }
+        guard match.section != nil else {
+            return SearchMatch(
+                file: file, address: "front", heading: match.heading.isEmpty ? "(before the first section)" : match.heading,
+                hits: hits)
+        }
+        return SearchMatch(file: file, address: match.address, heading: match.heading, hits: hits)
     }
 }

@@ -94,6 +94,9 @@ struct SearchCommand: ParsableCommand {
         let forced = encoding.flatMap(TextEncoding.init(name:))
         let (verdict, scan) = unindexed.map { fileVerdict(of: $0, path: path, encoding: forced) } ?? (.undecided, nil)
         if case .noHits = verdict { return (0, []) }
+        if let unindexed, let found = leanMatches(unindexed, verdict: verdict, scan: scan, path: path, namingFile: namingFile) {
+            return found
+        }
         let document: OpenedText
         do {
             document = try ReportLoading.decode(

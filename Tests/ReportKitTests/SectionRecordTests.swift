@@ -58,7 +58,7 @@ import Testing
         var copy = text
         copy.makeContiguousUTF8()
         let scanned = copy.utf8.withContiguousStorageIfAvailable { bytes in
-            var scan = LineScan(text: nil, bytes: bytes)
+            var scan = LineScan<SectionTreeBuilder>(text: nil, bytes: bytes)
             return scan.run()
         }
         var result = try #require(scanned)

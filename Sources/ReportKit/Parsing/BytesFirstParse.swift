@@ -20,6 +20,10 @@ public final class BytesFirstParse: @unchecked Sendable {
     /// Taken by the one `report(of:)` that uses it, so its sections are not copied. Written by
     /// the scanning thread before it signals `finished`, read only after waiting for it.
     private var scan: ScanResult?
+    /// Kept instead of `scan` by a lean parse (`LeanFileSearch`), under the same rules.
+    private var leanScan: LeanScan?
+    /// Whether the scan keeps its sections lean, for `leanMatches` instead of `report(of:)`.
+    public let isLean: Bool
     private let finished = DispatchSemaphore(value: 0)
     private var waited = false
     private let cancellation: SearchCancellation?
@@ -31,16 +35,18 @@ public final class BytesFirstParse: @unchecked Sendable {
     public init(file: MappedFile) {
         self.file = file
         cancellation = nil
-        var lineScan = LineScan(text: nil, bytes: file.bytes)
+        isLean = false
+        var lineScan = LineScan<SectionTreeBuilder>(text: nil, bytes: file.bytes)
         scan = lineScan.run()
         probe.withLock { $0 = .scanning }
         probed.signal()
         finished.signal()
     }
 
-    private init(startingOn file: MappedFile) {
+    private init(startingOn file: MappedFile, lean: Bool) {
         self.file = file
         cancellation = SearchCancellation()
+        isLean = lean
     }
 
     /// Starts the scan on another thread at once, before anyone knows whether it will be
@@ -54,8 +60,10 @@ public final class BytesFirstParse: @unchecked Sendable {
     ///   folded terms, as they are usually written). The thread looks for them first and does
     ///   not scan when one is missing, so a search without hits costs the other core one
     ///   byte-search pass rather than most of a scan; `scanningIfSkipped()` then starts the scan after all.
-    public static func started(file: MappedFile, whenAllOccur needles: [[UInt8]] = []) -> BytesFirstParse {
-        let parse = BytesFirstParse(startingOn: file)
+    /// - Parameter lean: keep the sections lean, for `leanMatches(of:candidates:)`; then
+    ///   `report(of:)` gives nil.
+    public static func started(file: MappedFile, whenAllOccur needles: [[UInt8]] = [], lean: Bool = false) -> BytesFirstParse {
+        let parse = BytesFirstParse(startingOn: file, lean: lean)
         DispatchQueue.global().async {
             let worth = needles.allSatisfy { Self.occurs($0, in: file.bytes) }
             parse.probe.withLock { $0 = worth ? .scanning : .skipped }
@@ -73,7 +81,7 @@ public final class BytesFirstParse: @unchecked Sendable {
         probed.wait()
         probed.signal()
         guard probe.withLock({ $0 }) == .skipped else { return self }
-        return Self.started(file: file)
+        return Self.started(file: file, lean: isLean)
     }
 
     /// Whether `needle` occurs, looked for a stretch at a time so that a common one is found
@@ -96,8 +104,16 @@ public final class BytesFirstParse: @unchecked Sendable {
     /// the sections' storage, are gone before `finished` is signalled: a second reference when
     /// `report(of:)` attaches the slices would copy all the sections (≈ 75 ms at 100 MB).
     private func scanAhead() {
+        // A lean parse leaves the test to `LeanFileSearch.readsAsItIs` on the waiting thread,
+        // which has time to spare: here it would be one more pass over the file before the scan.
+        if isLean {
+            var lineScan = LineScan<LeanSectionStore>(text: nil, bytes: file.bytes, cancellation: cancellation)
+            let result = lineScan.runLean()
+            if !(cancellation?.isCancelled ?? false) { leanScan = result }
+            return
+        }
         guard Self.mayDecodeToItself(file) else { return }
-        var lineScan = LineScan(text: nil, bytes: file.bytes, cancellation: cancellation)
+        var lineScan = LineScan<SectionTreeBuilder>(text: nil, bytes: file.bytes, cancellation: cancellation)
         let result = lineScan.run()
         if !(cancellation?.isCancelled ?? false) { scan = result }
     }
@@ -136,6 +152,27 @@ public final class BytesFirstParse: @unchecked Sendable {
         scan = nil
         SectionTreeBuilder.attach(text: text, to: &result.sections)
         return ReportAssembler.assemble(text: text, scan: result)
+    }
+}
+
+extension BytesFirstParse {
+    /// A lean parse's answer to `search`, from the file's bytes: nil, and the scan given up,
+    /// unless the reader's text of the file is those bytes (`LeanFileSearch.readsAsItIs`, checked
+    /// here while the scan runs), so the caller decodes and parses as usual. Once only.
+    public func leanMatches(
+        of search: UnindexedSearch, candidates: UnindexedSearch.Candidates
+    ) -> (total: Int, sections: [LeanSectionHits])? {
+        guard isLean, LeanFileSearch.readsAsItIs(file.bytes), !(cancellation?.isCancelled ?? false) else {
+            cancel()
+            return nil
+        }
+        if !waited {
+            finished.wait()
+            waited = true
+        }
+        guard let result = leanScan else { return nil }
+        leanScan = nil
+        return search.leanSections(in: file.bytes, scan: result, candidates: candidates)
     }
 }
 

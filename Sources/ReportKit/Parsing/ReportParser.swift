@@ -14,7 +14,7 @@ public enum ReportParser {
         text.makeContiguousUTF8()
         let hinted = Set(headingHints.keys.map { $0 + 1 })
         let built = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var scan = LineScan(text: text, bytes: bytes, hinted: hinted)
+            var scan = LineScan<SectionTreeBuilder>(text: text, bytes: bytes, hinted: hinted)
             return scan.run()
         }
         // makeContiguousUTF8 guarantees contiguous storage, so `built` is never nil.
@@ -44,7 +44,7 @@ struct ScanResult {
 /// numbering context of the current document part. A document whose parts are headed by
 /// unmarked lines is scanned twice: the first pass finds the candidates, the second makes them
 /// sections.
-struct LineScan {
+struct LineScan<Tree: SectionStore> {
     /// nil when the bytes are scanned before their `String` exists (`BytesFirstParse`): the
     /// sections then get their marker and heading slices when the text is attached.
     let text: String?
@@ -54,7 +54,7 @@ struct LineScan {
     /// Looked at every few thousand lines by a scan started before it was known to be needed
     /// (`BytesFirstParse.started`); a cancelled scan stops early with a partial result.
     let cancellation: SearchCancellation?
-    private var tree: SectionTreeBuilder
+    private var tree: Tree
     private var context = NumberingContext()
     private var tableOfContents = TableOfContents()
     private var appendixAwaitingTitle: Int?
@@ -81,10 +81,11 @@ struct LineScan {
         self.bytes = bytes
         self.hinted = hinted
         self.cancellation = cancellation
-        tree = SectionTreeBuilder(text: text)
+        tree = Tree(text: text)
     }
 
-    mutating func run() -> ScanResult {
+    /// Both passes over the lines; the sections are left in the store, their ranges unclosed.
+    mutating func scan() -> (front: FrontMatter, tree: Tree, lineStarts: [Int], warnings: [ParseWarning]) {
         starts = lineStarts()
         let headerLines = starts.indices.prefix(FrontMatterParser.maximumHeaderLines).map {
             (text: UTF8Scalars.string(bytes, lineRange($0)), range: lineRange($0))
@@ -93,17 +94,19 @@ struct LineScan {
         finder = UnmarkedHeadingFinder()
         quotesRules = QuotedWording.isAmendment(title: front.title)
         scanAll(after: front.headerEnd)
-        if let chosen = finder?.chosen(sections: tree.sections, roots: tree.roots), !chosen.isEmpty {
+        if let finder, finder.candidates.count >= UnmarkedHeadingFinder.minimumRepeats,
+           case let chosen = finder.chosen(sections: tree.shapes), !chosen.isEmpty {
             self = LineScan(text: text, bytes: bytes, hinted: hinted, cancellation: cancellation)
             starts = lineStarts()
             unmarkedLines = chosen
             quotesRules = QuotedWording.isAmendment(title: front.title)
             scanAll(after: front.headerEnd)
         }
-        let (sections, roots) = tree.finish(byteCount: bytes.count)
-        return ScanResult(
-            front: front, sections: sections, roots: roots, lineStarts: starts, byteCount: bytes.count,
-            warnings: warnings)
+        // Moved out, not copied: a store left shared here would be copied whole (hundreds of
+        // thousands of sections) by the first change the caller makes to it.
+        var finished = Tree(text: text)
+        swap(&finished, &tree)
+        return (front, finished, starts, warnings)
     }
 
     private mutating func scanAll(after headerEnd: Int) {
@@ -270,7 +273,7 @@ struct LineScan {
     /// Inside a law article an item (项) is one paragraph: a new paragraph after it is the
     /// article's text again (款), not more of the item.
     private mutating func resumeArticle(at range: Range<Int>, after previous: Range<Int>) {
-        guard let (article, item) = itemOfArticle, tree.sections.count == item + 1 else { return }
+        guard let (article, item) = itemOfArticle, tree.count == item + 1 else { return }
         let end = UTF8Scalars.trimmedEnd(bytes, in: previous)
         guard end > previous.lowerBound else { return }
         var start = end - 1
@@ -442,6 +445,16 @@ struct LineScan {
         let end = UTF8Scalars.trimmedEnd(bytes, in: start..<range.upperBound)
         tree.setHeading(of: index, range: start..<end, bodyStart: min(range.upperBound + 1, bytes.count))
         return true
+    }
+}
+
+extension LineScan where Tree == SectionTreeBuilder {
+    mutating func run() -> ScanResult {
+        var (front, tree, starts, warnings) = scan()
+        let (sections, roots) = tree.finish(byteCount: bytes.count)
+        return ScanResult(
+            front: front, sections: sections, roots: roots, lineStarts: starts, byteCount: bytes.count,
+            warnings: warnings)
     }
 }
 

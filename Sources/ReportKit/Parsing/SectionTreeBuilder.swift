@@ -1,7 +1,7 @@
 /// Collects sections as the scan accepts them, straight into the final array: a large report
 /// has hundreds of thousands, and an intermediate copy would double the parser's peak memory.
 /// Ends of ranges are only known once the next section starts, so `finish` sets them.
-struct SectionTreeBuilder {
+struct SectionTreeBuilder: SectionStore {
     /// The text the markers and headings are sliced from; nil while the bytes are scanned
     /// before their `String` exists, until `attach(text:)`.
     private let text: String?
@@ -18,6 +18,14 @@ struct SectionTreeBuilder {
     }
 
     var isEmpty: Bool { sections.isEmpty }
+    var count: Int { sections.count }
+
+    var shapes: SectionShapes {
+        let sections = sections
+        return SectionShapes(
+            count: sections.count, roots: roots, parent: { sections[$0].parent }, style: { sections[$0].style },
+            ordinal: { sections[$0].ordinal }, line: { sections[$0].line }, kind: { sections[$0].kind })
+    }
 
     mutating func reserveCapacity(_ count: Int) {
         sections.reserveCapacity(count)

@@ -111,31 +111,34 @@ struct UnmarkedHeadingFinder {
 
     /// The candidates that head parts of the document, given the sections a scan without them
     /// found; empty when the document does not show the pattern.
-    func chosen(sections: [Section], roots: [Int]) -> [Int] {
+    func chosen(sections: SectionShapes) -> [Int] {
         guard candidates.count >= Self.minimumRepeats else { return [] }
-        let firstAppendix = roots.first { sections[$0].kind == .appendix }.map { sections[$0].line } ?? Int.max
+        let roots = sections.roots
+        let firstAppendix = roots.first { sections.kind($0) == .appendix }.map { sections.line($0) } ?? Int.max
         var contradicted = Set<Int>()
         var lastChild: [Int: Int] = [:]
-        for section in sections {
-            let key = section.parent ?? -1
-            defer { lastChild[key] = section.index }
-            guard let previousIndex = lastChild[key] else { continue }
-            let previous = sections[previousIndex]
-            guard previous.style == section.style, section.ordinal == previous.ordinal + 1,
+        for section in 0..<sections.count {
+            let key = sections.parent(section) ?? -1
+            defer { lastChild[key] = section }
+            guard let previous = lastChild[key] else { continue }
+            let style = sections.style(section)
+            let line = sections.line(section)
+            let previousLine = sections.line(previous)
+            guard sections.style(previous) == style, sections.ordinal(section) == sections.ordinal(previous) + 1,
                   !restartedRuns.contains(where: {
-                      $0.style == section.style && previous.line < $0.line && $0.line < section.line
+                      $0.style == style && previousLine < $0.line && $0.line < line
                   }) else { continue }
-            for candidate in candidatesBetween(previous.line, section.line) { contradicted.insert(candidate) }
+            for candidate in candidatesBetween(previousLine, line) { contradicted.insert(candidate) }
         }
-        let topLevelIsChapters = roots.contains { sections[$0].style.isChapterLevel }
+        let topLevelIsChapters = roots.contains { sections.style($0).isChapterLevel }
         let accepted = candidates.filter { candidate in
             guard candidate < firstAppendix else { return false }
             guard restarts.contains(candidate) || !contradicted.contains(candidate) else { return false }
             guard topLevelIsChapters else { return true }
             // Under documents numbered by chapters, an unmarked line is a part only where the
             // chapter numbering starts again after it.
-            guard let next = sections.first(where: { $0.line > candidate }) else { return false }
-            return next.parent == nil && next.ordinal == 1 && next.style.isChapterLevel
+            guard let next = (0..<sections.count).first(where: { sections.line($0) > candidate }) else { return false }
+            return sections.parent(next) == nil && sections.ordinal(next) == 1 && sections.style(next).isChapterLevel
         }
         return accepted.count >= Self.minimumRepeats ? accepted : []
     }
