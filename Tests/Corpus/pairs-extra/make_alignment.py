@@ -177,6 +177,9 @@ def build(map_path):
                     'new_articles_by_type': counts, 'deleted_old_articles': len(deleted)},
         'notes': spec.get('notes', []),
     }
+    if spec.get('jie_mapping'):
+        # 节 → 节 (check_alignment.py reads only chapter mappings; the accuracy tests read this).
+        result['chapters']['jie_mapping'] = spec['jie_mapping']
     for item in spec.get('partly_dropped', []):
         marker = '第%s条' % numeral(item['old'])
         result['partly_dropped'].append({'old': marker, 'old_line': old[marker]['line'],
