@@ -1,0 +1,85 @@
+/// In a law the articles run on across the chapters (第N条 numbered through the whole text), so
+/// a chapter is only a grouping of that one sequence, and its counterpart is where its articles
+/// went: a revision that moves the investigative powers out of a chapter into a new chapter
+/// 调查处置, and retitles the chapter they left, keeps few words in the chapters' own text but
+/// says plainly through the articles which chapter became which.
+///
+/// So, once the articles are aligned, the links between their parents are decided again from
+/// the article links, as the tier matcher decides links from shared text: each old group goes
+/// to the new group that took the largest share of its members, each new group to the old group
+/// most of its members came from, when that share is large enough. A group whose members say
+/// nothing (all new, or all deleted) keeps the links its own text gave it.
+enum GroupsFollowMembers {
+    /// Share of a group's members that its best counterpart must account for.
+    static let shareFloor = 0.2
+
+    static func relink(_ old: Report, _ new: Report, memberTier tier: SectionAligner.Tier, into state: inout LinkState) {
+        guard let oldGroups = groups(of: tier.old, in: old), let newGroups = groups(of: tier.new, in: new),
+            old.sections[oldGroups.first!].style.name == new.sections[newGroups.first!].style.name
+        else { return }
+        let oldSlot = Dictionary(uniqueKeysWithValues: oldGroups.enumerated().map { ($1, $0) })
+        let newSlot = Dictionary(uniqueKeysWithValues: newGroups.enumerated().map { ($1, $0) })
+        let members = Set(tier.new)
+
+        // Each member spreads one vote over the groups its counterparts stand in.
+        var fromOld = Array(repeating: Array(repeating: 0.0, count: newGroups.count), count: oldGroups.count)
+        var fromNew = fromOld
+        var oldSizes = Array(repeating: 0.0, count: oldGroups.count)
+        var newSizes = Array(repeating: 0.0, count: newGroups.count)
+        for member in tier.old {
+            let group = oldSlot[old.sections[member].parent!]!
+            oldSizes[group] += 1
+            let targets = state.oldLinks[member].map(\.new).filter(members.contains)
+            for target in targets { fromOld[group][newSlot[new.sections[target].parent!]!] += 1 / Double(targets.count) }
+        }
+        let oldMembers = Set(tier.old)
+        for member in tier.new {
+            let group = newSlot[new.sections[member].parent!]!
+            newSizes[group] += 1
+            let sources = state.newLinks[member].filter(oldMembers.contains)
+            for source in sources { fromNew[oldSlot[old.sections[source].parent!]!][group] += 1 / Double(sources.count) }
+        }
+
+        var chosen: [(Int, Int)] = []
+        for o in oldGroups.indices {
+            guard let best = fromOld[o].indices.max(by: { fromOld[o][$0] < fromOld[o][$1] || (fromOld[o][$0] == fromOld[o][$1] && $0 > $1) }),
+                fromOld[o][best] >= shareFloor * oldSizes[o]
+            else { continue }
+            chosen.append((o, best))
+        }
+        for n in newGroups.indices {
+            let column = oldGroups.indices.map { fromNew[$0][n] }
+            guard let best = column.indices.max(by: { column[$0] < column[$1] || (column[$0] == column[$1] && $0 > $1) }),
+                column[best] >= shareFloor * newSizes[n]
+            else { continue }
+            if !chosen.contains(where: { $0 == (best, n) }) { chosen.append((best, n)) }
+        }
+        let decidedOld = Set(chosen.map(\.0))
+        let decidedNew = Set(chosen.map(\.1))
+        for (o, oldGroup) in oldGroups.enumerated() {
+            for link in state.oldLinks[oldGroup] {
+                guard let n = newSlot[link.new], decidedOld.contains(o) || decidedNew.contains(n) else { continue }
+                if !chosen.contains(where: { $0 == (o, n) }) { state.remove(oldGroup, link.new) }
+            }
+        }
+        for (o, n) in chosen where !state.isLinked(oldGroups[o], newGroups[n]) {
+            let share = (fromOld[o][n] / max(1, oldSizes[o]) * fromNew[o][n] / max(1, newSizes[n])).squareRoot()
+            state.add(oldGroups[o], newGroups[n], similarity: share)
+        }
+    }
+
+    /// The parents of a tier's members, in document order, when every member has one and all
+    /// of them are of one numbering style (articles directly under chapters, not some under 节).
+    private static func groups(of members: [Int], in report: Report) -> [Int]? {
+        var parents: [Int] = []
+        var seen = Set<Int>()
+        for member in members {
+            guard let parent = report.sections[member].parent else { return nil }
+            if seen.insert(parent).inserted { parents.append(parent) }
+        }
+        guard let first = parents.first else { return nil }
+        let style = report.sections[first].style.name
+        guard parents.allSatisfy({ report.sections[$0].style.name == style }) else { return nil }
+        return parents.sorted()
+    }
+}
