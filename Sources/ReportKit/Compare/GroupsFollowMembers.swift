@@ -21,52 +21,60 @@ enum GroupsFollowMembers {
         let newSlot = Dictionary(uniqueKeysWithValues: newGroups.enumerated().map { ($1, $0) })
         let members = Set(tier.new)
 
-        // Each member spreads one vote over the groups its counterparts stand in.
-        var fromOld = Array(repeating: Array(repeating: 0.0, count: newGroups.count), count: oldGroups.count)
-        var fromNew = fromOld
+        // Each member spreads one vote over the groups its counterparts stand in. Sparse: a
+        // generated report may have a numbered-through tier under tens of thousands of parents.
+        var fromOld: [Int64: Double] = [:]
+        var fromNew: [Int64: Double] = [:]
         var oldSizes = Array(repeating: 0.0, count: oldGroups.count)
         var newSizes = Array(repeating: 0.0, count: newGroups.count)
         for member in tier.old {
             let group = oldSlot[old.sections[member].parent!]!
             oldSizes[group] += 1
             let targets = state.oldLinks[member].map(\.new).filter(members.contains)
-            for target in targets { fromOld[group][newSlot[new.sections[target].parent!]!] += 1 / Double(targets.count) }
+            for target in targets { fromOld[key(group, newSlot[new.sections[target].parent!]!), default: 0] += 1 / Double(targets.count) }
         }
         let oldMembers = Set(tier.old)
         for member in tier.new {
             let group = newSlot[new.sections[member].parent!]!
             newSizes[group] += 1
             let sources = state.newLinks[member].filter(oldMembers.contains)
-            for source in sources { fromNew[oldSlot[old.sections[source].parent!]!][group] += 1 / Double(sources.count) }
+            for source in sources { fromNew[key(oldSlot[old.sections[source].parent!]!, group), default: 0] += 1 / Double(sources.count) }
         }
 
-        var chosen: [(Int, Int)] = []
-        for o in oldGroups.indices {
-            guard let best = fromOld[o].indices.max(by: { fromOld[o][$0] < fromOld[o][$1] || (fromOld[o][$0] == fromOld[o][$1] && $0 > $1) }),
-                fromOld[o][best] >= shareFloor * oldSizes[o]
-            else { continue }
-            chosen.append((o, best))
+        // Best counterpart of each group on either side; ties go to the first group.
+        var bestTarget: [Int: (group: Int, votes: Double)] = [:]
+        var bestSource: [Int: (group: Int, votes: Double)] = [:]
+        for (pair, votes) in fromOld {
+            let (o, n) = split(pair)
+            if let current = bestTarget[o], current.votes > votes || (current.votes == votes && current.group < n) { continue }
+            bestTarget[o] = (n, votes)
         }
-        for n in newGroups.indices {
-            let column = oldGroups.indices.map { fromNew[$0][n] }
-            guard let best = column.indices.max(by: { column[$0] < column[$1] || (column[$0] == column[$1] && $0 > $1) }),
-                column[best] >= shareFloor * newSizes[n]
-            else { continue }
-            if !chosen.contains(where: { $0 == (best, n) }) { chosen.append((best, n)) }
+        for (pair, votes) in fromNew {
+            let (o, n) = split(pair)
+            if let current = bestSource[n], current.votes > votes || (current.votes == votes && current.group < o) { continue }
+            bestSource[n] = (o, votes)
         }
-        let decidedOld = Set(chosen.map(\.0))
-        let decidedNew = Set(chosen.map(\.1))
+        var chosen = Set<Int64>()
+        for (o, best) in bestTarget where best.votes >= shareFloor * oldSizes[o] { chosen.insert(key(o, best.group)) }
+        for (n, best) in bestSource where best.votes >= shareFloor * newSizes[n] { chosen.insert(key(best.group, n)) }
+        let decidedOld = Set(chosen.map { split($0).0 })
+        let decidedNew = Set(chosen.map { split($0).1 })
         for (o, oldGroup) in oldGroups.enumerated() {
             for link in state.oldLinks[oldGroup] {
                 guard let n = newSlot[link.new], decidedOld.contains(o) || decidedNew.contains(n) else { continue }
-                if !chosen.contains(where: { $0 == (o, n) }) { state.remove(oldGroup, link.new) }
+                if !chosen.contains(key(o, n)) { state.remove(oldGroup, link.new) }
             }
         }
-        for (o, n) in chosen where !state.isLinked(oldGroups[o], newGroups[n]) {
-            let share = (fromOld[o][n] / max(1, oldSizes[o]) * fromNew[o][n] / max(1, newSizes[n])).squareRoot()
+        for pair in chosen.sorted() {
+            let (o, n) = split(pair)
+            guard !state.isLinked(oldGroups[o], newGroups[n]) else { continue }
+            let share = ((fromOld[pair] ?? 0) / max(1, oldSizes[o]) * (fromNew[pair] ?? 0) / max(1, newSizes[n])).squareRoot()
             state.add(oldGroups[o], newGroups[n], similarity: share)
         }
     }
+
+    private static func key(_ o: Int, _ n: Int) -> Int64 { Int64(o) << 32 | Int64(n) }
+    private static func split(_ key: Int64) -> (Int, Int) { (Int(key >> 32), Int(key & 0xFFFF_FFFF)) }
 
     /// The parents of a tier's members, in document order, when every member has one and all
     /// of them are of one numbering style (articles directly under chapters, not some under 节).
