@@ -69,4 +69,22 @@ import Testing
         #expect(table.contains { $0 == ("第五条", "第六条", .split) })
         #expect(!table.contains { $0.2 == .new || $0.2 == .removed })
     }
+
+    /// New articles written on an old article's opening formula (经…批准，可以…) around new
+    /// powers, next to its successor: the formula is the lesser part of each, so they are new
+    /// articles, not pieces of a split (反间谍法 2014 第十五条 → 2023 第二十八–三十条). An article
+    /// inserted in front renumbers them, so that no marker decides.
+    @Test func formulaReusedByNeighboursIsNotASplit() {
+        let formula = "主管部门调查违法行为，经设区的市级以上主管部门负责人批准，"
+        let seizure = formula + "可以对涉嫌用于违法行为的场所、设施或者财物依法查封、扣押；不得查封、扣押与违法行为无关的财物。"
+        let old = RevisionFixtures.law(Array(articles[0..<4]) + [seizure] + Array(articles[5..<10]))
+        let records = formula + "可以向有关单位调取会计账簿、银行流水和电子数据，有关单位应当在七日内如实提供，不得隐匿或者销毁。"
+        let testing = formula + "可以委托具有资质的检验机构对涉案物品进行检验、检测和鉴定，所需费用列入部门预算，不得向当事人收取。"
+        let new = RevisionFixtures.law([unrelated] + Array(articles[0..<4]) + [records, testing, seizure] + Array(articles[5..<10]))
+        let table = SectionAligner.align(old, new).table(old, new, where: isArticle)
+        #expect(table.contains { $0 == ("第五条", "第八条", .moved) })
+        #expect(table.contains { $0 == (nil, "第六条", .new) })
+        #expect(table.contains { $0 == (nil, "第七条", .new) })
+        #expect(!table.contains { $0.2 == .split })
+    }
 }

@@ -70,6 +70,9 @@ public enum SectionAligner {
         for tier in allTiers { clauses.link(oldTier: tier.old, newTier: tier.new, into: &state) }
         for tier in allTiers { clauses.anchor(oldTier: tier.old, newTier: tier.new, into: &state) }
         CrossLevelHeadings.link(old, new, into: &state)
+        for tier in allTiers where TierOrder.isNumberedThroughout(old: tier.old, in: old, new: tier.new, in: new) {
+            GroupsFollowMembers.relink(old, new, memberTier: tier, into: &state)
+        }
         return state
     }
 
@@ -299,6 +302,12 @@ struct LinkState {
         newLinks[new].append(old)
         oldDone[old] = true
         newDone[new] = true
+    }
+
+    /// Undoes a link (`GroupsFollowMembers` decides a law's chapters again from its articles).
+    mutating func remove(_ old: Int, _ new: Int) {
+        oldLinks[old].removeAll { $0.new == new }
+        newLinks[new].removeAll { $0 == old }
     }
 
     func isLinked(_ old: Int, _ new: Int) -> Bool {

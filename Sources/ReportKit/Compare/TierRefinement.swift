@@ -47,6 +47,9 @@ struct TierRefinement {
     static let pieceLimit = 32
     /// Members at most this many places apart in a tier stand together.
     static let neighbourhood = 2
+    /// Share of a piece's own text its source must account for before a repeat of what a
+    /// neighbouring piece took counts as the same rule written out again.
+    static let repeatedShare = 0.4
 
     init(
         oldGrams: [[UInt32]], newGrams: [[UInt32]], oldTotals: [Double], newTotals: [Double],
@@ -113,8 +116,13 @@ struct TierRefinement {
         var dropped: [Int] = []
         for piece in ranked.dropFirst() {
             // Pieces standing together may well repeat a part of their source (one rule written
-            // out for two authorities); a repeat far away is a template reused.
-            guard !piece.placed, !kept.contains(where: { abs(places[$0.position] - places[piece.position]) <= Self.neighbourhood }) else {
+            // out for two authorities); a repeat far away is a template reused. So is a repeat
+            // near by that makes up less than `repeatedShare` of its own text: new articles on the
+            // source's opening formula (经…批准，可以…) around new content.
+            let largelySource = piece.total > 0 && piece.weight >= Self.repeatedShare * piece.total
+            guard !piece.placed,
+                !(largelySource && kept.contains(where: { abs(places[$0.position] - places[piece.position]) <= Self.neighbourhood }))
+            else {
                 kept.append(piece)
                 continue
             }
