@@ -210,7 +210,9 @@ private struct UpdateRun {
             }
         }
         if committed {
-            separateTerms?.add(inserted)
+            // Written and then dropped by the terms' thread, but freed by a preparing thread,
+            // which allocated the tokens.
+            separateTerms?.add(inserted) { written in work.retire(written) }
         } else {
             summary = before
             vanishedByHash = vanishedBefore

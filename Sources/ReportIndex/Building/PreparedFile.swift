@@ -51,16 +51,17 @@ struct PreparedPiece: Sendable {
     static func packedTerms(of folded: [UInt8]) -> [UInt8] {
         guard !folded.isEmpty, folded.count < Int(Int32.max) / 4 else { return folded }
         let capacity = folded.count * 3 + 16
-        var packed = [UInt8](repeating: 0, count: capacity)
-        let used = folded.withUnsafeBufferPointer { source in
-            packed.withUnsafeMutableBufferPointer { target in
+        var used: Int32 = 0
+        // Not zeroed first: the packer writes every byte it reports as used.
+        let packed = [UInt8](unsafeUninitializedCapacity: capacity) { target, initialized in
+            used = folded.withUnsafeBufferPointer { source in
                 source.baseAddress!.withMemoryRebound(to: CChar.self, capacity: source.count) { text in
                     rb_bigram_pack(text, Int32(source.count), target.baseAddress, Int32(capacity))
                 }
             }
+            initialized = max(0, Int(used))
         }
         guard used > 0 else { return folded }
-        packed.removeSubrange(Int(used)...)
         return packed
     }
 }

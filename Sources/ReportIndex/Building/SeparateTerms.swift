@@ -33,7 +33,7 @@ final class SeparateTerms: @unchecked Sendable {
     let path: String
     // Everything below `condition` is guarded by it.
     private let condition = ThreadCondition()
-    private var queue: [(items: [Item], bytes: Int)] = []
+    private var queue: [(items: [Item], bytes: Int, dispose: @Sendable ([Item]) -> Void)] = []
     private var queuedBytes = 0
     private var closing = false
     private var running = true
@@ -55,14 +55,15 @@ final class SeparateTerms: @unchecked Sendable {
         thread.start()
     }
 
-    /// Hands over a committed batch; waits while too much is queued already.
-    func add(_ items: [Item]) {
+    /// Hands over a committed batch; waits while too much is queued already. `dispose` gets the
+    /// batch once it is written (or dropped), to free it where it was allocated.
+    func add(_ items: [Item], dispose: @escaping @Sendable ([Item]) -> Void = { _ in }) {
         guard !items.isEmpty else { return }
         let bytes = items.reduce(0) { sum, item in sum + item.terms.reduce(0) { $0 + $1.count } }
         condition.lock()
         defer { condition.unlock() }
         while !queue.isEmpty, queuedBytes + bytes > Self.queuedBytesLimit, failure == nil { condition.wait() }
-        queue.append((items, bytes))
+        queue.append((items, bytes, dispose))
         queuedBytes += bytes
         condition.broadcast()
     }
@@ -105,7 +106,8 @@ final class SeparateTerms: @unchecked Sendable {
             statement = nil
             condition.withLock { failure = error }
         }
-        while let batch = take() {
+        while let (batch, dispose) = take() {
+            defer { dispose(batch) }
             guard let database, let statement, condition.withLock({ failure == nil }) else { continue }
             do {
                 try database.transaction {
@@ -126,14 +128,14 @@ final class SeparateTerms: @unchecked Sendable {
     }
 
     /// The next batch, with the bytes it held released; nil once closing and all is taken.
-    private func take() -> [Item]? {
+    private func take() -> (items: [Item], dispose: @Sendable ([Item]) -> Void)? {
         condition.lock()
         defer { condition.unlock() }
         while queue.isEmpty, !closing { condition.wait() }
         guard !queue.isEmpty else { return nil }
-        let (items, bytes) = queue.removeFirst()
+        let (items, bytes, dispose) = queue.removeFirst()
         queuedBytes -= bytes
         condition.broadcast()
-        return items
+        return (items, dispose)
     }
 }
