@@ -25,16 +25,13 @@ final class SeparateTerms: @unchecked Sendable {
 
     static func path(for temporaryIndexPath: String) -> String { temporaryIndexPath + "-terms" }
 
-    /// Bytes of packed tokens handed over and waiting, at most; one batch always goes. With the
-    /// main writer faster than this one, what bounds the memory held between them: a batch
-    /// being written here, one waiting, the next being gathered by the main writer.
-    static let queuedBytesLimit = 0
 
     let path: String
     // Everything below `condition` is guarded by it.
     private let condition = ThreadCondition()
-    private var queue: [(items: [Item], bytes: Int, dispose: @Sendable ([Item]) -> Void)] = []
-    private var queuedBytes = 0
+    private var queue: [(items: [Item], dispose: @Sendable ([Item]) -> Void)] = []
+    /// A batch is being written.
+    private var writing = false
     private var closing = false
     private var running = true
     private var failure: (any Error)?
@@ -55,16 +52,15 @@ final class SeparateTerms: @unchecked Sendable {
         thread.start()
     }
 
-    /// Hands over a committed batch; waits while too much is queued already. `dispose` gets the
-    /// batch once it is written (or dropped), to free it where it was allocated.
+    /// Hands over a committed batch, waiting until the one before is written: what bounds the
+    /// memory, a batch being written here while the main writer gathers the next. `dispose`
+    /// gets the batch once it is written (or dropped), to free it where it was allocated.
     func add(_ items: [Item], dispose: @escaping @Sendable ([Item]) -> Void = { _ in }) {
         guard !items.isEmpty else { return }
-        let bytes = items.reduce(0) { sum, item in sum + item.terms.reduce(0) { $0 + $1.count } }
         condition.lock()
         defer { condition.unlock() }
-        while !queue.isEmpty, queuedBytes + bytes > Self.queuedBytesLimit, failure == nil { condition.wait() }
-        queue.append((items, bytes, dispose))
-        queuedBytes += bytes
+        while !queue.isEmpty || writing, failure == nil { condition.wait() }
+        queue.append((items, dispose))
         condition.broadcast()
     }
 
@@ -107,7 +103,13 @@ final class SeparateTerms: @unchecked Sendable {
             condition.withLock { failure = error }
         }
         while let (batch, dispose) = take() {
-            defer { dispose(batch) }
+            defer {
+                dispose(batch)
+                condition.withLock {
+                    writing = false
+                    condition.broadcast()
+                }
+            }
             guard let database, let statement, condition.withLock({ failure == nil }) else { continue }
             do {
                 try database.transaction {
@@ -127,15 +129,13 @@ final class SeparateTerms: @unchecked Sendable {
         }
     }
 
-    /// The next batch, with the bytes it held released; nil once closing and all is taken.
+    /// The next batch, marked as being written; nil once closing and all is taken.
     private func take() -> (items: [Item], dispose: @Sendable ([Item]) -> Void)? {
         condition.lock()
         defer { condition.unlock() }
         while queue.isEmpty, !closing { condition.wait() }
         guard !queue.isEmpty else { return nil }
-        let (items, bytes, dispose) = queue.removeFirst()
-        queuedBytes -= bytes
-        condition.broadcast()
-        return (items, dispose)
+        writing = true
+        return queue.removeFirst()
     }
 }
