@@ -33,13 +33,16 @@ enum IndexSchema {
             folded BLOB NOT NULL, fold_map BLOB NOT NULL)
         """,
         "CREATE INDEX pieces_by_file ON pieces(file, position)",
-        // Bigrams of each piece's folded text. Contentless (the text is in `pieces`), without
-        // positions (candidates are confirmed by the matcher anyway): the smallest, fastest index.
-        """
+        termsTable,
+    ]
+
+    /// Bigrams of each piece's folded text. Contentless (the text is in `pieces`), without
+    /// positions (candidates are confirmed by the matcher anyway): the smallest, fastest index.
+    /// A first build makes it in a file of its own (`SeparateTerms`).
+    static let termsTable = """
         CREATE VIRTUAL TABLE terms USING fts5(
             folded, content='', detail=none, columnsize=0, tokenize='report_bigram')
-        """,
-    ]
+        """
 
     /// Folded forms of characters that folding treats specially. An index built with other
     /// folding (a newer ReportKit, say) holds bigrams a query would not produce, so it counts as

@@ -152,12 +152,15 @@ final class IndexStore {
     private lazy var insertPiece = try? database.prepare(
         "INSERT INTO pieces(id, file, position, address, heading, line, text, folded, fold_map) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
     private lazy var nextPieceID = try? database.prepare("SELECT coalesce(max(id), 0) + 1 FROM pieces")
-    private lazy var insertTerms = try? database.prepare("INSERT INTO terms(rowid, folded) VALUES (?, ?)")
+    static let insertTermsSQL = "INSERT INTO terms(rowid, folded) VALUES (?, ?)"
+    private lazy var insertTerms = try? database.prepare(Self.insertTermsSQL)
 
-    /// Adds a readable report: its file row, its pieces and their bigrams. The pieces get
-    /// their ids here, one after another above every id in use, so that the file row can
-    /// name them as one range.
-    func insert(_ file: LibraryFile, hash: String, report: PreparedReport) throws {
+    /// Adds a readable report: its file row, its pieces and, unless `withTerms` is false (a
+    /// first build writes them apart, `SeparateTerms`), their bigrams. The pieces get their ids
+    /// here, one after another above every id in use, so that the file row can name them as
+    /// one range; the first is returned.
+    @discardableResult
+    func insert(_ file: LibraryFile, hash: String, report: PreparedReport, withTerms: Bool = true) throws -> Int64 {
         guard let insertFile, let insertPiece, let insertTerms, let nextPieceID else {
             throw SQLiteError(code: 1, message: database.lastMessage)
         }
@@ -172,11 +175,14 @@ final class IndexStore {
         // Consecutive ids in position order: a file's pieces are then one rowid range, which
         // `search --count` and the first screen (`IndexedFileSearch`) read off `files`.
         for (offset, piece) in report.pieces.enumerated() {
-            try insert(piece, id: firstPiece + Int64(offset), fileID: fileID, pieces: insertPiece, terms: insertTerms)
+            let id = firstPiece + Int64(offset)
+            try insert(piece, id: id, fileID: fileID, pieces: insertPiece)
+            if withTerms { try Self.insertTerms(piece.folded.bytes.isEmpty ? [] : piece.terms, id: id, with: insertTerms) }
         }
+        return firstPiece
     }
 
-    private func insert(_ piece: PreparedPiece, id: Int64, fileID: Int64, pieces: Statement, terms: Statement) throws {
+    private func insert(_ piece: PreparedPiece, id: Int64, fileID: Int64, pieces: Statement) throws {
         var address = piece.address
         var heading = piece.heading
         var text = piece.text
@@ -201,13 +207,18 @@ final class IndexStore {
                 }
             }
         }
-        guard !piece.folded.bytes.isEmpty else { return }
-        // Already tokenized on a preparing thread; forgotten later through `folded`, which
-        // tokenizes to the same tokens.
-        try piece.terms.withUnsafeBufferPointer { packed in
-            try terms.run { () throws(SQLiteError) in
-                try terms.bindInPlace(1, integer: id)
-                try terms.bindInPlace(2, text: packed)
+    }
+
+    /// A piece's row of `terms` through `statement` (`insertTermsSQL`), on this store's
+    /// connection or `SeparateTerms`': its tokens packed on a preparing thread
+    /// (`PreparedPiece.terms`), empty for an empty piece, which has no row. Forgotten later
+    /// through `folded`, which tokenizes to the same tokens.
+    static func insertTerms(_ terms: [UInt8], id: Int64, with statement: Statement) throws {
+        guard !terms.isEmpty else { return }
+        try terms.withUnsafeBufferPointer { packed in
+            try statement.run { () throws(SQLiteError) in
+                try statement.bindInPlace(1, integer: id)
+                try statement.bindInPlace(2, text: packed)
             }
         }
     }

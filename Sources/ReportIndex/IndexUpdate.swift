@@ -66,11 +66,12 @@ public enum IndexUpdate {
         }
         defer { withExtendedLifetime(lock) {} }
         let listing = LibraryFiles.list(paths)
-        let update = { (store: IndexStore) throws -> IndexUpdateSummary in
+        let update = { (store: IndexStore, separateTerms: SeparateTerms?) throws -> IndexUpdateSummary in
             try configure(store, pageLimit: pageLimit)
             var run = UpdateRun(store: store, listing: listing, roots: paths.map(LibraryFiles.absolutePath), notice: notice)
             run.afterReading = afterReading
             run.preparingThreads = preparingThreads
+            run.separateTerms = separateTerms
             try run.perform()
             return run.summary
         }
@@ -78,27 +79,32 @@ public enum IndexUpdate {
             notice("\(reason); rebuilding the index")
         }) {
             try store.database.execute("PRAGMA synchronous=NORMAL")
-            return try update(store)
+            return try update(store, nil)
         }
         guard firstBuildAside else {
             let store = try IndexStore.create(path: indexPath, journalMode: "WAL")
             try store.database.execute("PRAGMA synchronous=NORMAL")
-            return try update(store)
+            return try update(store, nil)
         }
-        return try FreshBuild.run(indexPath: indexPath, body: update)
+        return try FreshBuild.run(indexPath: indexPath, configureTerms: configureTerms, body: update)
     }
 
     private static func configure(_ store: IndexStore, pageLimit: Int?) throws {
-        try store.database.execute("PRAGMA cache_size=-32768")
+        try configureTerms(store.database)
+        if let pageLimit { try store.database.execute("PRAGMA max_page_count=\(pageLimit)") }
+    }
+
+    /// What the `terms` table is built with, wherever it is built (`SeparateTerms`).
+    static func configureTerms(_ database: Database) throws {
+        try database.execute("PRAGMA cache_size=-32768")
         // FTS5 writes its in-memory terms out as a new segment whenever they pass 1 MB, and
         // merges segments as they pile up; a larger buffer means far fewer segments to merge.
-        try store.database.execute("INSERT INTO terms(terms, rank) VALUES('hashsize', \(64 << 20))")
+        try database.execute("INSERT INTO terms(terms, rank) VALUES('hashsize', \(64 << 20))")
         // FTS5 merges its segments as they pile up, by default four of a level at a time, so a
         // full build rewrites its terms once per level; merging sixteen at a time cut the
         // writer's CPU by 13 % on 2,000 reports and leaves a few more segments, which a query
         // looks its bigrams up in (microseconds each; DECISIONS.md). Stored in the index.
-        try store.database.execute("INSERT INTO terms(terms, rank) VALUES('automerge', 16)")
-        if let pageLimit { try store.database.execute("PRAGMA max_page_count=\(pageLimit)") }
+        try database.execute("INSERT INTO terms(terms, rank) VALUES('automerge', 16)")
     }
 }
 
@@ -113,6 +119,8 @@ private struct UpdateRun {
     var vanishedByHash: [String: [FileRecord]] = [:]
     var afterReading: (@Sendable (String) -> Void)?
     var preparingThreads = IndexUpdate.defaultPreparingThreads
+    /// Set in a first build: the pieces' bigrams go there, batch by committed batch.
+    var separateTerms: SeparateTerms?
     /// For the rare file the writer must parse itself (see `apply`).
     var folder = PieceFolder(forLargeText: false)
 
@@ -189,18 +197,23 @@ private struct UpdateRun {
     private mutating func commit(count: Int, from work: OrderedWork<PreparedFile>) throws -> Bool {
         let before = summary
         let vanishedBefore = vanishedByHash
+        var inserted: [SeparateTerms.Item] = []
         let committed = try guardingDiskSpace {
             try store.database.transaction {
                 for _ in 0..<count {
                     guard let prepared = work.next() else { break }
-                    try apply(prepared)
+                    if let item = try apply(prepared), separateTerms != nil { inserted.append(item) }
                     // Its pieces are millions of small allocations over a build: freed on a
                     // preparing thread instead of this one, the build's bottleneck.
                     work.retire(prepared)
                 }
             }
         }
-        if !committed {
+        if committed {
+            // Written and then dropped by the terms' thread, but freed by a preparing thread,
+            // which allocated the tokens.
+            separateTerms?.add(inserted) { written in work.retire(written) }
+        } else {
             summary = before
             vanishedByHash = vanishedBefore
             summary.stoppedBecause = "the disk is full; the index keeps what was committed before, and search scans the other files"
@@ -217,7 +230,9 @@ private struct UpdateRun {
         }
     }
 
-    private mutating func apply(_ prepared: PreparedFile) throws {
+    /// The report inserted, if one was, with its first piece id.
+    @discardableResult
+    private mutating func apply(_ prepared: PreparedFile) throws -> SeparateTerms.Item? {
         let file = prepared.file
         let existing = records[file.absolutePath]
         let hash: String
@@ -227,10 +242,10 @@ private struct UpdateRun {
             if let existing { try store.delete(fileID: existing.id) }
             try store.insertFailure(file, reason: reason)
             summary.skipped.append(SkippedPath(displayPath: file.displayPath, reason: reason))
-            return
+            return nil
         case .changedWhileRead:
             notice("\(file.displayPath): changed while it was read; not indexed this time")
-            return
+            return nil
         case .read(let readHash, let readReport):
             hash = readHash
             report = readReport
@@ -238,14 +253,14 @@ private struct UpdateRun {
         if let existing, existing.failure == nil, existing.hash == hash {
             try store.move(fileID: existing.id, to: file)
             summary.touched += 1
-            return
+            return nil
         }
         if var candidates = vanishedByHash[hash], let moved = candidates.popLast() {
             vanishedByHash[hash] = candidates.isEmpty ? nil : candidates
             if let existing { try store.delete(fileID: existing.id) }
             try store.move(fileID: moved.id, to: file)
             summary.renamed += 1
-            return
+            return nil
         }
         if report == nil {
             // Its hash was a rename candidate that an earlier file took (two copies of one
@@ -256,15 +271,16 @@ private struct UpdateRun {
             }
             report = againReport
         }
-        guard let report else { return }
+        guard let report else { return nil }
         if let existing {
             try store.delete(fileID: existing.id)
             summary.changed += 1
         } else {
             summary.added += 1
         }
-        try store.insert(file, hash: hash, report: report)
+        let firstPiece = try store.insert(file, hash: hash, report: report, withTerms: separateTerms == nil)
         summary.textBytes += Int64(report.textBytes)
+        return SeparateTerms.Item(firstPiece: firstPiece, terms: report.pieces.map(\.terms))
     }
 
     private func isUnderRoots(_ path: String) -> Bool {

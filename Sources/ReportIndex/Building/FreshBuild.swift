@@ -17,11 +17,20 @@ import Darwin
 enum FreshBuild {
     static func temporaryPath(for indexPath: String) -> String { indexPath + ".building" }
 
-    static func run(indexPath: String, body: (IndexStore) throws -> IndexUpdateSummary) throws -> IndexUpdateSummary {
+    /// - Parameters:
+    ///   - configureTerms: how the `terms` table is set up, also in `SeparateTerms`' file.
+    ///   - body: the build, given the store and where the pieces' bigrams go.
+    static func run(
+        indexPath: String, configureTerms: (Database) throws -> Void,
+        body: (IndexStore, SeparateTerms?) throws -> IndexUpdateSummary
+    ) throws -> IndexUpdateSummary {
         let temporary = temporaryPath(for: indexPath)
+        let termsPath = SeparateTerms.path(for: temporary)
         IndexStore.removeFiles(of: temporary)
+        IndexStore.removeFiles(of: termsPath)
+        defer { IndexStore.removeFiles(of: termsPath) }
         do {
-            let summary = try build(at: temporary, body: body)
+            let summary = try build(at: temporary, termsPath: termsPath, configureTerms: configureTerms, body: body)
             try synchronize(path: temporary)
             // A WAL left by an older index must never be read as this file's.
             for suffix in ["-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: indexPath + suffix) }
@@ -39,12 +48,29 @@ enum FreshBuild {
 
     /// The store, its statements and its connection are gone when this returns, so the file
     /// is closed (and its WAL, empty, removed) before it is renamed.
-    private static func build(at temporary: String, body: (IndexStore) throws -> IndexUpdateSummary) throws -> IndexUpdateSummary {
+    private static func build(
+        at temporary: String, termsPath: String, configureTerms: (Database) throws -> Void,
+        body: (IndexStore, SeparateTerms?) throws -> IndexUpdateSummary
+    ) throws -> IndexUpdateSummary {
         let store = try IndexStore.create(path: temporary, journalMode: "TRUNCATE")
         // Nothing at `indexPath` depends on this file until it is synchronised and renamed,
         // so SQLite need not wait for the disk at each commit.
         try store.database.execute("PRAGMA synchronous=OFF")
-        let summary = try body(store)
+        let terms = try SeparateTerms(path: termsPath, configure: configureTerms)
+        let summary: IndexUpdateSummary
+        do {
+            summary = try body(store, terms)
+        } catch {
+            try? terms.finish()
+            throw error
+        }
+        try terms.finish()
+        do {
+            try terms.copy(into: store.database)
+        } catch let error as SQLiteError where error.isDiskFull {
+            // The pieces without their bigrams would be an index that misses hits: none at all.
+            throw IndexError(reason: "the disk is full; no index was written, and search scans the files")
+        }
         try store.database.execute("PRAGMA journal_mode=WAL")
         return summary
     }

@@ -20,8 +20,9 @@ final class OrderedWork<Output: Sendable>: @unchecked Sendable {
     private var runningWorkers = 0
     /// The most items and cost ever outstanding at once (for tests of the bound).
     private var peak = (items: 0, cost: 0)
-    /// Results the consumer is done with, freed by a worker rather than by the consumer.
-    private var retired: [Output] = []
+    /// Results the consumer is done with (or what it made of them), freed by a worker rather
+    /// than by the consumer.
+    private var retired: [any Sendable] = []
 
     /// With no workers: the work done by `next()` itself, on the consumer's thread.
     private var inline: ((Int) -> Output)?
@@ -80,9 +81,11 @@ final class OrderedWork<Output: Sendable>: @unchecked Sendable {
         return output
     }
 
-    /// Hands a used result back so that a worker, not the consumer, frees its memory: a worker
-    /// drops what was handed back each time it looks for an item to start.
-    func retire(_ output: Output) {
+    /// Hands a used result (or anything holding memory the workers allocated) back so that a
+    /// worker, not the consumer, frees it: a worker drops what was handed back each time it
+    /// looks for an item to start. glibc frees another thread's memory under that thread's
+    /// arena lock, so the workers would otherwise contend with whoever frees it.
+    func retire(_ output: some Sendable) {
         guard inline == nil else { return }
         condition.lock()
         defer { condition.unlock() }
@@ -114,7 +117,7 @@ final class OrderedWork<Output: Sendable>: @unchecked Sendable {
         defer { condition.unlock() }
         while true {
             if !retired.isEmpty {
-                var freed: [Output] = []
+                var freed: [any Sendable] = []
                 swap(&freed, &retired)
                 condition.unlock()
                 freed.removeAll()

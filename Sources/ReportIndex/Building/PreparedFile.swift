@@ -51,17 +51,18 @@ struct PreparedPiece: Sendable {
     static func packedTerms(of folded: [UInt8]) -> [UInt8] {
         guard !folded.isEmpty, folded.count < Int(Int32.max) / 4 else { return folded }
         let capacity = folded.count * 3 + 16
-        var packed = [UInt8](repeating: 0, count: capacity)
-        let used = folded.withUnsafeBufferPointer { source in
-            packed.withUnsafeMutableBufferPointer { target in
+        // Packed into scratch space and kept at their exact size: they wait for the terms'
+        // thread, and 3 × the folded bytes (ASCII's worst case) would be a third too much for
+        // Chinese text.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
+            let used = folded.withUnsafeBufferPointer { source in
                 source.baseAddress!.withMemoryRebound(to: CChar.self, capacity: source.count) { text in
-                    rb_bigram_pack(text, Int32(source.count), target.baseAddress, Int32(capacity))
+                    rb_bigram_pack(text, Int32(source.count), scratch.baseAddress, Int32(capacity))
                 }
             }
+            guard used > 0 else { return folded }
+            return Array(UnsafeBufferPointer(rebasing: scratch[..<Int(used)]))
         }
-        guard used > 0 else { return folded }
-        packed.removeSubrange(Int(used)...)
-        return packed
     }
 }
 
