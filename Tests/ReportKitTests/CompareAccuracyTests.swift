@@ -70,22 +70,30 @@ import Testing
         var old = try Self.report(RevisionFixtures.pairs.appendingPathComponent("xingzheng_fuyi_fa_2017.txt"))
         var new = try Self.report(RevisionFixtures.pairs.appendingPathComponent("xingzheng_fuyi_fa_2023.txt"))
         if reversed { swap(&old, &new) }
-        let gold = try Self.json("xingzheng_fuyi_fa_alignment.json")
+        let expected = articleGold(try Self.json("xingzheng_fuyi_fa_alignment.json"), reversed: reversed)
+        #expect(expected.filter(\.isLink).count == 60)
+        return articleScores(old, new, gold: expected)
+    }
+
+    /// The gold pairs of an article alignment file: (source, article) for every `from`, (nil,
+    /// article) for a new one, (old, nil) for a deleted one; sides swapped when reading backwards.
+    static func articleGold(_ file: [String: Any], reversed: Bool) -> Set<Pair> {
         var expected = Set<Pair>()
         func expect(_ oldID: String?, _ newID: String?) {
             expected.insert(reversed ? Pair(old: newID, new: oldID) : Pair(old: oldID, new: newID))
         }
-        for entry in gold["articles"] as? [[String: Any]] ?? [] {
+        for entry in file["articles"] as? [[String: Any]] ?? [] {
             let target = entry["new"] as? String
             let sources = (entry["from"] as? [[String: Any]] ?? []).compactMap { $0["article"] as? String }
             if sources.isEmpty { expect(nil, target) }
             for source in sources { expect(source, target) }
         }
-        for entry in gold["deleted"] as? [[String: Any]] ?? [] {
-            expect(entry["old"] as? String, nil)
-        }
-        #expect(expected.filter(\.isLink).count == 60)
+        for entry in file["deleted"] as? [[String: Any]] ?? [] { expect(entry["old"] as? String, nil) }
+        return expected
+    }
 
+    /// The aligner's article pairs (named by marker) scored against the gold, all and links.
+    static func articleScores(_ old: Report, _ new: Report, gold expected: Set<Pair>) -> (all: Score, links: Score) {
         let article: (Report, Int?) -> String?? = { report, index in
             guard let index else { return .some(nil) }
             let marker = report.sections[index].marker

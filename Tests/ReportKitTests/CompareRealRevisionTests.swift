@@ -54,23 +54,6 @@ import Testing
         #expect(backward.links.f1 >= pair.reversedLinks)
     }
 
-    /// The gold pairs of an alignment file: (source, article) for every `from`, (nil, article)
-    /// for a new one, (old, nil) for a deleted one; sides swapped when reading backwards.
-    static func gold(_ file: [String: Any], reversed: Bool) -> Set<Pair> {
-        var expected = Set<Pair>()
-        func expect(_ oldID: String?, _ newID: String?) {
-            expected.insert(reversed ? Pair(old: newID, new: oldID) : Pair(old: oldID, new: newID))
-        }
-        for entry in file["articles"] as? [[String: Any]] ?? [] {
-            let target = entry["new"] as? String
-            let sources = (entry["from"] as? [[String: Any]] ?? []).compactMap { $0["article"] as? String }
-            if sources.isEmpty { expect(nil, target) }
-            for source in sources { expect(source, target) }
-        }
-        for entry in file["deleted"] as? [[String: Any]] ?? [] { expect(entry["old"] as? String, nil) }
-        return expected
-    }
-
     static func scores(_ alignment: String, reversed: Bool) throws -> (all: Score, links: Score) {
         let data = try Data(contentsOf: folder.appendingPathComponent(alignment))
         let file = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -78,23 +61,12 @@ import Testing
         var old = ReportParser.parse(try TestPaths.text(folder.appendingPathComponent(try #require(docs["old"]))))
         var new = ReportParser.parse(try TestPaths.text(folder.appendingPathComponent(try #require(docs["new"]))))
         if reversed { swap(&old, &new) }
-        let expected = gold(file, reversed: reversed)
+        let expected = CompareAccuracyTests.articleGold(file, reversed: reversed)
         // Every article of both texts is named in the gold: the file and the parser agree.
         let articles = { (report: Report) in Set(report.sections.map(\.marker).filter { $0.hasSuffix("条") }) }
         #expect(Set(expected.compactMap(\.old)) == articles(old))
         #expect(Set(expected.compactMap(\.new)) == articles(new))
-
-        let article: (Report, Int?) -> String?? = { report, index in
-            guard let index else { return .some(nil) }
-            let marker = report.sections[index].marker
-            return marker.hasSuffix("条") ? .some(marker) : nil
-        }
-        var predicted = Set<Pair>()
-        for pair in SectionAligner.align(old, new).pairs {
-            guard let oldID = article(old, pair.old), let newID = article(new, pair.new) else { continue }
-            predicted.insert(Pair(old: oldID, new: newID))
-        }
-        return (Score(predicted: predicted, gold: expected), Score(predicted: predicted.filter(\.isLink), gold: expected.filter(\.isLink)))
+        return CompareAccuracyTests.articleScores(old, new, gold: expected)
     }
 
     /// Chapters and 节 (`第三章第一节`) against the file's `chapters.mapping` and `jie_mapping`;
